@@ -45,9 +45,9 @@ final class TargetValueGrammar {
   private static final Pattern DEADLINE_M = Pattern.compile(
       "^" + DATE_PREFIX + M + "月份?" + DATE_SUFFIX + "$");
 
-  /** One end of a period: 2023.07, 2023.07.01, 2023年7月, 2023年7月1日, 2023年, 7月, 7月1日. */
+  /** One end of a period: 2023.07, 2023.07.01, 2023年7月, 2023年7月1日, 2023年, 2023, 7月, 7月1日. */
   private static final String END =
-      "(?:(\\d{4})(?:[./](\\d{1,2})(?:[./](\\d{1,2}))?|年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?)"
+      "(?:(\\d{4})(?:[./](\\d{1,2})(?:[./](\\d{1,2}))?|年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?)?"
           + "|(\\d{1,2})月(?:(\\d{1,2})[日号])?)";
   private static final String RANGE = "(?:-|—+|–|~|至|到)";
   private static final Pattern PERIOD = Pattern.compile(
@@ -217,16 +217,24 @@ final class TargetValueGrammar {
     BigDecimal amount = new BigDecimal(t.substring(at, m.end()).replace(",", ""));
     String unit = t.substring(m.end());
     Comparison comparison = sign == null ? Comparison.EQUAL : sign.comparison;
-    for (String[] s : SUFFIX_SIGNS) {
-      if (unit.endsWith(s[0])) {
-        // 5万元以内 reads as ≤5万元; 控制在5万元以内 says the same twice. A suffix that contradicts the
-        // leading sign stays in the unit, for the validator to see.
-        Comparison suffix = Comparison.valueOf(s[1]);
-        if (sign == null || sign.comparison == suffix) {
-          comparison = suffix;
-          unit = unit.substring(0, unit.length() - s[0].length());
+    // 5万元以内 reads as ≤5万元, and 控制在5万元以内 says the same twice: suffixes that agree with the comparison
+    // are taken off the unit, as often as they are repeated, so that formatting and reading back agree. A
+    // suffix that contradicts the leading sign stays in the unit, for the validator to see.
+    boolean stripped = true;
+    while (stripped) {
+      stripped = false;
+      for (String[] s : SUFFIX_SIGNS) {
+        if (unit.endsWith(s[0])) {
+          Comparison suffix = Comparison.valueOf(s[1]);
+          if (sign == null && comparison == Comparison.EQUAL) {
+            comparison = suffix;
+          }
+          if (comparison == suffix) {
+            unit = unit.substring(0, unit.length() - s[0].length());
+            stripped = true;
+          }
+          break;
         }
-        break;
       }
     }
     return isUnit(unit) ? Quantity.ofParsed(raw, comparison, amount, unit) : null;
