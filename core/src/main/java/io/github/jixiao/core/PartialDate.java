@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A date written to the precision a table gives it: a year ({@code 2025年}), a month ({@code 2025年12月},
+ * A date (日期) written to the precision a table gives it: a year ({@code 2025年}), a month ({@code 2025年12月},
  * {@code 12月}) or a day ({@code 2025年12月31日}). The year may be left out, as in {@code 12月底前}.
  */
 public final class PartialDate {
