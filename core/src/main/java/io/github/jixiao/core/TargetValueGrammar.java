@@ -103,7 +103,8 @@ final class TargetValueGrammar {
       throw new NullPointerException("text: a missing cell is TargetValue.blank()");
     }
     if (raw.length() > MAX_VALUE_LENGTH * 4) {
-      return Qualitative.ofRaw(raw);
+      // Decided without copying: a huge cell must not cost a copy of itself.
+      return isAllSpace(raw) ? Blank.of(raw) : Qualitative.ofRaw(raw);
     }
     String t = fold(raw);
     if (t.isEmpty()) {
@@ -132,12 +133,25 @@ final class TargetValueGrammar {
     return false;
   }
 
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean isAllSpace(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      if (!isSpace(raw.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String fold(String raw) {
     String h = Characters.toHalfWidth(raw);
     StringBuilder b = new StringBuilder(h.length());
     for (int i = 0; i < h.length(); i++) {
       char c = h.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+      if (!isSpace(c)) {
         b.append(c);
       }
     }
@@ -267,14 +281,7 @@ final class TargetValueGrammar {
   }
 
   static String formatDeadline(PartialDate date) {
-    switch (date.precision()) {
-      case DAY:
-        return date.toChinese() + "前";
-      case MONTH:
-      case YEAR:
-      default:
-        return date.toChinese() + "底前";
-    }
+    return date.toChinese() + (date.precision() == PartialDate.Precision.DAY ? "前" : "底前");
   }
 
   static String formatPeriod(PartialDate start, PartialDate end) {
