@@ -51,7 +51,8 @@ final class BudgetRules {
   /** Holds a cost target to the project's budget, converting units first. */
   static void checkCost(TableScope s, int row, Quantity q, Amount cost) {
     AmountUnit tableUnit = s.table.amountUnit();
-    Amount converted = cost.to(tableUnit);
+    // 650000元 converts to 65.0000万元; the message shows 65万元.
+    Amount converted = Amount.of(cost.to(tableUnit).value().stripTrailingZeros(), tableUnit);
     if (cost.unit() != tableUnit) {
       s.reportRow(Rule.COST_IN_OTHER_UNIT, row, Field.TARGET, q.raw(), q.raw(), converted, tableUnit.label());
     }
