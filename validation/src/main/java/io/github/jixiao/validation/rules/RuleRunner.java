@@ -38,13 +38,13 @@ public final class RuleRunner {
       BudgetRules.check(s);
       SpendingPlanRules.check(s);
       IndicatorTreeRules.check(s);
+      RowRules.checkTable(s);
       for (int row = 0; row < s.table.indicators().size(); row++) {
         Indicator indicator = s.table.indicators().get(row);
         IndicatorTreeRules.checkRow(s, row, indicator);
         TargetValueRules.checkRow(s, row, indicator);
         RowRules.checkRow(s, row, indicator);
       }
-      RowRules.checkTable(s);
     }
   }
 }
