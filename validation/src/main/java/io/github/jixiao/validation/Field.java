@@ -1,7 +1,7 @@
 package io.github.jixiao.validation;
 
 /**
- * The cell of a project target table that a finding points at, named as in the JSON report
+ * The cell (单元格) of a project target table that a finding points at, named as in the JSON report
  * ({@code unitCode}, {@code indicators[i].target} is {@link #TARGET} with an indicator index, …).
  * {@link #TABLE} stands for the table as a whole.
  */

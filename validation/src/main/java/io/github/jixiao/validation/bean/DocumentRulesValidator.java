@@ -8,7 +8,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
 /**
- * Checks every table of a document against the rules for {@link ConformsToRules}, with paths such as
+ * Checks every table of a document (预算绩效目标) against the rules for {@link ConformsToRules}, with paths such as
  * {@code tables[1].indicators[3].target}; instantiated by the Bean Validation engine, not by applications.
  */
 public final class DocumentRulesValidator implements ConstraintValidator<ConformsToRules, PerformanceTargetDocument> {

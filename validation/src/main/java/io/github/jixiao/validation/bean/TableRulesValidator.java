@@ -9,7 +9,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * Checks a project target table against the rules for {@link ConformsToRules}; instantiated by the Bean
+ * Checks a project target table (项目支出绩效目标表) against the rules for {@link ConformsToRules}; instantiated by the Bean
  * Validation engine, not by applications.
  */
 public final class TableRulesValidator implements ConstraintValidator<ConformsToRules, ProjectTargetTable> {

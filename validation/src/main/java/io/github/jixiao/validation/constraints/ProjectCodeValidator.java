@@ -4,7 +4,7 @@ import io.github.jixiao.validation.rules.CodeRules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link ProjectCode}; instantiated by the Bean Validation engine. */
+/** Checks {@link ProjectCode} (项目编码); instantiated by the Bean Validation engine. */
 public final class ProjectCodeValidator implements ConstraintValidator<ProjectCode, CharSequence> {
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {

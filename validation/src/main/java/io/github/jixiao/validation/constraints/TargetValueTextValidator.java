@@ -4,7 +4,7 @@ import io.github.jixiao.validation.rules.TargetValueRules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link TargetValueText}; instantiated by the Bean Validation engine. */
+/** Checks {@link TargetValueText} (指标值); instantiated by the Bean Validation engine. */
 public final class TargetValueTextValidator implements ConstraintValidator<TargetValueText, CharSequence> {
   private int maxLength;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Receives what the rules find; the validator facade turns each call into a finding. */
+/** Receives what the rules find (问题); the validator facade turns each call into a finding. */
 @FunctionalInterface
 public interface FindingSink {
   /**

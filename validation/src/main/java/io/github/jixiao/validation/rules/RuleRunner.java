@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs every rule family over a list of tables, table by table and row by row, in that order. It is the
+ * Runs every rule family (校验规则) over a list of tables, table by table and row by row, in that order. It is the
  * one implementation behind both surfaces, the native report and Bean Validation; applications use those
  * rather than this class.
  */
