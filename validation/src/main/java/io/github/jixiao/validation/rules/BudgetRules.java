@@ -49,14 +49,14 @@ final class BudgetRules {
   }
 
   /** Holds a cost target to the project's budget, converting units first. */
-  static void checkCost(TableScope s, int row, Quantity q, Amount cost) {
+  static void checkCost(TableScope s, int row, String raw, Amount cost) {
     AmountUnit tableUnit = s.table.amountUnit();
     // 650000元 converts to 65.0000万元; the message shows 65万元.
     Amount converted = Amount.of(cost.to(tableUnit).value().stripTrailingZeros(), tableUnit);
     if (cost.unit() != tableUnit) {
-      s.reportRow(Rule.COST_IN_OTHER_UNIT, row, Field.TARGET, q.raw(), q.raw(), converted, tableUnit.label());
+      s.reportRow(Rule.COST_IN_OTHER_UNIT, row, Field.TARGET, raw, raw, converted, tableUnit.label());
     }
     s.table.budget().total().filter(total -> cost.compareTo(total) > 0).ifPresent(total ->
-        s.reportRow(Rule.COST_ABOVE_BUDGET, row, Field.TARGET, q.raw(), q.raw(), converted, total));
+        s.reportRow(Rule.COST_ABOVE_BUDGET, row, Field.TARGET, raw, raw, converted, total));
   }
 }

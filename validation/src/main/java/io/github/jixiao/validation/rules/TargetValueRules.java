@@ -49,19 +49,21 @@ public final class TargetValueRules {
   }
 
   static void checkRow(TableScope s, int row, Indicator i) {
-    TargetValue v = i.target();
+    TargetValue typed = i.target();
+    String raw = typed.raw();
+    TargetValue v = SplitColumns.combined(i);
     if (v.isBlank()) {
       s.reportRow(Rule.TARGET_BLANK, row, Field.TARGET, null);
     } else if (isTimeliness(i)) {
-      timeliness(s, row, v);
+      timeliness(s, row, v, raw);
     } else if (isCost(i)) {
-      cost(s, row, v);
+      cost(s, row, v, raw);
     } else if (isSatisfaction(i)) {
-      satisfaction(s, row, v);
+      satisfaction(s, row, v, raw);
     } else {
-      other(s, row, i, v);
+      other(s, row, i, v, raw);
     }
-    splitColumns(s, row, i, v);
+    splitColumns(s, row, i, typed);
   }
 
   private static boolean isTimeliness(Indicator i) {
@@ -78,16 +80,16 @@ public final class TargetValueRules {
         || i.subcategory().filter(sub -> sub == IndicatorSubcategory.SERVICE_RECIPIENT_SATISFACTION).isPresent();
   }
 
-  private static void timeliness(TableScope s, int row, TargetValue v) {
+  private static void timeliness(TableScope s, int row, TargetValue v, String raw) {
     if (v instanceof Quantity) {
       Quantity q = (Quantity) v;
       Optional<LocalDate> serial = dateSerial(q);
       if (serial.isPresent()) {
-        s.reportRow(Rule.DATE_SERIAL, row, Field.TARGET, v.raw(), v.raw(), serial.get());
+        s.reportRow(Rule.DATE_SERIAL, row, Field.TARGET, raw, raw, serial.get());
         return;
       }
       if (q.isPercent()) {
-        percent(s, row, q, false);
+        percent(s, row, q, raw, false);
         return;
       }
       if (TIME_UNITS.contains(q.unit())) {
@@ -95,7 +97,7 @@ public final class TargetValueRules {
       }
     }
     if (v.kind() != TargetValue.Kind.DEADLINE && v.kind() != TargetValue.Kind.PERIOD) {
-      s.reportRow(Rule.TIMELINESS_NOT_A_TIME, row, Field.TARGET, v.raw(), v.raw());
+      s.reportRow(Rule.TIMELINESS_NOT_A_TIME, row, Field.TARGET, raw, raw);
     }
   }
 
@@ -108,44 +110,44 @@ public final class TargetValueRules {
     return Optional.of(SERIAL_EPOCH.plusDays(n.longValueExact()));
   }
 
-  private static void cost(TableScope s, int row, TargetValue v) {
+  private static void cost(TableScope s, int row, TargetValue v, String raw) {
     Optional<Amount> amount = v instanceof Quantity ? BudgetRules.costAmount(s, (Quantity) v) : Optional.empty();
     if (amount.isEmpty()) {
-      s.reportRow(Rule.COST_NOT_AN_AMOUNT, row, Field.TARGET, v.raw(), v.raw());
+      s.reportRow(Rule.COST_NOT_AN_AMOUNT, row, Field.TARGET, raw, raw);
       return;
     }
     Quantity q = (Quantity) v;
     if (q.comparison().isFloor()) {
-      s.reportRow(Rule.COST_AS_FLOOR, row, Field.TARGET, v.raw(), v.raw());
+      s.reportRow(Rule.COST_AS_FLOOR, row, Field.TARGET, raw, raw);
     }
-    BudgetRules.checkCost(s, row, q, amount.get());
+    BudgetRules.checkCost(s, row, raw, amount.get());
   }
 
-  private static void satisfaction(TableScope s, int row, TargetValue v) {
+  private static void satisfaction(TableScope s, int row, TargetValue v, String raw) {
     if (!(v instanceof Quantity) || !((Quantity) v).isPercent()) {
-      s.reportRow(Rule.SATISFACTION_NOT_PERCENT, row, Field.TARGET, v.raw(), v.raw());
+      s.reportRow(Rule.SATISFACTION_NOT_PERCENT, row, Field.TARGET, raw, raw);
       return;
     }
     Quantity q = (Quantity) v;
-    if (percent(s, row, q, true)) {
+    if (percent(s, row, q, raw, true)) {
       return;
     }
     if (!q.comparison().isFloor()) {
-      s.reportRow(Rule.SATISFACTION_NOT_FLOOR, row, Field.TARGET, v.raw(), v.raw());
+      s.reportRow(Rule.SATISFACTION_NOT_FLOOR, row, Field.TARGET, raw, raw);
     } else if (q.amount().compareTo(HUNDRED) > 0) {
-      s.reportRow(Rule.SATISFACTION_ABOVE_100, row, Field.TARGET, v.raw(), v.raw());
+      s.reportRow(Rule.SATISFACTION_ABOVE_100, row, Field.TARGET, raw, raw);
     } else if (q.amount().compareTo(s.policy.satisfactionFloor()) < 0) {
-      s.reportRow(Rule.SATISFACTION_BELOW_FLOOR, row, Field.TARGET, v.raw(), v.raw(),
+      s.reportRow(Rule.SATISFACTION_BELOW_FLOOR, row, Field.TARGET, raw, raw,
           s.policy.satisfactionFloor().toPlainString());
     }
   }
 
-  private static void other(TableScope s, int row, Indicator i, TargetValue v) {
+  private static void other(TableScope s, int row, Indicator i, TargetValue v, String raw) {
     if (v instanceof Qualitative
-        && !QualitativeTargets.isJudgement(v.raw(), i.name(), i.description().orElse(""))) {
-      s.reportRow(Rule.TARGET_NOT_A_VALUE, row, Field.TARGET, v.raw(), v.raw());
+        && !QualitativeTargets.isJudgement(raw, i.name(), i.description().orElse(""))) {
+      s.reportRow(Rule.TARGET_NOT_A_VALUE, row, Field.TARGET, raw, raw);
     } else if (v instanceof Quantity && ((Quantity) v).isPercent()) {
-      percent(s, row, (Quantity) v, false);
+      percent(s, row, (Quantity) v, raw, false);
     }
   }
 
@@ -153,7 +155,7 @@ public final class TargetValueRules {
    * The checks of any percentage: one that is always met ({@code ≤100%}, {@code ≥0%}); a floor above 100%
    * outside satisfaction, where growth rates make it possible. Returns whether a finding was made.
    */
-  private static boolean percent(TableScope s, int row, Quantity q, boolean satisfaction) {
+  private static boolean percent(TableScope s, int row, Quantity q, String raw, boolean satisfaction) {
     BigDecimal n = q.amount();
     Comparison c = q.comparison();
     boolean alwaysMet = c == Comparison.AT_MOST && n.compareTo(HUNDRED) >= 0
@@ -161,11 +163,11 @@ public final class TargetValueRules {
         || c == Comparison.AT_LEAST && n.signum() <= 0
         || c == Comparison.MORE_THAN && n.signum() < 0;
     if (alwaysMet) {
-      s.reportRow(Rule.PERCENT_ALWAYS_MET, row, Field.TARGET, q.raw(), q.raw());
+      s.reportRow(Rule.PERCENT_ALWAYS_MET, row, Field.TARGET, raw, raw);
       return true;
     }
     if (!satisfaction && c.isFloor() && n.compareTo(HUNDRED) > 0) {
-      s.reportRow(Rule.PERCENT_FLOOR_ABOVE_100, row, Field.TARGET, q.raw(), q.raw());
+      s.reportRow(Rule.PERCENT_FLOOR_ABOVE_100, row, Field.TARGET, raw, raw);
       return true;
     }
     return false;
@@ -179,9 +181,9 @@ public final class TargetValueRules {
         .ifPresent(x -> s.reportRow(Rule.UNIT_CONTRADICTS_VALUE, row, Field.UNIT_OF_MEASURE, unit, v.raw(), unit,
             x.unit())));
     i.comparison().ifPresent(c -> {
-      Optional<Comparison> written = q.map(Quantity::comparison);
+      Optional<Comparison> written = q.filter(SplitColumns::writesSign).map(Quantity::comparison);
       boolean contradicts = c == Comparison.QUALITATIVE ? q.isPresent()
-          : written.isPresent() ? written.get() != c : v instanceof Qualitative;
+          : q.isPresent() ? written.isPresent() && written.get() != c : v instanceof Qualitative;
       if (contradicts) {
         s.reportRow(Rule.COMPARISON_CONTRADICTS_VALUE, row, Field.COMPARISON, c.symbol(), v.raw(), c.symbol(),
             written.map(Comparison::symbol).orElse(Comparison.QUALITATIVE.symbol()));
