@@ -30,7 +30,7 @@ class ValidationReportTest {
     assertThat(r.messages(Locale.CHINA).get(1)).isEqualTo(
         "JX-PLAN-002 warning table 0 · spendingPlan · 12月底: 资金支出计划「12月底」未填写；累计比例应在最后一个节点达到 100%。");
     assertThat(r.messages(Locale.ENGLISH).get(1)).isEqualTo("JX-PLAN-002 warning table 0 · spendingPlan · 12月底: "
-        + "The 12月底 checkpoint of the spending plan is blank; the cumulative share must reach 100% at the last "
+        + "The December checkpoint (12月底) of the spending plan is blank; the cumulative share must reach 100% at the last "
         + "checkpoint.");
     assertThat(r.messages(Locale.FRENCH)).isEqualTo(r.messages(Locale.ENGLISH));
     assertThat(r.findings().get(4).toString()).isEqualTo("JX-VALUE-008 error table 0 · indicator 6 · target «≤100%»: "
