@@ -25,6 +25,8 @@ class SeedTablesValidationTest {
         "JX-VALUE-003 error 2 target «组织培训活动次数»",
         "JX-VALUE-004 error 3 target «组织宣传活动次数»",
         "JX-TREE-007 warning 4 name «科普调查满意度»",
+        "JX-TREE-007 warning 5 description «调查中满意和较满意的人数»",
+        "JX-TREE-007 warning 6 description «调查中满意和较满意的人数»",
         "JX-ROW-001 warning 6 name «补助人群改善情况»",
         "JX-TREE-007 warning 7 name «服务对象满意度»",
         "JX-VALUE-002 error 7 target «参加志愿服务活动人数»",

@@ -21,6 +21,9 @@ final class IndicatorTreeRules {
   private static final Set<IndicatorSubcategory> CORE_2021_ONLY = EnumSet.of(IndicatorSubcategory.ECONOMIC_COST,
       IndicatorSubcategory.SOCIAL_COST, IndicatorSubcategory.ENVIRONMENTAL_COST);
 
+  /** 满意: what every satisfaction indicator's name or description speaks of. */
+  private static final String SATISFIED = "满意";
+
   private IndicatorTreeRules() {}
 
   /**
@@ -73,9 +76,15 @@ final class IndicatorTreeRules {
       s.reportRow(Rule.SUBCATEGORY_OUTSIDE_CATEGORY, row, Field.SUBCATEGORY, i.subcategoryLabel(),
           i.subcategoryLabel(), i.categoryLabel(), s.framework.name(), s.framework.label());
     }
-    if (category.isPresent() && category.get() != IndicatorCategory.SATISFACTION && i.name().contains("满意")) {
-      s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, Field.NAME, i.name(), i.name(), i.categoryLabel()
-          + (i.subcategoryLabel().isBlank() ? "" : " / " + i.subcategoryLabel()));
+    if (category.isPresent() && category.get() != IndicatorCategory.SATISFACTION) {
+      // The name says what is measured; failing that, the description (调查中满意和较满意的人数) does.
+      String where = i.categoryLabel() + (i.subcategoryLabel().isBlank() ? "" : " / " + i.subcategoryLabel());
+      if (i.name().contains(SATISFIED)) {
+        s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, Field.NAME, i.name(), i.name(), where);
+      } else if (i.description().filter(d -> d.contains(SATISFIED)).isPresent()) {
+        s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, Field.DESCRIPTION, i.description().get(), i.name(),
+            where);
+      }
     }
   }
 
