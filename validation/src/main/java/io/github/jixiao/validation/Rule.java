@@ -59,7 +59,7 @@ public enum Rule {
   CATEGORY_EMPTY("JX-TREE-005", Severity.INFO),
   /** The table states no framework; the one inferred from its rows is used. */
   FRAMEWORK_INFERRED("JX-TREE-006", Severity.INFO),
-  /** An indicator named for satisfaction (满意度) sits outside the satisfaction category. */
+  /** An indicator whose name or description speaks of satisfaction (满意) sits outside 满意度指标. */
   SATISFACTION_OUTSIDE_CATEGORY("JX-TREE-007", Severity.WARNING),
 
   /** The target value is blank. */
