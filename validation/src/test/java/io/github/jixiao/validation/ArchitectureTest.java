@@ -32,6 +32,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theRuleFamiliesArePackagePrivateButForTheSharedChecks() {
+    classes().that().resideInAPackage("..validation.rules").and().arePublic().should()
+        .haveSimpleNameStartingWith("RuleRunner").orShould().haveSimpleNameStartingWith("FindingSink")
+        .orShould().haveSimpleNameStartingWith("CodeRules").orShould().haveSimpleNameStartingWith("TargetValueRules")
+        .check(CLASSES);
+  }
+
+  @Test
   void noClassIsAUtilsHelperOrManager() {
     noClasses().should().haveSimpleNameEndingWith("Utils").orShould().haveSimpleNameEndingWith("Helper")
         .orShould().haveSimpleNameEndingWith("Manager").check(CLASSES);

@@ -47,6 +47,17 @@ class ConstraintAnnotationsTest {
   }
 
   @Test
+  void neverEvaluatesTheValueInTheMessage() {
+    for (String hostile : List.of("${1+1}", "#{1+1}", "{maxLength}", "{validatedValue}")) {
+      Set<ConstraintViolation<ProjectForm>> violations = EN.validate(new ProjectForm(hostile, hostile,
+          List.of(hostile), null));
+      assertThat(violations).hasSize(3).extracting(ConstraintViolation::getMessage)
+          .noneMatch(m -> m.contains("2") && !m.contains("2-digit")).allMatch(m -> m.startsWith("must "));
+      assertThat(violations).extracting(ConstraintViolation::getInvalidValue).containsOnly(hostile);
+    }
+  }
+
+  @Test
   void rejectsCodesOfTheWrongShape() {
     assertThat(List.of("13043425P00450110058b", "99043425P00450110058B", "13043425P00450110058B1", "1304342"))
         .allSatisfy(code -> assertThat(EN.validate(new ProjectForm(null, code, List.of(), null))).hasSize(1));
