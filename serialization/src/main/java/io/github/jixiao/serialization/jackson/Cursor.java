@@ -13,6 +13,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.dataformat.xml.deser.FromXmlParser;
 
@@ -35,6 +36,8 @@ final class Cursor {
   /** Path segments below the session's prefix: ".name" or "[3]". */
   private final List<String> path = new ArrayList<>();
   private final Deque<Frame> frames = new ArrayDeque<>();
+  /** Where the current property's name starts: unknown and duplicate properties are reported there. */
+  private TokenStreamLocation nameLocation;
 
   /** One open object or list. */
   private static final class Frame {
@@ -98,12 +101,14 @@ final class Cursor {
       return false;
     }
     String name = p.currentName();
+    nameLocation = p.currentTokenLocation();
     path.add("." + name);
     f.entered = true;
-    advance();
     if (!f.seen.add(name)) {
-      throw error(Problem.DUPLICATE, "\"" + name + "\" appears twice in one object; expected it at most once");
+      throw failure(Problem.DUPLICATE, nameLocation, "\"" + name + "\" appears twice in one object; expected it at"
+          + " most once");
     }
+    advance();
     return true;
   }
 
@@ -119,10 +124,10 @@ final class Cursor {
     String shown = xml ? (name.isEmpty() ? "text content" : "element <" + name + ">") : "property \"" + name + "\"";
     String message = "unknown " + shown + "; the format (version 1) does not define it here";
     if (failOnUnknown) {
-      throw error(Problem.UNKNOWN_PROPERTY, message);
+      throw failure(Problem.UNKNOWN_PROPERTY, nameLocation, message);
     }
     if (session != null) {
-      session.warn(ReadProblem.warning(Problem.UNKNOWN_PROPERTY.code(format), location(),
+      session.warn(ReadProblem.warning(Problem.UNKNOWN_PROPERTY.code(format), location(nameLocation),
           message + " (skipped)"));
     }
     skip();
@@ -168,6 +173,7 @@ final class Cursor {
       }
       if (xml) {
         String name = p.currentName();
+        nameLocation = p.currentTokenLocation();
         advance();
         if (!name.equals(f.itemName)) {
           path.add("." + name);
@@ -190,10 +196,11 @@ final class Cursor {
     String message = "unexpected " + (name.isEmpty() ? "text content" : "element <" + name + ">")
         + "; expected only <" + itemName + "> elements here";
     if (failOnUnknown) {
-      throw error(Problem.UNKNOWN_PROPERTY, message);
+      throw failure(Problem.UNKNOWN_PROPERTY, nameLocation, message);
     }
     if (session != null) {
-      session.warn(ReadProblem.warning(Problem.UNKNOWN_PROPERTY.code(format), location(), message + " (skipped)"));
+      session.warn(ReadProblem.warning(Problem.UNKNOWN_PROPERTY.code(format), location(nameLocation),
+          message + " (skipped)"));
     }
     skip();
   }
@@ -290,7 +297,11 @@ final class Cursor {
 
   /** A failure at the current token. */
   FormatException error(Problem kind, String message) {
-    return new FormatException(p, ReadProblem.error(kind.code(format), location(), message), null);
+    return failure(kind, p.currentTokenLocation(), message);
+  }
+
+  private FormatException failure(Problem kind, TokenStreamLocation at, String message) {
+    return new FormatException(p, ReadProblem.error(kind.code(format), location(at), message), null);
   }
 
   FormatException invalid(String message) {
@@ -342,7 +353,10 @@ final class Cursor {
   }
 
   SourceLocation location() {
-    var at = p.currentTokenLocation();
+    return location(p.currentTokenLocation());
+  }
+
+  private SourceLocation location(TokenStreamLocation at) {
     SourceLocation l = SourceLocation.at(session == null ? null : session.source().orElse(null),
         at.getLineNr(), at.getColumnNr());
     String where = pathString();

@@ -22,6 +22,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -174,7 +175,8 @@ public final class JsonCodec {
   private <T> ReadResult<T> readOne(InputStream in, String sourceName, Class<T> type, String what) {
     Objects.requireNonNull(in, "in");
     ReadSession session = session(sourceName);
-    ObjectReader reader = single.readerFor(type).withAttribute(ReadSession.class, session);
+    ObjectReader reader = single.readerFor(type).withAttribute(ReadSession.class, session)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try (JsonParser p = single.createParser(new NonClosingInputStream(in))) {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -202,7 +204,8 @@ public final class JsonCodec {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(layout, "layout");
     ReadSession session = session(sourceName);
-    ObjectReader reader = streaming.readerFor(ProjectTargetTable.class).withAttribute(ReadSession.class, session);
+    ObjectReader reader = streaming.readerFor(ProjectTargetTable.class).withAttribute(ReadSession.class, session)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try {
       return TableSequence.of(new JsonTableSource(streaming.createParser(in), reader, session, layout));
     } catch (JacksonException e) {

@@ -27,6 +27,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.dataformat.xml.XmlFactory;
@@ -179,7 +180,8 @@ public final class XmlCodec {
   private <T> ReadResult<T> readOne(InputStream in, String sourceName, Class<T> type, String what) {
     Objects.requireNonNull(in, "in");
     ReadSession session = session(sourceName);
-    ObjectReader reader = single.readerFor(type).withAttribute(ReadSession.class, session);
+    ObjectReader reader = single.readerFor(type).withAttribute(ReadSession.class, session)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try (JsonParser p = open(single, singleInput, in, session)) {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -200,7 +202,8 @@ public final class XmlCodec {
   public TableSequence readTables(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     ReadSession session = session(sourceName);
-    ObjectReader reader = streaming.readerFor(ProjectTargetTable.class).withAttribute(ReadSession.class, session);
+    ObjectReader reader = streaming.readerFor(ProjectTargetTable.class).withAttribute(ReadSession.class, session)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try {
       return TableSequence.of(new XmlTableSource(open(streaming, streamingInput, in, session), reader, session));
     } catch (JacksonException e) {
