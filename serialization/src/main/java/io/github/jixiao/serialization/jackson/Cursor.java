@@ -295,9 +295,13 @@ final class Cursor {
 
   // ---- failures
 
-  /** A failure at the current token. */
+  /**
+   * A failure at the current token. An XML parser places text at its end, so a problem with an element's
+   * text is placed at the element's start tag instead.
+   */
   FormatException error(Problem kind, String message) {
-    return failure(kind, p.currentTokenLocation(), message);
+    boolean text = xml && token() == JsonToken.VALUE_STRING && nameLocation != null;
+    return failure(kind, text ? nameLocation : p.currentTokenLocation(), message);
   }
 
   private FormatException failure(Problem kind, TokenStreamLocation at, String message) {
