@@ -36,7 +36,11 @@ final class Failures {
     String name = format == ReadSession.Format.XML ? "XML" : "JSON";
     String code;
     String message;
-    if (e instanceof StreamConstraintsException) {
+    if (encodingCause(e) != null) {
+      code = Problem.MALFORMED.code(name);
+      message = "the bytes are not valid text in the input's encoding; expected UTF-8 (or UTF-16/32 with a"
+          + " byte-order mark" + (name.equals("XML") ? ", or the encoding the XML declaration names)" : ")");
+    } else if (e instanceof StreamConstraintsException) {
       code = Problem.LIMIT.code(name);
       message = constraint(String.valueOf(e.getOriginalMessage()));
     } else if (xml != null) {
@@ -119,7 +123,7 @@ final class Failures {
   /** An I/O failure of the underlying stream (not of its content), or null. */
   private static Throwable ioCause(Throwable e) {
     for (Throwable t = e.getCause(); t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof XMLStreamException) {
+      if (t instanceof XMLStreamException || isEncoding(t)) {
         return null;
       }
       if (t instanceof IOException) {
@@ -127,5 +131,19 @@ final class Failures {
       }
     }
     return null;
+  }
+
+  /** Bytes that are no text in the input's encoding: bad content, not a failing stream. */
+  private static Throwable encodingCause(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (isEncoding(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isEncoding(Throwable t) {
+    return t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException;
   }
 }
