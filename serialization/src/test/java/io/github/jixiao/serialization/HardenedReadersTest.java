@@ -288,4 +288,25 @@ class HardenedReadersTest {
     assertThat(JSON.readTable("{\"projectName\":\"01234567890\"}").value().projectName()).hasValue("01234567890");
     assertThatThrownBy(() -> JsonCodec.builder().maxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void bytesThatAreNoTextAreAReadProblem() {
+    byte[] notUtf32 = {0, 0, 0, '{', '"', 'f', 'o', 'o', '"', ':', '1', '}'};
+    ReadProblem p = failure(() -> JSON.readTable(new ByteArrayInputStream(notUtf32), "odd.json"));
+    assertThat(p.code()).isEqualTo("JX-JSON-001");
+    assertThat(p.message()).contains("not valid text");
+  }
+
+  @Test
+  void aFailingInputStreamIsAnIoErrorNotAReadProblem() {
+    java.io.InputStream broken = new java.io.InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw new java.io.IOException("disk gone");
+      }
+    };
+    assertThatThrownBy(() -> JSON.readTable(broken, "a.json")).isInstanceOf(java.io.UncheckedIOException.class)
+        .hasRootCauseMessage("disk gone");
+    assertThatThrownBy(() -> XML.readTable(broken, "a.xml")).isInstanceOf(java.io.UncheckedIOException.class);
+  }
 }

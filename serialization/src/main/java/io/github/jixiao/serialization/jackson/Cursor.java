@@ -382,7 +382,7 @@ final class Cursor {
     ReadSession.Format f = xml ? ReadSession.Format.XML : ReadSession.Format.JSON;
     SourceLocation base = SourceLocation.at(session == null ? null : session.source().orElse(null), 0, 0);
     String where = pathString();
-    ReadProblem problem = Failures.describe(e, f, where.isEmpty() ? base : base.withPath(where));
+    ReadProblem problem = Failures.describe(e, f, where.isEmpty() ? base : base.withPath(where), session);
     return new FormatException(p, problem, e);
   }
 

@@ -23,12 +23,20 @@ final class Failures {
 
   private Failures() {}
 
-  static ReadProblem describe(JacksonException e, ReadSession.Format format, SourceLocation base) {
+  /**
+   * The problem {@code e} reports.
+   *
+   * @param session the read's session, which knows whether the input stream itself failed; null when
+   *     unknown, and then every I/O failure counts as the stream's
+   * @throws UncheckedIOException when the input stream failed: that is no problem of the content
+   */
+  static ReadProblem describe(JacksonException e, ReadSession.Format format, SourceLocation base,
+      ReadSession session) {
     if (e instanceof FormatException) {
       return ((FormatException) e).problem();
     }
     Throwable io = ioCause(e);
-    if (io != null) {
+    if (io != null && (session == null || session.isInputFailure(io))) {
       throw new UncheckedIOException(io instanceof IOException ? (IOException) io : new IOException(io));
     }
     XMLStreamException xml = xmlCause(e);
@@ -36,7 +44,7 @@ final class Failures {
     String name = format == ReadSession.Format.XML ? "XML" : "JSON";
     String code;
     String message;
-    if (encodingCause(e) != null) {
+    if (encodingCause(e) != null || io != null) {
       code = Problem.MALFORMED.code(name);
       message = "the bytes are not valid text in the input's encoding; expected UTF-8 (or UTF-16/32 with a"
           + " byte-order mark" + (name.equals("XML") ? ", or the encoding the XML declaration names)" : ")");

@@ -6,7 +6,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
@@ -25,8 +24,10 @@ import tools.jackson.databind.module.SimpleModule;
  * }</pre>
  *
  * <p>Read failures are {@link FormatException}s carrying a coded problem. Unknown properties fail the read
- * unless {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is off, in which case they are skipped.
- * The codecs ({@code JsonCodec}, {@code XmlCodec}) add hardened limits, lenient warnings and streaming.
+ * whatever the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} (Jackson 3, and Spring Boot, turn it off by
+ * default): a property the format does not know is data that would otherwise be lost without a word. To
+ * read leniently, with a warning per unknown property, pass a {@link ReadSession}. The codecs
+ * ({@code JsonCodec}, {@code XmlCodec}) add hardened limits, lenient warnings and streaming.
  */
 public final class JixiaoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -44,8 +45,7 @@ public final class JixiaoModule extends SimpleModule {
     if (session != null) {
       return new Cursor(p, session, !session.isLenient(), session.maxListLength());
     }
-    return new Cursor(p, null, ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
-        ReadSession.DEFAULT_MAX_LIST_LENGTH);
+    return new Cursor(p, null, true, ReadSession.DEFAULT_MAX_LIST_LENGTH);
   }
 
   private static final class TableSerializer extends ValueSerializer<ProjectTargetTable> {

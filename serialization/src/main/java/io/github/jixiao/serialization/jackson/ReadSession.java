@@ -3,6 +3,9 @@ package io.github.jixiao.serialization.jackson;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,9 +23,7 @@ import tools.jackson.core.JacksonException;
  *     .withAttribute(ReadSession.class, session).readValue(json);
  * }</pre>
  *
- * <p>Without one, the deserializers read strictly, or skip unknown properties when
- * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is off. A session belongs to one read on one
- * thread.
+ * <p>Without one, the deserializers read strictly. A session belongs to one read on one thread.
  */
 public final class ReadSession {
   /** The wire format, which names the problem codes ({@code JX-JSON-…}, {@code JX-XML-…}). */
@@ -34,6 +35,7 @@ public final class ReadSession {
   private final List<ReadProblem> warnings = new ArrayList<>();
   private String pathPrefix = "";
   private int maxListLength = DEFAULT_MAX_LIST_LENGTH;
+  private IOException streamFailure;
 
   /** The most items one list (indicators, goals, checkpoints, tables of a document) may hold by default. */
   public static final int DEFAULT_MAX_LIST_LENGTH = 10_000;
@@ -85,6 +87,44 @@ public final class ReadSession {
     return maxListLength;
   }
 
+  /**
+   * Wraps the input so that this session can tell a failing stream (an {@link java.io.UncheckedIOException})
+   * from bytes that are no text, which parsers also report as I/O errors (a read problem).
+   */
+  public InputStream watch(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (IOException e) {
+          streamFailure = e;
+          throw e;
+        }
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (IOException e) {
+          streamFailure = e;
+          throw e;
+        }
+      }
+    };
+  }
+
+  /** Whether {@code failure} came from the {@linkplain #watch watched} input stream itself. */
+  public boolean isInputFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t == streamFailure) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   String pathPrefix() {
     return pathPrefix;
   }
@@ -105,7 +145,7 @@ public final class ReadSession {
    * {@link java.io.UncheckedIOException}.
    */
   public ReadException toReadException(JacksonException e) {
-    ReadProblem problem = Failures.describe(e, format, location(null));
+    ReadProblem problem = Failures.describe(e, format, location(null), this);
     return new ReadException(problem, e);
   }
 

@@ -21,6 +21,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
@@ -55,7 +56,8 @@ public final class JsonCodec {
     this.lenient = b.lenient;
     this.maxListLength = b.maxListLength;
     this.compactWriter = single.writer();
-    this.writer = b.prettyPrint ? compactWriter.withDefaultPrettyPrinter() : compactWriter;
+    ObjectWriter leavingOpen = compactWriter.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    this.writer = b.prettyPrint ? leavingOpen.withDefaultPrettyPrinter() : leavingOpen;
   }
 
   private static JsonMapper mapper(Builder b, long maxDocumentLength) {
@@ -116,7 +118,7 @@ public final class JsonCodec {
   private void writeTo(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     try {
-      writer.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
+      writer.writeValue(out, value);
     } catch (JacksonException e) {
       throw writeFailure(e);
     }
@@ -177,7 +179,7 @@ public final class JsonCodec {
     ReadSession session = session(sourceName);
     ObjectReader reader = single.readerFor(type).withAttribute(ReadSession.class, session)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    try (JsonParser p = single.createParser(new NonClosingInputStream(in))) {
+    try (JsonParser p = single.createParser(session.watch(new NonClosingInputStream(in)))) {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw session.malformed(p, "the input is empty; expected " + what + " (a JSON object)");
@@ -207,7 +209,7 @@ public final class JsonCodec {
     ObjectReader reader = streaming.readerFor(ProjectTargetTable.class).withAttribute(ReadSession.class, session)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try {
-      return TableSequence.of(new JsonTableSource(streaming.createParser(in), reader, session, layout));
+      return TableSequence.of(new JsonTableSource(streaming.createParser(session.watch(in)), reader, session, layout));
     } catch (JacksonException e) {
       throw session.toReadException(e);
     }

@@ -213,8 +213,11 @@ public final class XmlCodec {
 
   private static JsonParser open(XmlMapper mapper, XMLInputFactory input, InputStream in, ReadSession session) {
     try {
-      return mapper.createParser(HardenedXmlInput.open(input, in));
+      return mapper.createParser(HardenedXmlInput.open(input, session.watch(in)));
     } catch (XMLStreamException e) {
+      if (e.getNestedException() instanceof IOException && session.isInputFailure(e)) {
+        throw new UncheckedIOException((IOException) e.getNestedException());
+      }
       throw new ReadException(ReadProblem.error(prologCode(e), where(e, session), prologMessage(e)), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -69,11 +69,11 @@ class JixiaoModuleTest {
   }
 
   @Test
-  void unknownPropertiesAreSkippedWhenTheMapperSaysSo() {
+  void unknownPropertiesFailEvenWhereTheMapperIgnoresThem() {
     JsonMapper mapper = JsonMapper.builder().addModule(new JixiaoModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    ProjectTargetTable t = mapper.readValue("{\"projectName\":\"p\",\"colour\":{\"a\":[1]}}", ProjectTargetTable.class);
-    assertThat(t.projectName()).hasValue("p");
+    assertThatThrownBy(() -> mapper.readValue("{\"projectName\":\"p\",\"colour\":1}", ProjectTargetTable.class))
+        .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.problem().code()).isEqualTo("JX-JSON-004"));
   }
 
   @Test
