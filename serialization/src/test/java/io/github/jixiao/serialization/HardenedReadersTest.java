@@ -72,7 +72,7 @@ class HardenedReadersTest {
     assertThat(p.code()).isIn("JX-JSON-002", "JX-JSON-003");
     ReadProblem nested = failure(() -> JSON.readTable("{\"goals\":" + deep + "}"));
     assertThat(nested.code()).isEqualTo("JX-JSON-003");
-    ReadProblem inAnUnknownProperty = failure(() -> JSON.builder().lenient(true).build()
+    ReadProblem inAnUnknownProperty = failure(() -> JsonCodec.builder().lenient(true).build()
         .readTable("{\"extra\":" + deep + "}"));
     assertThat(inAnUnknownProperty.code()).isEqualTo("JX-JSON-002");
     assertThat(inAnUnknownProperty.message()).isEqualTo("the input nests deeper than the limit of 32 levels");
@@ -81,7 +81,7 @@ class HardenedReadersTest {
   @Test
   void stopsTenThousandDeepXmlAtTheDepthLimit() {
     String deep = "<table><extra>" + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</extra></table>";
-    ReadProblem p = failure(() -> XML.builder().lenient(true).build().readTable(deep));
+    ReadProblem p = failure(() -> XmlCodec.builder().lenient(true).build().readTable(deep));
     assertThat(p.code()).isEqualTo("JX-XML-002");
   }
 
@@ -308,5 +308,14 @@ class HardenedReadersTest {
     assertThatThrownBy(() -> JSON.readTable(broken, "a.json")).isInstanceOf(java.io.UncheckedIOException.class)
         .hasRootCauseMessage("disk gone");
     assertThatThrownBy(() -> XML.readTable(broken, "a.xml")).isInstanceOf(java.io.UncheckedIOException.class);
+  }
+
+  @Test
+  void theXmlRootElementMustNameWhatIsRead() {
+    ReadProblem p = failure(() -> XML.readTable("<document><tables/></document>"));
+    assertThat(p.code()).isEqualTo("JX-XML-003");
+    assertThat(p.message()).isEqualTo("expected the root element <table>, found <document>");
+    assertThat(failure(() -> XML.readTables(new ByteArrayInputStream("<table/>".getBytes(StandardCharsets.UTF_8)),
+        null)).message()).isEqualTo("expected the root element <tables>, found <table>");
   }
 }

@@ -21,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -164,7 +166,7 @@ public final class XmlCodec {
    * @throws ReadException naming the place and what was expected
    */
   public ReadResult<ProjectTargetTable> readTable(InputStream in, String sourceName) {
-    return readOne(in, sourceName, ProjectTargetTable.class, "a project target table");
+    return readOne(in, sourceName, ProjectTargetTable.class, "table", "a project target table");
   }
 
   /** Reads a whole document from XML text. */
@@ -174,15 +176,15 @@ public final class XmlCodec {
 
   /** Reads a whole document from an XML stream; the stream is left open. */
   public ReadResult<PerformanceTargetDocument> readDocument(InputStream in, String sourceName) {
-    return readOne(in, sourceName, PerformanceTargetDocument.class, "a performance target document");
+    return readOne(in, sourceName, PerformanceTargetDocument.class, "document", "a performance target document");
   }
 
-  private <T> ReadResult<T> readOne(InputStream in, String sourceName, Class<T> type, String what) {
+  private <T> ReadResult<T> readOne(InputStream in, String sourceName, Class<T> type, String root, String what) {
     Objects.requireNonNull(in, "in");
     ReadSession session = session(sourceName);
     ObjectReader reader = single.readerFor(type).withAttribute(ReadSession.class, session)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    try (JsonParser p = open(single, singleInput, in, session)) {
+    try (JsonParser p = open(single, singleInput, in, session, root)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw session.malformed(p, "the input is empty; expected " + what);
@@ -205,15 +207,25 @@ public final class XmlCodec {
     ObjectReader reader = streaming.readerFor(ProjectTargetTable.class).withAttribute(ReadSession.class, session)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try {
-      return TableSequence.of(new XmlTableSource(open(streaming, streamingInput, in, session), reader, session));
+      return TableSequence.of(new XmlTableSource(open(streaming, streamingInput, in, session, "tables"), reader, session));
     } catch (JacksonException e) {
       throw session.toReadException(e);
     }
   }
 
-  private static JsonParser open(XmlMapper mapper, XMLInputFactory input, InputStream in, ReadSession session) {
+  /** A parser on the root element, which must be {@code <root>}. */
+  private static JsonParser open(XmlMapper mapper, XMLInputFactory input, InputStream in, ReadSession session,
+      String root) {
     try {
-      return mapper.createParser(HardenedXmlInput.open(input, session.watch(in)));
+      XMLStreamReader reader = HardenedXmlInput.open(input, session.watch(in));
+      JsonParser p = mapper.createParser(reader);
+      if (reader.getEventType() == XMLStreamConstants.START_ELEMENT && !root.equals(reader.getLocalName())) {
+        ReadException wrong = session.wrongType(p, "expected the root element <" + root + ">, found <"
+            + reader.getLocalName() + ">");
+        p.close();
+        throw wrong;
+      }
+      return p;
     } catch (XMLStreamException e) {
       if (e.getNestedException() instanceof IOException && session.isInputFailure(e)) {
         throw new UncheckedIOException((IOException) e.getNestedException());
