@@ -153,4 +153,23 @@ class LosslessRoundTripTest {
         .hasMessage("goals[1]: U+D800 is an unpaired surrogate, which is no Unicode character");
     assertThatThrownBy(() -> XML.write(t)).isInstanceOf(WriteException.class);
   }
+
+  @Test
+  void prettyPrintedOutputReadsBackEqual() {
+    JsonCodec prettyJson = JsonCodec.builder().prettyPrint(true).build();
+    XmlCodec prettyXml = XmlCodec.builder().prettyPrint(true).build();
+    for (long seed = 1; seed <= RUNS / 4; seed++) {
+      ProjectTargetTable t = RandomTables.withSeed(seed).xmlSafe().table();
+      assertThat(prettyJson.readTable(prettyJson.write(t)).value()).as("seed %d", seed).isEqualTo(t);
+      assertThat(prettyXml.readTable(prettyXml.write(t)).value()).as("seed %d", seed).isEqualTo(t);
+    }
+  }
+
+  @Test
+  void codecsAreSafeToShareBetweenThreads() {
+    java.util.stream.LongStream.rangeClosed(1, RUNS).parallel().forEach(seed -> {
+      ProjectTargetTable t = RandomTables.withSeed(seed).xmlSafe().table();
+      assertThat(XML.readTable(XML.write(JSON.readTable(JSON.write(t)).value())).value()).isEqualTo(t);
+    });
+  }
 }
