@@ -142,4 +142,19 @@ class StreamingTest {
     }
     assertThat(closed[0]).isTrue();
   }
+
+  @Test
+  void aLenientSequenceKeepsAThousandWarningsAndSaysWhenThereWereMore() {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 1_500; i++) {
+      lines.append("{\"projectName\":\"p").append(i).append("\",\"colour\":\"red\"}\n");
+    }
+    try (TableSequence s = JsonCodec.builder().lenient(true).build().readTables(
+        new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)), null, JsonLayout.LINES)) {
+      assertThat(s.stream().count()).isEqualTo(1_500);
+      assertThat(s.warnings()).hasSize(1_001);
+      assertThat(s.warnings().get(1_000).message()).isEqualTo("more than 1000 warnings; the rest are not kept");
+      assertThat(s.warnings().get(999).location().path()).hasValue("tables[999].colour");
+    }
+  }
 }

@@ -37,6 +37,9 @@ public final class ReadSession {
   private int maxListLength = DEFAULT_MAX_LIST_LENGTH;
   private IOException streamFailure;
 
+  /** The most warnings one read keeps; a further one is noted once, and the rest are dropped. */
+  public static final int MAX_WARNINGS = 1_000;
+
   /** The most items one list (indicators, goals, checkpoints, tables of a document) may hold by default. */
   public static final int DEFAULT_MAX_LIST_LENGTH = 10_000;
 
@@ -134,8 +137,14 @@ public final class ReadSession {
     return List.copyOf(warnings);
   }
 
+  /** Keeps the first {@link #MAX_WARNINGS} warnings, then one saying that more were not kept: memory stays flat. */
   void warn(ReadProblem problem) {
-    warnings.add(problem);
+    if (warnings.size() < MAX_WARNINGS) {
+      warnings.add(problem);
+    } else if (warnings.size() == MAX_WARNINGS) {
+      warnings.add(ReadProblem.warning(Problem.LIMIT.code(format.name()), problem.location(),
+          "more than " + MAX_WARNINGS + " warnings; the rest are not kept"));
+    }
   }
 
   /**
