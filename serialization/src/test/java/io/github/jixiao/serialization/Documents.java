@@ -15,9 +15,9 @@ final class Documents {
         .fiscalYear(2025)
         .unit(SeedTables.WEI_UNIT)
         .overview(DepartmentTargets.builder()
-            .overallGoals(TargetSection.of("围绕县委县政府工作思路开展团的工作", "开展2期就业培训班"))
-            .itemisedGoals(TargetSection.of("强化青少年思想政治引领"))
-            .safeguardMeasures(TargetSection.of("健全党建带团建机制"))
+            .overallGoals(TargetSection.of("开展有特色的共青团工作", "举办就业培训班两期"))
+            .itemisedGoals(TargetSection.of("加强青少年思想引领"))
+            .safeguardMeasures(TargetSection.of("党团共建"))
             .build())
         .tables(SeedTables.wei2025())
         .build();
@@ -29,7 +29,7 @@ final class Documents {
         .unit(SeedTables.DINGZHOU_UNIT)
         .overview(DepartmentTargets.builder()
             .overallGoals(TargetSection.builder().introduction("团市委2021年工作目标如下").addStatement(
-                TargetStatement.of("服务青少年成长发展")).build())
+                TargetStatement.of("关心青少年成长")).build())
             .keyTasks(TargetSection.builder().addStatement(TargetStatement.of("从严治团。", "规范发展团员工作"))
                 .build())
             .build())
