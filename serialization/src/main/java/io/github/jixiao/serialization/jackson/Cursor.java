@@ -1,0 +1,442 @@
+package io.github.jixiao.serialization.jackson;
+
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.SourceLocation;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.dataformat.xml.deser.FromXmlParser;
+
+/**
+ * Walks the tokens of one JSON or XML value for the hand-written readers, knowing where it is: the path
+ * in the document ({@code indicators[5].target}) and the line and column. The same token walk reads both
+ * formats; where they differ (a list is a JSON array but an XML element of repeated items, every XML value
+ * is text, an empty XML element is an empty string) the cursor hides it.
+ *
+ * <p>Convention, as in Jackson: a read method starts on the value's first token and leaves the parser on
+ * its last one.
+ */
+final class Cursor {
+  private final JsonParser p;
+  private final ReadSession session;
+  private final boolean xml;
+  private final String format;
+  private final boolean failOnUnknown;
+  private final int maxListLength;
+  /** Path segments below the session's prefix: ".name" or "[3]". */
+  private final List<String> path = new ArrayList<>();
+  private final Deque<Frame> frames = new ArrayDeque<>();
+  /** Where the current property's name starts: unknown and duplicate properties are reported there. */
+  private TokenStreamLocation nameLocation;
+
+  /** One open object or list. */
+  private static final class Frame {
+    final boolean list;
+    final String itemName;
+    final Set<String> seen = new HashSet<>();
+    boolean empty;
+    boolean entered;
+    int index = -1;
+
+    Frame(boolean list, String itemName) {
+      this.list = list;
+      this.itemName = itemName;
+    }
+  }
+
+  Cursor(JsonParser p, ReadSession session, boolean failOnUnknown, int maxListLength) {
+    this.p = p;
+    this.session = session;
+    this.xml = p instanceof FromXmlParser;
+    this.format = xml ? "XML" : "JSON";
+    this.failOnUnknown = failOnUnknown;
+    this.maxListLength = maxListLength;
+  }
+
+  boolean isXml() {
+    return xml;
+  }
+
+  JsonToken token() {
+    return p.currentToken();
+  }
+
+  // ---- objects
+
+  /** Opens the object at the current token; an empty XML element is an empty object. */
+  void beginObject(String what) {
+    Frame f = new Frame(false, null);
+    JsonToken t = token();
+    if (xml && t == JsonToken.VALUE_STRING && text().isBlank()) {
+      f.empty = true;
+    } else if (t != JsonToken.START_OBJECT) {
+      throw wrongType(what + " (an object)");
+    }
+    frames.push(f);
+  }
+
+  /** Moves to the next property of the open object, onto its value; false at the object's end. */
+  boolean nextField() {
+    Frame f = frames.peek();
+    if (f.entered) {
+      pop();
+    }
+    if (f.empty) {
+      frames.pop();
+      return false;
+    }
+    JsonToken t = advance();
+    if (t == JsonToken.END_OBJECT) {
+      frames.pop();
+      return false;
+    }
+    String name = p.currentName();
+    nameLocation = p.currentTokenLocation();
+    path.add("." + name);
+    f.entered = true;
+    if (!f.seen.add(name)) {
+      throw failure(Problem.DUPLICATE, nameLocation, "\"" + name + "\" appears twice in one object; expected it at"
+          + " most once");
+    }
+    advance();
+    return true;
+  }
+
+  /** The name of the property the cursor is on. */
+  String field() {
+    String last = path.get(path.size() - 1);
+    return last.substring(1);
+  }
+
+  /** The current property is not part of the format: an error, or a warning and skipped when lenient. */
+  void unknownField() {
+    String name = field();
+    String shown = xml ? (name.isEmpty() ? "text content" : "element <" + name + ">") : "property \"" + name + "\"";
+    String message = "unknown " + shown + "; the format (version 1) does not define it here";
+    if (failOnUnknown) {
+      throw failure(Problem.UNKNOWN_PROPERTY, nameLocation, message);
+    }
+    if (session != null) {
+      session.warn(ReadProblem.warning(Problem.UNKNOWN_PROPERTY.code(format), location(nameLocation),
+          message + " (skipped)"));
+    }
+    skip();
+  }
+
+  // ---- lists
+
+  /**
+   * Opens the list at the current token: a JSON array, or in XML an element holding one {@code itemName}
+   * element per item (an empty element is an empty list).
+   */
+  void beginList(String what, String itemName) {
+    Frame f = new Frame(true, itemName);
+    JsonToken t = token();
+    if (xml) {
+      if (t == JsonToken.VALUE_STRING && text().isBlank()) {
+        f.empty = true;
+      } else if (t != JsonToken.START_OBJECT) {
+        throw wrongType(what + " (an element holding <" + itemName + "> elements)");
+      }
+    } else if (t != JsonToken.START_ARRAY) {
+      throw wrongType(what + " (an array)");
+    }
+    frames.push(f);
+  }
+
+  /** Moves onto the next item of the open list; false at the list's end. */
+  boolean nextItem() {
+    Frame f = frames.peek();
+    if (f.entered) {
+      pop();
+      f.entered = false;
+    }
+    if (f.empty) {
+      frames.pop();
+      return false;
+    }
+    while (true) {
+      JsonToken t = advance();
+      if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
+        frames.pop();
+        return false;
+      }
+      if (xml) {
+        String name = p.currentName();
+        nameLocation = p.currentTokenLocation();
+        advance();
+        if (!name.equals(f.itemName)) {
+          path.add("." + name);
+          unknownInList(f.itemName, name);
+          pop();
+          continue;
+        }
+      }
+      f.index++;
+      path.add("[" + f.index + "]");
+      f.entered = true;
+      if (f.index >= maxListLength) {
+        throw error(Problem.LIMIT, "the list holds more than the limit of " + maxListLength + " items");
+      }
+      return true;
+    }
+  }
+
+  private void unknownInList(String itemName, String name) {
+    String message = "unexpected " + (name.isEmpty() ? "text content" : "element <" + name + ">")
+        + "; expected only <" + itemName + "> elements here";
+    if (failOnUnknown) {
+      throw failure(Problem.UNKNOWN_PROPERTY, nameLocation, message);
+    }
+    if (session != null) {
+      session.warn(ReadProblem.warning(Problem.UNKNOWN_PROPERTY.code(format), location(nameLocation),
+          message + " (skipped)"));
+    }
+    skip();
+  }
+
+  // ---- scalars
+
+  /** Whether the current value is JSON null (XML has none), which optional properties read as absent. */
+  boolean isNull() {
+    return token() == JsonToken.VALUE_NULL;
+  }
+
+  /** Text; in JSON only a string. */
+  String string(String what) {
+    if (token() != JsonToken.VALUE_STRING) {
+      throw wrongType(what + " (text)");
+    }
+    return checkedText();
+  }
+
+  /** Text, or empty for JSON null. */
+  Optional<String> optionalString(String what) {
+    return isNull() ? Optional.empty() : Optional.of(string(what));
+  }
+
+  /** A decimal: a JSON string or number, or XML text, in plain or exponent notation, scale kept. */
+  BigDecimal decimal(String what) {
+    JsonToken t = token();
+    if (!xml && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
+      try {
+        return p.getDecimalValue();
+      } catch (JacksonException e) {
+        throw translate(e);
+      }
+    }
+    if (t != JsonToken.VALUE_STRING) {
+      throw wrongType(what + " (a decimal such as \"5.60\")");
+    }
+    String s = checkedText();
+    BigDecimal d = DecimalText.parse(s);
+    if (d == null) {
+      throw invalid("expected " + what + " as a decimal such as \"5.60\", found \"" + excerpt(s) + "\"");
+    }
+    return d;
+  }
+
+  /** A whole number: a JSON number, or digits as text. */
+  int integer(String what) {
+    JsonToken t = token();
+    if (!xml && t == JsonToken.VALUE_NUMBER_INT) {
+      try {
+        return p.getIntValue();
+      } catch (InputCoercionException e) {
+        throw invalid("expected " + what + " (a whole number), found a number out of range");
+      } catch (JacksonException e) {
+        throw translate(e);
+      }
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      String s = checkedText().strip();
+      if (s.matches("[+-]?\\d{1,9}")) {
+        return Integer.parseInt(s);
+      }
+      throw invalid("expected " + what + " (a whole number), found \"" + excerpt(s) + "\"");
+    }
+    throw wrongType(what + " (a whole number)");
+  }
+
+  /** A JSON boolean, or XML text {@code true}/{@code false}. */
+  boolean bool(String what) {
+    JsonToken t = token();
+    if (!xml && (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE)) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    if (xml && t == JsonToken.VALUE_STRING) {
+      String s = checkedText().strip();
+      if (s.equals("true") || s.equals("false")) {
+        return s.equals("true");
+      }
+      throw invalid("expected " + what + " as true or false, found \"" + excerpt(s) + "\"");
+    }
+    throw wrongType(what + " (true or false)");
+  }
+
+  /** Skips the current value and everything in it. */
+  void skip() {
+    try {
+      p.skipChildren();
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  // ---- failures
+
+  /**
+   * A failure at the current token. An XML parser places text at its end, so a problem with an element's
+   * text is placed at the element's start tag instead.
+   */
+  FormatException error(Problem kind, String message) {
+    boolean text = xml && token() == JsonToken.VALUE_STRING && nameLocation != null;
+    return failure(kind, text ? nameLocation : p.currentTokenLocation(), message);
+  }
+
+  private FormatException failure(Problem kind, TokenStreamLocation at, String message) {
+    return new FormatException(p, ReadProblem.error(kind.code(format), location(at), message), null);
+  }
+
+  FormatException invalid(String message) {
+    return error(Problem.INVALID_VALUE, message);
+  }
+
+  /** A problem the read goes past in lenient mode and stops at in strict mode. */
+  void disagreement(String message) {
+    if (failOnUnknown) {
+      throw error(Problem.DISAGREEMENT, message);
+    }
+    if (session != null) {
+      session.warn(ReadProblem.warning(Problem.DISAGREEMENT.code(format), location(), message));
+    }
+  }
+
+  FormatException missing(String property, String what) {
+    return error(Problem.MISSING, "missing " + (xml ? "element <" + property + ">" : "property \"" + property + "\"")
+        + ": expected " + what);
+  }
+
+  private FormatException wrongType(String expected) {
+    return error(Problem.WRONG_TYPE, "expected " + expected + ", found " + found());
+  }
+
+  private String found() {
+    JsonToken t = token();
+    if (t == null) {
+      return "the end of the input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return xml ? "an element with child elements" : "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return xml ? "text \"" + excerpt(safeText()) + "\"" : "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return "something else";
+    }
+  }
+
+  SourceLocation location() {
+    return location(p.currentTokenLocation());
+  }
+
+  private SourceLocation location(TokenStreamLocation at) {
+    SourceLocation l = SourceLocation.at(session == null ? null : session.source().orElse(null),
+        at.getLineNr(), at.getColumnNr());
+    String where = pathString();
+    return where.isEmpty() ? l : l.withPath(where);
+  }
+
+  String pathString() {
+    StringBuilder b = new StringBuilder(session == null ? "" : session.pathPrefix());
+    for (String s : path) {
+      b.append(s);
+    }
+    return b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
+  }
+
+  private FormatException translate(JacksonException e) {
+    if (e instanceof FormatException) {
+      return (FormatException) e;
+    }
+    ReadSession.Format f = xml ? ReadSession.Format.XML : ReadSession.Format.JSON;
+    SourceLocation base = SourceLocation.at(session == null ? null : session.source().orElse(null), 0, 0);
+    String where = pathString();
+    ReadProblem problem = Failures.describe(e, f, where.isEmpty() ? base : base.withPath(where), session);
+    return new FormatException(p, problem, e);
+  }
+
+  // ---- tokens
+
+  private JsonToken advance() {
+    try {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw error(Problem.MALFORMED, "the input ends before the " + format + " is complete");
+      }
+      return t;
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  private String text() {
+    try {
+      return p.getString();
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  private String safeText() {
+    try {
+      return p.getString();
+    } catch (JacksonException e) {
+      return "";
+    }
+  }
+
+  /** The current text, refused if it holds a lone surrogate: that is no Unicode text and cannot be written. */
+  private String checkedText() {
+    String s = text();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw invalid(String.format("the text holds an unpaired surrogate \\u%04X, which is no Unicode"
+            + " character; expected valid Unicode text", (int) c));
+      }
+    }
+    return s;
+  }
+
+  private void pop() {
+    path.remove(path.size() - 1);
+  }
+
+  static String excerpt(String s) {
+    String t = s.replace('\n', ' ').replace('\r', ' ');
+    return t.length() <= 40 ? t : t.substring(0, 40) + "…";
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.jixiao.serialization.jackson;
+
+import io.github.jixiao.serialization.WriteException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.namespace.QName;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.dataformat.xml.ser.ToXmlGenerator;
+
+/**
+ * Writes the format's values to a JSON or XML generator, hiding where the two differ: a list is a JSON
+ * array but an XML element of repeated item elements, and XML 1.0 cannot hold every character. Keeps the
+ * path in the document so that a value that cannot be written is named.
+ */
+final class Emitter {
+  private final JsonGenerator g;
+  private final boolean xml;
+  private final List<String> path = new ArrayList<>();
+
+  Emitter(JsonGenerator g) {
+    this.g = g;
+    this.xml = g instanceof ToXmlGenerator;
+  }
+
+  /** Starts a top-level object; in XML, as the element {@code xmlName} when it is the document's root. */
+  void beginRoot(String xmlName) {
+    if (xml && g.streamWriteContext().inRoot()) {
+      ((ToXmlGenerator) g).setNextName(new QName(xmlName));
+    }
+    g.writeStartObject();
+  }
+
+  void endRoot() {
+    g.writeEndObject();
+  }
+
+  void beginObject(String name) {
+    path.add("." + name);
+    g.writeName(name);
+    g.writeStartObject();
+  }
+
+  void endObject() {
+    g.writeEndObject();
+    path.remove(path.size() - 1);
+  }
+
+  void beginList(String name) {
+    path.add("." + name);
+    g.writeName(name);
+    if (xml) {
+      g.writeStartObject();
+    } else {
+      g.writeStartArray();
+    }
+  }
+
+  void endList() {
+    if (xml) {
+      g.writeEndObject();
+    } else {
+      g.writeEndArray();
+    }
+    path.remove(path.size() - 1);
+  }
+
+  /** Starts item {@code index} of the open list; an object item then opens with {@link #beginItemObject}. */
+  void beginItem(int index, String itemName) {
+    path.add("[" + index + "]");
+    if (xml) {
+      g.writeName(itemName);
+    }
+  }
+
+  void beginItemObject() {
+    g.writeStartObject();
+  }
+
+  void endItemObject() {
+    g.writeEndObject();
+  }
+
+  void endItem() {
+    path.remove(path.size() - 1);
+  }
+
+  /** A text item of the open list. */
+  void stringItem(int index, String itemName, String value) {
+    beginItem(index, itemName);
+    check("", value);
+    g.writeString(value);
+    endItem();
+  }
+
+  void string(String name, String value) {
+    check(name, value);
+    g.writeStringProperty(name, value);
+  }
+
+  void optional(String name, Optional<String> value) {
+    if (value.isPresent()) {
+      string(name, value.get());
+    }
+  }
+
+  void decimal(String name, BigDecimal value) {
+    g.writeStringProperty(name, DecimalText.format(value));
+  }
+
+  void integer(String name, int value) {
+    g.writeNumberProperty(name, value);
+  }
+
+  void bool(String name, boolean value) {
+    g.writeBooleanProperty(name, value);
+  }
+
+  /**
+   * Refuses text that the output cannot carry: an unpaired surrogate (no Unicode character, in either
+   * format), and in XML 1.0 the control characters other than tab, line feed and carriage return, and
+   * U+FFFE and U+FFFF.
+   */
+  private void check(String name, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw refuse(name, c, "an unpaired surrogate, which is no Unicode character");
+      } else if (xml && ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF')) {
+        throw refuse(name, c, "a character that XML 1.0 cannot hold");
+      }
+    }
+  }
+
+  private WriteException refuse(String name, char c, String why) {
+    StringBuilder b = new StringBuilder();
+    for (String s : path) {
+      b.append(s);
+    }
+    if (!name.isEmpty()) {
+      b.append('.').append(name);
+    }
+    String where = b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
+    return new WriteException(where, String.format("U+%04X is %s", (int) c, why));
+  }
+}

@@ -1,0 +1,565 @@
+package io.github.jixiao.serialization.jackson;
+
+import io.github.jixiao.core.Amount;
+import io.github.jixiao.core.AmountUnit;
+import io.github.jixiao.core.Budget;
+import io.github.jixiao.core.BudgetUnit;
+import io.github.jixiao.core.Checkpoint;
+import io.github.jixiao.core.Comparison;
+import io.github.jixiao.core.Deadline;
+import io.github.jixiao.core.Direction;
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorCategory;
+import io.github.jixiao.core.IndicatorFramework;
+import io.github.jixiao.core.IndicatorSubcategory;
+import io.github.jixiao.core.PartialDate;
+import io.github.jixiao.core.Period;
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.Quantity;
+import io.github.jixiao.core.SpendingPlan;
+import io.github.jixiao.core.TargetValue;
+import java.math.BigDecimal;
+import java.time.Month;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Format version 1 of a project target table (项目支出绩效目标表), both ways. The names are DOMAIN.md's
+ * English ones; enums are written as their stable ASCII codes (the constant names) and read from the
+ * codes or the Chinese labels.
+ */
+final class TableFormat {
+  static final int VERSION = 1;
+
+  private TableFormat() {}
+
+  // ---------------------------------------------------------------- writing
+
+  static void write(Emitter o, ProjectTargetTable t, boolean root) {
+    if (root) {
+      o.beginRoot("table");
+      o.integer("formatVersion", VERSION);
+    } else {
+      o.beginItemObject();
+    }
+    t.fiscalYear().ifPresent(y -> o.integer("fiscalYear", y.getValue()));
+    t.unit().ifPresent(u -> writeUnit(o, u));
+    o.string("amountUnit", t.amountUnit().name());
+    o.optional("projectCode", t.projectCode());
+    o.optional("projectName", t.projectName());
+    writeBudget(o, t.budget(), t.amountUnit());
+    o.optional("fundUse", t.fundUse());
+    o.beginList("spendingPlan");
+    List<Checkpoint> checkpoints = t.spendingPlan().checkpoints();
+    for (int i = 0; i < checkpoints.size(); i++) {
+      o.beginItem(i, "checkpoint");
+      o.beginItemObject();
+      o.integer("month", checkpoints.get(i).month().getValue());
+      checkpoints.get(i).percent().ifPresent(p -> o.decimal("percent", p));
+      o.endItemObject();
+      o.endItem();
+    }
+    o.endList();
+    o.beginList("goals");
+    for (int i = 0; i < t.goals().size(); i++) {
+      o.stringItem(i, "goal", t.goals().get(i));
+    }
+    o.endList();
+    o.beginList("indicators");
+    for (int i = 0; i < t.indicators().size(); i++) {
+      o.beginItem(i, "indicator");
+      writeIndicator(o, t.indicators().get(i));
+      o.endItem();
+    }
+    o.endList();
+    t.framework().ifPresent(f -> o.string("framework", f.name()));
+    o.bool("complete", t.complete());
+    if (root) {
+      o.endRoot();
+    } else {
+      o.endItemObject();
+    }
+  }
+
+  static void writeUnit(Emitter o, BudgetUnit u) {
+    o.beginObject("unit");
+    o.optional("code", u.code());
+    o.string("name", u.name());
+    o.endObject();
+  }
+
+  private static void writeBudget(Emitter o, Budget b, AmountUnit tableUnit) {
+    o.beginObject("budget");
+    b.total().ifPresent(a -> writeAmount(o, "total", a, tableUnit));
+    b.fiscalFunds().ifPresent(a -> writeAmount(o, "fiscalFunds", a, tableUnit));
+    b.otherFunds().ifPresent(a -> writeAmount(o, "otherFunds", a, tableUnit));
+    o.endObject();
+  }
+
+  /** An amount in the table's unit is a bare decimal; one in another unit says which. */
+  private static void writeAmount(Emitter o, String name, Amount a, AmountUnit tableUnit) {
+    if (a.unit() == tableUnit) {
+      o.decimal(name, a.value());
+    } else {
+      o.beginObject(name);
+      o.decimal("value", a.value());
+      o.string("unit", a.unit().name());
+      o.endObject();
+    }
+  }
+
+  private static void writeIndicator(Emitter o, Indicator i) {
+    o.beginItemObject();
+    writeLabel(o, "category", i.categoryLabel(), i.category().map(c -> c.label()), i.category().map(Enum::name));
+    writeLabel(o, "subcategory", i.subcategoryLabel(), i.subcategory().map(s -> s.label()),
+        i.subcategory().map(Enum::name));
+    o.string("name", i.name());
+    o.optional("description", i.description());
+    writeTarget(o, i.target());
+    o.optional("basis", i.basis());
+    i.comparison().ifPresent(c -> o.string("comparison", c.name()));
+    o.optional("unitOfMeasure", i.unitOfMeasure());
+    i.direction().ifPresent(d -> o.string("direction", d.name()));
+    i.weight().ifPresent(w -> o.decimal("weight", w));
+    o.endItemObject();
+  }
+
+  /**
+   * A category cell: the code alone when the label is the standard one, the code and the label when the
+   * label is a variant that names it, the label alone when it names nothing.
+   */
+  private static void writeLabel(Emitter o, String name, String label, Optional<String> standard,
+      Optional<String> code) {
+    if (label.isEmpty()) {
+      return;
+    }
+    code.ifPresent(c -> o.string(name, c));
+    if (!standard.equals(Optional.of(label))) {
+      o.string(name + "Label", label);
+    }
+  }
+
+  private static void writeTarget(Emitter o, TargetValue v) {
+    o.beginObject("target");
+    o.string("text", v.raw());
+    o.string("kind", v.kind().name());
+    if (v instanceof Quantity) {
+      Quantity q = (Quantity) v;
+      o.string("comparison", q.comparison().name());
+      o.decimal("amount", q.amount());
+      o.string("unit", q.unit());
+    } else if (v instanceof Deadline) {
+      o.string("date", PartialDateText.format(((Deadline) v).date()));
+    } else if (v instanceof Period) {
+      o.string("start", PartialDateText.format(((Period) v).start()));
+      o.string("end", PartialDateText.format(((Period) v).end()));
+    }
+    o.endObject();
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** An amount as read, whose unit may be the table's, known only once the whole table is read. */
+  private static final class PendingAmount {
+    final BigDecimal value;
+    final AmountUnit unit;
+
+    PendingAmount(BigDecimal value, AmountUnit unit) {
+      this.value = value;
+      this.unit = unit;
+    }
+
+    Optional<Amount> in(AmountUnit tableUnit) {
+      return Optional.of(Amount.of(value, unit == null ? tableUnit : unit));
+    }
+  }
+
+  static ProjectTargetTable read(Cursor c) {
+    ProjectTargetTable.Builder b = ProjectTargetTable.builder();
+    AmountUnit amountUnit = AmountUnit.WAN_YUAN;
+    PendingAmount[] budget = new PendingAmount[3];
+    c.beginObject("a project target table");
+    while (c.nextField()) {
+      if (c.isNull() && !c.field().equals("formatVersion")) {
+        continue;
+      }
+      switch (c.field()) {
+        case "formatVersion":
+          checkVersion(c);
+          break;
+        case "fiscalYear":
+          b.fiscalYear(year(c));
+          break;
+        case "unit":
+          b.unit(readUnit(c));
+          break;
+        case "amountUnit":
+          amountUnit = code(c, "the amount unit", AmountUnit::parse, AmountUnit.values());
+          b.amountUnit(amountUnit);
+          break;
+        case "projectCode":
+          b.projectCode(c.string("the project code"));
+          break;
+        case "projectName":
+          b.projectName(c.string("the project name"));
+          break;
+        case "budget":
+          readBudget(c, budget);
+          break;
+        case "fundUse":
+          b.fundUse(c.string("the use of funds"));
+          break;
+        case "spendingPlan":
+          b.spendingPlan(readPlan(c));
+          break;
+        case "goals":
+          c.beginList("the goals", "goal");
+          while (c.nextItem()) {
+            b.addGoal(c.string("a goal"));
+          }
+          break;
+        case "indicators":
+          c.beginList("the indicators", "indicator");
+          while (c.nextItem()) {
+            b.addIndicator(readIndicator(c));
+          }
+          break;
+        case "framework":
+          b.framework(code(c, "the indicator framework", IndicatorFramework::parse, IndicatorFramework.values()));
+          break;
+        case "complete":
+          b.complete(c.bool("whether the table is complete"));
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+    Budget.Builder money = Budget.builder();
+    if (budget[0] != null) {
+      money.total(budget[0].in(amountUnit));
+    }
+    if (budget[1] != null) {
+      money.fiscalFunds(budget[1].in(amountUnit));
+    }
+    if (budget[2] != null) {
+      money.otherFunds(budget[2].in(amountUnit));
+    }
+    return b.budget(money.build()).build();
+  }
+
+  static void checkVersion(Cursor c) {
+    int v = c.integer("the format version");
+    if (v != VERSION) {
+      throw c.error(Problem.VERSION, "this reader reads format version " + VERSION + "; the input declares version "
+          + v);
+    }
+  }
+
+  static Year year(Cursor c) {
+    int y = c.integer("the fiscal year");
+    if (y < 1 || y > 9999) {
+      throw c.invalid("expected the fiscal year as four digits such as 2025, found " + y);
+    }
+    return Year.of(y);
+  }
+
+  static BudgetUnit readUnit(Cursor c) {
+    BudgetUnit.Builder u = BudgetUnit.builder();
+    boolean named = false;
+    c.beginObject("the budget unit");
+    while (c.nextField()) {
+      if (c.isNull()) {
+        continue;
+      }
+      switch (c.field()) {
+        case "code":
+          u.code(c.string("the unit code"));
+          break;
+        case "name":
+          u.name(c.string("the unit name"));
+          named = true;
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+    if (!named) {
+      throw c.missing("name", "the budget unit's name (单位名称)");
+    }
+    return u.build();
+  }
+
+  private static void readBudget(Cursor c, PendingAmount[] budget) {
+    c.beginObject("the budget");
+    while (c.nextField()) {
+      if (c.isNull()) {
+        continue;
+      }
+      switch (c.field()) {
+        case "total":
+          budget[0] = readAmount(c);
+          break;
+        case "fiscalFunds":
+          budget[1] = readAmount(c);
+          break;
+        case "otherFunds":
+          budget[2] = readAmount(c);
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+  }
+
+  private static PendingAmount readAmount(Cursor c) {
+    if (c.token() != tools.jackson.core.JsonToken.START_OBJECT) {
+      return new PendingAmount(c.decimal("the amount"), null);
+    }
+    BigDecimal value = null;
+    AmountUnit unit = null;
+    c.beginObject("the amount");
+    while (c.nextField()) {
+      switch (c.field()) {
+        case "value":
+          value = c.decimal("the amount");
+          break;
+        case "unit":
+          unit = code(c, "the amount's unit", AmountUnit::parse, AmountUnit.values());
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+    if (value == null) {
+      throw c.missing("value", "the amount as a decimal such as \"5.60\"");
+    }
+    return new PendingAmount(value, unit);
+  }
+
+  private static SpendingPlan readPlan(Cursor c) {
+    SpendingPlan.Builder plan = SpendingPlan.builder();
+    c.beginList("the spending plan", "checkpoint");
+    while (c.nextItem()) {
+      Month month = null;
+      BigDecimal percent = null;
+      c.beginObject("a checkpoint");
+      while (c.nextField()) {
+        if (c.isNull()) {
+          continue;
+        }
+        switch (c.field()) {
+          case "month":
+            month = month(c);
+            break;
+          case "percent":
+            percent = c.decimal("the cumulative percent");
+            break;
+          default:
+            c.unknownField();
+        }
+      }
+      if (month == null) {
+        throw c.missing("month", "the month (1–12) at whose end the checkpoint falls");
+      }
+      plan.addCheckpoint(percent == null ? Checkpoint.blank(month) : Checkpoint.of(month, percent));
+    }
+    return plan.build();
+  }
+
+  /** 3, "3", "3月底" or "MARCH". */
+  private static Month month(Cursor c) {
+    if (c.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
+      String s = c.string("the month").strip();
+      String digits = s.endsWith("月底") ? s.substring(0, s.length() - 2) : s;
+      if (digits.matches("\\d{1,2}") && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= 12) {
+        return Month.of(Integer.parseInt(digits));
+      }
+      for (Month m : Month.values()) {
+        if (m.name().equals(s)) {
+          return m;
+        }
+      }
+      throw c.invalid("expected the month as 1 to 12 (or 3月底, MARCH), found \"" + Cursor.excerpt(s) + "\"");
+    }
+    int m = c.integer("the month");
+    if (m < 1 || m > 12) {
+      throw c.invalid("expected the month as 1 to 12, found " + m);
+    }
+    return Month.of(m);
+  }
+
+  private static Indicator readIndicator(Cursor c) {
+    Indicator.Builder b = Indicator.builder();
+    String category = null;
+    String categoryLabel = null;
+    String subcategory = null;
+    String subcategoryLabel = null;
+    c.beginObject("an indicator");
+    while (c.nextField()) {
+      if (c.isNull()) {
+        continue;
+      }
+      switch (c.field()) {
+        case "category":
+          category = c.string("the indicator category");
+          checkLabel(c, category, IndicatorCategory::parse, IndicatorCategory.values(), "产出指标");
+          break;
+        case "categoryLabel":
+          categoryLabel = c.string("the indicator category as written");
+          break;
+        case "subcategory":
+          subcategory = c.string("the indicator sub-category");
+          checkLabel(c, subcategory, IndicatorSubcategory::parse, IndicatorSubcategory.values(), "数量指标");
+          break;
+        case "subcategoryLabel":
+          subcategoryLabel = c.string("the indicator sub-category as written");
+          break;
+        case "name":
+          b.name(c.string("the indicator name"));
+          break;
+        case "description":
+          b.description(c.string("the indicator description"));
+          break;
+        case "target":
+          b.target(readTarget(c));
+          break;
+        case "basis":
+          b.basis(c.string("the basis of the target value"));
+          break;
+        case "comparison":
+          b.comparison(code(c, "the comparison", Comparison::parse, Comparison.values()));
+          break;
+        case "unitOfMeasure":
+          b.unitOfMeasure(c.string("the unit of measure"));
+          break;
+        case "direction":
+          b.direction(code(c, "the direction", Direction::parse, Direction.values()));
+          break;
+        case "weight":
+          b.weight(c.decimal("the weight"));
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+    b.categoryLabel(label(c, "category", category, categoryLabel, IndicatorCategory::parse,
+        IndicatorCategory.values(), IndicatorCategory::label));
+    b.subcategoryLabel(label(c, "subcategory", subcategory, subcategoryLabel, IndicatorSubcategory::parse,
+        IndicatorSubcategory.values(), IndicatorSubcategory::label));
+    return b.build();
+  }
+
+  private static <E extends Enum<E>> void checkLabel(Cursor c, String text, Function<String, Optional<E>> parse,
+      E[] values, String example) {
+    if (parse.apply(text).isEmpty()) {
+      throw c.invalid("expected one of " + names(values) + " or a Chinese label such as " + example + ", found \""
+          + Cursor.excerpt(text) + "\"");
+    }
+  }
+
+  /**
+   * The label as written: {@code xLabel} when given (the code beside it must name the same thing), else the
+   * code's standard label, else a Chinese label given in place of the code, as it was written.
+   */
+  private static <E extends Enum<E>> String label(Cursor c, String name, String code, String label,
+      Function<String, Optional<E>> parse, E[] values, Function<E, String> standard) {
+    if (label != null) {
+      if (code != null && !parse.apply(code).equals(parse.apply(label))) {
+        c.disagreement("\"" + name + "\": " + code + " disagrees with \"" + name + "Label\": \""
+            + Cursor.excerpt(label) + "\"; the label, as written, is kept");
+      }
+      return label;
+    }
+    if (code == null) {
+      return "";
+    }
+    for (E e : values) {
+      if (e.name().equals(code)) {
+        return standard.apply(e);
+      }
+    }
+    return code;
+  }
+
+  static <E extends Enum<E>> E code(Cursor c, String what, Function<String, Optional<E>> parse, E[] values) {
+    String text = c.string(what);
+    return parse.apply(text).orElseThrow(() -> c.invalid("expected " + what + " as one of " + names(values)
+        + " (or its Chinese label), found \"" + Cursor.excerpt(text) + "\""));
+  }
+
+  private static String names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  /** The original text is the truth; parts written beside it must agree with what it reads as. */
+  private static TargetValue readTarget(Cursor c) {
+    if (c.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
+      return TargetValue.parse(c.string("the target value"));
+    }
+    String text = null;
+    TargetValue.Kind kind = null;
+    Comparison comparison = null;
+    BigDecimal amount = null;
+    String unit = null;
+    PartialDate date = null;
+    PartialDate start = null;
+    PartialDate end = null;
+    c.beginObject("the target value");
+    while (c.nextField()) {
+      if (c.isNull()) {
+        continue;
+      }
+      switch (c.field()) {
+        case "text":
+          text = c.string("the target value as written");
+          break;
+        case "kind":
+          kind = code(c, "the kind of target value", TargetValueKinds::parse, TargetValue.Kind.values());
+          break;
+        case "comparison":
+          comparison = code(c, "the comparison", Comparison::parse, Comparison.values());
+          break;
+        case "amount":
+          amount = c.decimal("the amount");
+          break;
+        case "unit":
+          unit = c.string("the unit");
+          break;
+        case "date":
+          date = date(c);
+          break;
+        case "start":
+          start = date(c);
+          break;
+        case "end":
+          end = date(c);
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+    if (text == null) {
+      throw c.missing("text", "the target value as written, such as \"≥22个\"");
+    }
+    TargetValue v = TargetValue.parse(text);
+    String disagreement = TargetValueKinds.disagreement(v, kind, comparison, amount, unit, date, start, end);
+    if (disagreement != null) {
+      c.disagreement("the parts disagree with the text \"" + Cursor.excerpt(text) + "\": " + disagreement
+          + "; the text is kept");
+    }
+    return v;
+  }
+
+  private static PartialDate date(Cursor c) {
+    String s = c.string("a date");
+    PartialDate d = PartialDateText.parse(s);
+    if (d == null) {
+      throw c.invalid("expected a date such as 2025-12, 2025-12-31, 2025 or --12, found \"" + Cursor.excerpt(s) + "\"");
+    }
+    return d;
+  }
+}

@@ -1,0 +1,297 @@
+package io.github.jixiao.serialization.json;
+
+import io.github.jixiao.core.PerformanceTargetDocument;
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadResult;
+import io.github.jixiao.serialization.TableSequence;
+import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.WriteException;
+import io.github.jixiao.serialization.jackson.JixiaoModule;
+import io.github.jixiao.serialization.jackson.ReadSession;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes the jixiao JSON format, version 1 (JSON 编解码器): a table, a whole document, or any
+ * number of tables one at a time. Created once and shared: thread-safe.
+ *
+ * <pre>{@code
+ * JsonCodec json = JsonCodec.create();
+ * String text = json.write(table);
+ * ProjectTargetTable back = json.readTable(text).value();
+ * }</pre>
+ *
+ * <p>Readers are hardened: nesting depth, text, number and document length and list size are limited
+ * (see {@link Builder}); unknown properties fail the read, or are warnings in {@linkplain Builder#lenient
+ * lenient} mode. Every failure is one {@link ReadException} naming the line, column and path.
+ */
+public final class JsonCodec {
+  private final JsonMapper single;
+  private final JsonMapper streaming;
+  private final boolean lenient;
+  private final int maxListLength;
+  private final ObjectWriter writer;
+  private final ObjectWriter compactWriter;
+
+  private JsonCodec(Builder b) {
+    this.single = mapper(b, b.maxDocumentLength);
+    this.streaming = mapper(b, -1);
+    this.lenient = b.lenient;
+    this.maxListLength = b.maxListLength;
+    this.compactWriter = single.writer();
+    ObjectWriter leavingOpen = compactWriter.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    this.writer = b.prettyPrint ? leavingOpen.withDefaultPrettyPrinter() : leavingOpen;
+  }
+
+  private static JsonMapper mapper(Builder b, long maxDocumentLength) {
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxNestingDepth(b.maxNestingDepth)
+        .maxStringLength(b.maxStringLength)
+        .maxNumberLength(b.maxNumberLength)
+        .maxNameLength(b.maxNameLength)
+        .maxDocumentLength(maxDocumentLength)
+        .build();
+    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+        .addModule(new JixiaoModule())
+        .build();
+  }
+
+  /** A codec with the default limits, strict, compact output. */
+  public static JsonCodec create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The hardened mapper this codec reads single values with, the jixiao module registered. */
+  public JsonMapper mapper() {
+    return single;
+  }
+
+  // ---- writing
+
+  /** The table as JSON text. */
+  public String write(ProjectTargetTable table) {
+    return new String(bytes(table), StandardCharsets.UTF_8);
+  }
+
+  /** Writes the table as UTF-8 JSON; the stream is left open. */
+  public void write(ProjectTargetTable table, OutputStream out) {
+    writeTo(table, out);
+  }
+
+  /** The document as JSON text. */
+  public String write(PerformanceTargetDocument document) {
+    return new String(bytes(document), StandardCharsets.UTF_8);
+  }
+
+  /** Writes the document as UTF-8 JSON; the stream is left open. */
+  public void write(PerformanceTargetDocument document, OutputStream out) {
+    writeTo(document, out);
+  }
+
+  private byte[] bytes(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeTo(value, out);
+    return out.toByteArray();
+  }
+
+  private void writeTo(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    try {
+      writer.writeValue(out, value);
+    } catch (JacksonException e) {
+      throw writeFailure(e);
+    }
+  }
+
+  /**
+   * Writes tables one at a time to {@code out} as a JSON array or JSON Lines; closing the writer finishes
+   * the output and closes {@code out}.
+   */
+  public TableSequenceWriter writeTables(OutputStream out, JsonLayout layout) {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(layout, "layout");
+    return layout == JsonLayout.ARRAY ? new JsonArrayWriter(compactWriter, out) : new JsonLinesWriter(compactWriter, out);
+  }
+
+  static RuntimeException writeFailure(JacksonException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof WriteException) {
+        return (WriteException) t;
+      }
+      if (t instanceof IOException) {
+        return new UncheckedIOException((IOException) t);
+      }
+    }
+    return new IllegalStateException("could not write JSON", e);
+  }
+
+  // ---- reading
+
+  /** Reads one table from JSON text. */
+  public ReadResult<ProjectTargetTable> readTable(String json) {
+    return readTable(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null);
+  }
+
+  /**
+   * Reads one table from a JSON stream (UTF-8, or UTF-16/32 with a byte-order mark); the stream is left
+   * open.
+   *
+   * @param sourceName the input's name for messages, e.g. {@code budget.json}; null for none
+   * @throws ReadException naming the place and what was expected
+   */
+  public ReadResult<ProjectTargetTable> readTable(InputStream in, String sourceName) {
+    return readOne(in, sourceName, ProjectTargetTable.class, "a project target table");
+  }
+
+  /** Reads a whole document from JSON text. */
+  public ReadResult<PerformanceTargetDocument> readDocument(String json) {
+    return readDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null);
+  }
+
+  /** Reads a whole document from a JSON stream; the stream is left open. */
+  public ReadResult<PerformanceTargetDocument> readDocument(InputStream in, String sourceName) {
+    return readOne(in, sourceName, PerformanceTargetDocument.class, "a performance target document");
+  }
+
+  private <T> ReadResult<T> readOne(InputStream in, String sourceName, Class<T> type, String what) {
+    Objects.requireNonNull(in, "in");
+    ReadSession session = session(sourceName);
+    ObjectReader reader = single.readerFor(type).withAttribute(ReadSession.class, session)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    try (JsonParser p = single.createParser(session.watch(new NonClosingInputStream(in)))) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw session.malformed(p, "the input is empty; expected " + what + " (a JSON object)");
+      }
+      if (t != JsonToken.START_OBJECT) {
+        throw session.wrongType(p, "expected " + what + " (a JSON object)");
+      }
+      T value = reader.readValue(p);
+      if (p.nextToken() != null) {
+        throw session.malformed(p, "unexpected content after the end of " + what);
+      }
+      return ReadResult.of(value, session.warnings());
+    } catch (JacksonException e) {
+      throw session.toReadException(e);
+    }
+  }
+
+  /**
+   * Reads tables one at a time from a JSON array or JSON Lines. Close the sequence when done; it closes
+   * {@code in}. The document-length limit does not apply (a sequence may be any length); every other limit
+   * applies to each table.
+   */
+  public TableSequence readTables(InputStream in, String sourceName, JsonLayout layout) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(layout, "layout");
+    ReadSession session = session(sourceName);
+    ObjectReader reader = streaming.readerFor(ProjectTargetTable.class).withAttribute(ReadSession.class, session)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    try {
+      return TableSequence.of(new JsonTableSource(streaming.createParser(session.watch(in)), reader, session, layout));
+    } catch (JacksonException e) {
+      throw session.toReadException(e);
+    }
+  }
+
+  private ReadSession session(String sourceName) {
+    return ReadSession.of(ReadSession.Format.JSON, sourceName, lenient).maxListLength(maxListLength);
+  }
+
+  /** Builds a {@link JsonCodec}; every limit has a default fit for published tables. */
+  public static final class Builder {
+    private boolean lenient;
+    private boolean prettyPrint;
+    private int maxNestingDepth = 32;
+    private int maxStringLength = 1_000_000;
+    private int maxNumberLength = 200;
+    private int maxNameLength = 200;
+    private long maxDocumentLength = 64L * 1024 * 1024;
+    private int maxListLength = ReadSession.DEFAULT_MAX_LIST_LENGTH;
+
+    private Builder() {}
+
+    /** Unknown properties and disagreeing parts become warnings instead of errors. Default false. */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /** Indented output. Default false. Sequences are always compact. */
+    public Builder prettyPrint(boolean prettyPrint) {
+      this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    /** How deep objects and arrays may nest. Default 32; the format itself needs 7. */
+    public Builder maxNestingDepth(int max) {
+      this.maxNestingDepth = positive("maxNestingDepth", max);
+      return this;
+    }
+
+    /** The longest text, in characters. Default 1,000,000. */
+    public Builder maxStringLength(int max) {
+      this.maxStringLength = positive("maxStringLength", max);
+      return this;
+    }
+
+    /** The longest number, in characters. Default 200. */
+    public Builder maxNumberLength(int max) {
+      this.maxNumberLength = positive("maxNumberLength", max);
+      return this;
+    }
+
+    /** The longest property name, in characters. Default 200. */
+    public Builder maxNameLength(int max) {
+      this.maxNameLength = positive("maxNameLength", max);
+      return this;
+    }
+
+    /** The longest single table or document, in bytes or characters. Default 64 MiB. */
+    public Builder maxDocumentLength(long max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxDocumentLength: expected at least 1, found " + max);
+      }
+      this.maxDocumentLength = max;
+      return this;
+    }
+
+    /** The most items in one list (indicators, goals, checkpoints, a document's tables). Default 10,000. */
+    public Builder maxListLength(int max) {
+      this.maxListLength = positive("maxListLength", max);
+      return this;
+    }
+
+    public JsonCodec build() {
+      return new JsonCodec(this);
+    }
+
+    private static int positive(String name, int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + ": expected at least 1, found " + value);
+      }
+      return value;
+    }
+  }
+}

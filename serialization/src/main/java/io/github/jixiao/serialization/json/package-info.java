@@ -1,0 +1,6 @@
+/**
+ * The jixiao JSON format, version 1 (JSON 格式): {@link io.github.jixiao.serialization.json.JsonCodec} reads and
+ * writes tables, documents and sequences of tables (a JSON array or JSON Lines). The JSON Schema ships beside
+ * it as {@code jixiao-1.schema.json}.
+ */
+package io.github.jixiao.serialization.json;

@@ -1,0 +1,325 @@
+package io.github.jixiao.serialization.xml;
+
+import io.github.jixiao.core.PerformanceTargetDocument;
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.ReadResult;
+import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.TableSequence;
+import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.WriteException;
+import io.github.jixiao.serialization.jackson.JixiaoModule;
+import io.github.jixiao.serialization.jackson.ReadSession;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.dataformat.xml.XmlFactory;
+import tools.jackson.dataformat.xml.XmlMapper;
+import tools.jackson.dataformat.xml.XmlWriteFeature;
+
+/**
+ * Reads and writes the jixiao XML format, version 1 (XML 编解码器): a table ({@code <table>}), a whole
+ * document ({@code <document>}), or any number of tables one at a time under a {@code <tables>} root. The
+ * element names are the JSON property names; a list is an element holding one element per item
+ * ({@code <indicators><indicator>…</indicator></indicators>}). Created once and shared: thread-safe.
+ *
+ * <p>Readers are hardened: a DOCTYPE is refused, so no entity is ever expanded or fetched (billion laughs,
+ * external entities); Woodstox limits element depth, text length and children; unknown elements fail the
+ * read, or are warnings in lenient mode. Every failure is one {@link ReadException} naming the line, column
+ * and path. XML 1.0 cannot hold control characters other than tab, line feed and carriage return: writing
+ * text that holds one throws a {@link WriteException}.
+ */
+public final class XmlCodec {
+  private final XmlMapper single;
+  private final XmlMapper streaming;
+  private final XMLInputFactory singleInput;
+  private final XMLInputFactory streamingInput;
+  private final boolean lenient;
+  private final int maxListLength;
+  private final ObjectWriter writer;
+
+  private XmlCodec(Builder b) {
+    this.singleInput = HardenedXmlInput.factory(b.maxNestingDepth, b.maxStringLength, b.maxListLength + 16,
+        b.maxDocumentLength);
+    this.streamingInput = HardenedXmlInput.factory(b.maxNestingDepth, b.maxStringLength, Integer.MAX_VALUE,
+        Long.MAX_VALUE);
+    this.single = mapper(b, singleInput, b.maxDocumentLength);
+    this.streaming = mapper(b, streamingInput, -1);
+    this.lenient = b.lenient;
+    this.maxListLength = b.maxListLength;
+    ObjectWriter w = single.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    this.writer = b.prettyPrint ? w.withDefaultPrettyPrinter() : w;
+  }
+
+  private static XmlMapper mapper(Builder b, XMLInputFactory input, long maxDocumentLength) {
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxNestingDepth(b.maxNestingDepth)
+        .maxStringLength(b.maxStringLength)
+        .maxNameLength(200)
+        .maxDocumentLength(maxDocumentLength)
+        .build();
+    XmlFactory factory = XmlFactory.builder().xmlInputFactory(input).streamReadConstraints(limits).build();
+    return XmlMapper.builder(factory)
+        .enable(XmlWriteFeature.WRITE_XML_DECLARATION)
+        .addModule(new JixiaoModule())
+        .build();
+  }
+
+  /** A codec with the default limits, strict, compact output. */
+  public static XmlCodec create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---- writing
+
+  /** The table as an XML document whose root is {@code <table>}. */
+  public String write(ProjectTargetTable table) {
+    return new String(bytes(table), StandardCharsets.UTF_8);
+  }
+
+  /** Writes the table as UTF-8 XML; the stream is left open. */
+  public void write(ProjectTargetTable table, OutputStream out) {
+    writeTo(table, out);
+  }
+
+  /** The document as an XML document whose root is {@code <document>}. */
+  public String write(PerformanceTargetDocument document) {
+    return new String(bytes(document), StandardCharsets.UTF_8);
+  }
+
+  /** Writes the document as UTF-8 XML; the stream is left open. */
+  public void write(PerformanceTargetDocument document, OutputStream out) {
+    writeTo(document, out);
+  }
+
+  private byte[] bytes(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeTo(value, out);
+    return out.toByteArray();
+  }
+
+  private void writeTo(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    try {
+      writer.writeValue(out, value);
+    } catch (JacksonException e) {
+      throw writeFailure(e);
+    }
+  }
+
+  /**
+   * Writes tables one at a time under a {@code <tables>} root; closing the writer writes the end tag and
+   * closes {@code out}.
+   */
+  public TableSequenceWriter writeTables(OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    return new XmlTablesWriter(single, out);
+  }
+
+  static RuntimeException writeFailure(JacksonException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof WriteException) {
+        return (WriteException) t;
+      }
+      if (t instanceof IOException) {
+        return new UncheckedIOException((IOException) t);
+      }
+    }
+    return new IllegalStateException("could not write XML", e);
+  }
+
+  // ---- reading
+
+  /** Reads one table from XML text. */
+  public ReadResult<ProjectTargetTable> readTable(String xml) {
+    return readTable(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), null);
+  }
+
+  /**
+   * Reads one table from an XML stream (encoding from the XML declaration, UTF-8 by default); the stream is
+   * left open.
+   *
+   * @param sourceName the input's name for messages, e.g. {@code budget.xml}; null for none
+   * @throws ReadException naming the place and what was expected
+   */
+  public ReadResult<ProjectTargetTable> readTable(InputStream in, String sourceName) {
+    return readOne(in, sourceName, ProjectTargetTable.class, "table", "a project target table");
+  }
+
+  /** Reads a whole document from XML text. */
+  public ReadResult<PerformanceTargetDocument> readDocument(String xml) {
+    return readDocument(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), null);
+  }
+
+  /** Reads a whole document from an XML stream; the stream is left open. */
+  public ReadResult<PerformanceTargetDocument> readDocument(InputStream in, String sourceName) {
+    return readOne(in, sourceName, PerformanceTargetDocument.class, "document", "a performance target document");
+  }
+
+  private <T> ReadResult<T> readOne(InputStream in, String sourceName, Class<T> type, String root, String what) {
+    Objects.requireNonNull(in, "in");
+    ReadSession session = session(sourceName);
+    ObjectReader reader = single.readerFor(type).withAttribute(ReadSession.class, session)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    try (JsonParser p = open(single, singleInput, in, session, root)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw session.malformed(p, "the input is empty; expected " + what);
+      }
+      T value = reader.readValue(p);
+      return ReadResult.of(value, session.warnings());
+    } catch (JacksonException e) {
+      throw session.toReadException(e);
+    }
+  }
+
+  /**
+   * Reads tables one at a time from an XML document whose root holds {@code <table>} elements. Close the
+   * sequence when done; it closes {@code in}. The document-length limit does not apply; every other limit
+   * applies to each table.
+   */
+  public TableSequence readTables(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    ReadSession session = session(sourceName);
+    ObjectReader reader = streaming.readerFor(ProjectTargetTable.class).withAttribute(ReadSession.class, session)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    try {
+      return TableSequence.of(new XmlTableSource(open(streaming, streamingInput, in, session, "tables"), reader, session));
+    } catch (JacksonException e) {
+      throw session.toReadException(e);
+    }
+  }
+
+  /** A parser on the root element, which must be {@code <root>}. */
+  private static JsonParser open(XmlMapper mapper, XMLInputFactory input, InputStream in, ReadSession session,
+      String root) {
+    try {
+      XMLStreamReader reader = HardenedXmlInput.open(input, session.watch(in));
+      JsonParser p = mapper.createParser(reader);
+      if (reader.getEventType() == XMLStreamConstants.START_ELEMENT && !root.equals(reader.getLocalName())) {
+        ReadException wrong = session.wrongType(p, "expected the root element <" + root + ">, found <"
+            + reader.getLocalName() + ">");
+        p.close();
+        throw wrong;
+      }
+      return p;
+    } catch (XMLStreamException e) {
+      if (e.getNestedException() instanceof IOException && session.isInputFailure(e)) {
+        throw new UncheckedIOException((IOException) e.getNestedException());
+      }
+      throw new ReadException(ReadProblem.error(prologCode(e), where(e, session), prologMessage(e)), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (JacksonException e) {
+      throw session.toReadException(e);
+    }
+  }
+
+  /** Failures before the root element: a DOCTYPE, or no XML at all. */
+  private static String prologCode(XMLStreamException e) {
+    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    return m.contains("doctype") || m.contains("entity") || m.contains("dtd") ? "JX-XML-010" : "JX-XML-001";
+  }
+
+  private static String prologMessage(XMLStreamException e) {
+    return prologCode(e).equals("JX-XML-010")
+        ? "a DOCTYPE declaration or entity reference is not allowed; expected plain XML with only the five"
+            + " predefined entities (&amp; &lt; &gt; &quot; &apos;) and character references"
+        : "malformed XML: expected an XML document with one root element";
+  }
+
+  private static SourceLocation where(XMLStreamException e, ReadSession session) {
+    String source = session.source().orElse(null);
+    return e.getLocation() == null ? SourceLocation.at(source, 0, 0)
+        : SourceLocation.at(source, e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
+  }
+
+  private ReadSession session(String sourceName) {
+    return ReadSession.of(ReadSession.Format.XML, sourceName, lenient).maxListLength(maxListLength);
+  }
+
+  /** Builds an {@link XmlCodec}; every limit has a default fit for published tables. */
+  public static final class Builder {
+    private boolean lenient;
+    private boolean prettyPrint;
+    private int maxNestingDepth = 32;
+    private int maxStringLength = 1_000_000;
+    private long maxDocumentLength = 64L * 1024 * 1024;
+    private int maxListLength = ReadSession.DEFAULT_MAX_LIST_LENGTH;
+
+    private Builder() {}
+
+    /** Unknown elements and disagreeing parts become warnings instead of errors. Default false. */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /** Indented output. Default false. */
+    public Builder prettyPrint(boolean prettyPrint) {
+      this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    /** How deep elements may nest. Default 32; the format itself needs 8. */
+    public Builder maxNestingDepth(int max) {
+      this.maxNestingDepth = positive("maxNestingDepth", max);
+      return this;
+    }
+
+    /** The longest text of one element, in characters. Default 1,000,000. */
+    public Builder maxStringLength(int max) {
+      this.maxStringLength = positive("maxStringLength", max);
+      return this;
+    }
+
+    /** The longest single table or document, in characters. Default 64 MiB. */
+    public Builder maxDocumentLength(long max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxDocumentLength: expected at least 1, found " + max);
+      }
+      this.maxDocumentLength = max;
+      return this;
+    }
+
+    /** The most items in one list (indicators, goals, checkpoints, a document's tables). Default 10,000. */
+    public Builder maxListLength(int max) {
+      this.maxListLength = positive("maxListLength", max);
+      return this;
+    }
+
+    public XmlCodec build() {
+      return new XmlCodec(this);
+    }
+
+    private static int positive(String name, int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + ": expected at least 1, found " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.jixiao.serialization;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The JSON and XML packages stand apart; the shared Jackson module knows neither codec. */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("io.github.jixiao.serialization");
+
+  @Test
+  void jsonAndXmlDoNotDependOnEachOther() {
+    noClasses().that().resideInAPackage("..serialization.json..")
+        .should().dependOnClassesThat().resideInAPackage("..serialization.xml..").check(CLASSES);
+    noClasses().that().resideInAPackage("..serialization.xml..")
+        .should().dependOnClassesThat().resideInAPackage("..serialization.json..").check(CLASSES);
+  }
+
+  @Test
+  void theJacksonModuleKnowsNoCodec() {
+    noClasses().that().resideInAPackage("..serialization.jackson..")
+        .should().dependOnClassesThat().resideInAnyPackage("..serialization.json..", "..serialization.xml..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theSharedTypesKnowNoFormat() {
+    noClasses().that().resideInAPackage("io.github.jixiao.serialization")
+        .should().dependOnClassesThat().resideInAnyPackage("..serialization.json..", "..serialization.xml..",
+            "..serialization.jackson..", "tools.jackson..")
+        .check(CLASSES);
+  }
+}
