@@ -12,12 +12,15 @@ import java.util.TreeMap;
 
 /** The header row of a sheet: which column holds which cell, as written. */
 final class SheetHeader {
+  private final String source;
   private final int row;
   private final List<String> written;
   private final Map<SheetColumn, Integer> columns;
   private final Map<Month, Integer> months;
 
-  private SheetHeader(int row, List<String> written, Map<SheetColumn, Integer> columns, Map<Month, Integer> months) {
+  private SheetHeader(String source, int row, List<String> written, Map<SheetColumn, Integer> columns,
+      Map<Month, Integer> months) {
+    this.source = source;
     this.row = row;
     this.written = written;
     this.columns = columns;
@@ -66,7 +69,11 @@ final class SheetHeader {
               + "一级指标, 三级指标, 指标值"));
     }
     warnings.addAll(unknown);
-    return new SheetHeader(header.number(), List.copyOf(written), columns, months);
+    return new SheetHeader(source, header.number(), List.copyOf(written), columns, months);
+  }
+
+  String source() {
+    return source;
   }
 
   int row() {

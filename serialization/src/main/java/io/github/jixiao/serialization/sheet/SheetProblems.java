@@ -15,6 +15,7 @@ final class SheetProblems {
   static final String TOO_MANY_COLUMNS = "JX-SHEET-022";
   static final String CELL_TOO_LONG = "JX-SHEET-023";
   static final String CELL_BEYOND_HEADER = "JX-SHEET-024";
+  static final String CUT_OFF = "JX-SHEET-025";
   static final String NOT_A_NUMBER = "JX-SHEET-030";
   static final String NOT_A_PERCENTAGE = "JX-SHEET-031";
   static final String NOT_AN_AMOUNT_UNIT = "JX-SHEET-032";

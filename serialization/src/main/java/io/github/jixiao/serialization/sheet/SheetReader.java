@@ -87,11 +87,31 @@ public final class SheetReader {
     for (int i = h + 1; i < rows.size(); i++) {
       tables.accept(rows.get(i));
     }
-    List<ProjectTargetTable> value = tables.tables();
+    List<ProjectTargetTable> value = cutOff(tables.tables(), rows.get(rows.size() - 1), header, text, warnings);
     if (strict && !warnings.isEmpty()) {
       throw new ReadException(warnings.get(0));
     }
     return ReadResult.of(value, warnings, tables.sourceMap());
+  }
+
+  /**
+   * A sheet whose text stops in the middle of a row (no line end after it, fewer cells than the header) was cut
+   * off: its last table is kept, marked incomplete, and a warning says where the text ended.
+   */
+  private static List<ProjectTargetTable> cutOff(List<ProjectTargetTable> tables, CsvRecords.Row last,
+      SheetHeader header, String text, List<ReadProblem> warnings) {
+    char end = text.charAt(text.length() - 1);
+    if (end == '\n' || end == '\r' || last.number() == header.row() || last.cells().size() >= header.width()
+        || tables.isEmpty() || last.cells().stream().allMatch(String::isBlank)) {
+      return tables;
+    }
+    warnings.add(ReadProblem.warning(SheetProblems.CUT_OFF, SourceLocation.at(header.source(), last.number(), 0)
+            .withCell(header.nameOf(last.cells().size() - 1)),
+        "the sheet ends inside row " + last.number() + " (" + last.cells().size() + " of " + header.width()
+            + " cells, no line end): the table is kept and marked incomplete"));
+    List<ProjectTargetTable> kept = new ArrayList<>(tables);
+    kept.set(kept.size() - 1, kept.get(kept.size() - 1).withComplete(false));
+    return List.copyOf(kept);
   }
 
   /** Configures a {@link SheetReader}. */
