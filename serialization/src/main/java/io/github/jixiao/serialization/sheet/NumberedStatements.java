@@ -22,14 +22,14 @@ final class NumberedStatements {
       return statements;
     }
     String[] lines = cell.split("\\r\\n|\\r|\\n", -1);
-    Matcher first = NUMBERED.matcher(lines[0]);
+    Matcher first = NUMBERED.matcher(SheetTables.trim(lines[0]));
     if (!first.matches() || !first.group(1).equals("1")) {
       statements.add(cell.strip());
       return statements;
     }
     StringBuilder current = null;
     for (String line : lines) {
-      Matcher m = NUMBERED.matcher(line);
+      Matcher m = NUMBERED.matcher(SheetTables.trim(line));
       if (m.matches() && Integer.parseInt(m.group(1)) == statements.size() + (current == null ? 1 : 2)) {
         if (current != null) {
           statements.add(current.toString().strip());

@@ -21,14 +21,14 @@ final class GoalCell {
       return statements;
     }
     String[] lines = cell.split("\\r\\n|\\r|\\n", -1);
-    Matcher first = NUMBERED.matcher(lines[0]);
+    Matcher first = NUMBERED.matcher(Cells.trim(lines[0]));
     if (!first.matches() || !first.group(1).equals("1")) {
       statements.add(Cells.trim(cell));
       return statements;
     }
     StringBuilder current = null;
     for (String line : lines) {
-      Matcher m = NUMBERED.matcher(line);
+      Matcher m = NUMBERED.matcher(Cells.trim(line));
       if (m.matches() && Integer.parseInt(m.group(1)) == statements.size() + (current == null ? 1 : 2)) {
         if (current != null) {
           statements.add(Cells.trim(current.toString()));
