@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Splits sheet text into records by RFC 4180: cells separated by the delimiter, records by CRLF, LF or CR,
- * a quoted cell may hold delimiters, doubled quotes and line breaks. A quote inside an unquoted cell, or text
- * after a closing quote, is kept as written (spreadsheets do the same). Records are numbered as a spreadsheet
+ * a quoted cell may hold delimiters, doubled quotes and line breaks. A quote inside an unquoted cell is kept as
+ * written (spreadsheets do the same); a closing quote followed by anything but spaces, a delimiter or a line
+ * end is an unbalanced quote, reported at the row and column where the quoted cell opened. Records are numbered as a spreadsheet
  * numbers its rows: a line break inside a quoted cell does not start a new row.
  */
 final class CsvRecords {
@@ -72,6 +73,19 @@ final class CsvRecords {
             continue;
           }
           quoted = false;
+          int after = i + 1;
+          while (after < n && text.charAt(after) == ' ') {
+            after++;
+          }
+          if (after < n && text.charAt(after) != delimiter && text.charAt(after) != '\n'
+              && text.charAt(after) != '\r') {
+            throw new ReadException(ReadProblem.error(SheetProblems.UNBALANCED_QUOTE,
+                SourceLocation.at(source, quoteRow, 0).withCell(columnName(header, cells.size())),
+                "cell has an unbalanced quote: the quote that opens it (line " + quoteLine + ") is closed on line "
+                    + line + " by a quote followed by «" + text.charAt(after) + "»; expected the closing quote "
+                    + "right before a delimiter or a line end, and quotes inside a cell doubled (\"\")"));
+          }
+          i = after - 1;
         } else {
           if (c == '\n' || c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n')) {
             line++;
