@@ -124,7 +124,7 @@ final class TableText {
     for (; r < rows.size(); r++) {
       indicator(rows.get(r), atEnd && r == rows.size() - 1);
     }
-    if (columns != null && indicators.isEmpty() && atEnd) {
+    if (columns != null && indicators.isEmpty()) {
       cutOff = "after the header of its indicator rows";
     }
     table.amountUnit(amountUnit).addAllIndicators(indicators).budget(Budget.builder()
@@ -136,8 +136,9 @@ final class TableText {
               + "–" + block.lastLine() + ") " + cutOff + "; the rows read are kept and the table is marked "
               + "incomplete"));
     } else if (cutOff != null) {
-      warnings.add(ReadProblem.warning(TextProblems.ROW_CELL_COUNT, SourceLocation.at(source, block.lastLine(), 0),
-          "table " + (index + 1) + " (lines " + block.firstLine() + "–" + block.lastLine() + ") ends " + cutOff));
+      warnings.add(ReadProblem.warning(TextProblems.NO_INDICATORS, SourceLocation.at(source, block.lastLine(), 0),
+          "table " + (index + 1) + " (lines " + block.firstLine() + "–" + block.lastLine() + ") ends " + cutOff
+              + ", before the next table"));
     }
     return table.build();
   }

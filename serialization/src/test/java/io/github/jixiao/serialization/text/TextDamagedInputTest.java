@@ -116,4 +116,17 @@ class TextDamagedInputTest {
     });
     assertThat(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(text);
   }
+
+  @Test
+  void reportsATableThatEndsBeforeItsIndicatorRowsWhenAnotherTableFollows() {
+    String text = "1.甲项目绩效目标表\n\t项目编码\n\t13043425P00000000001A\n\n"
+        + TextCorpus.text("tables-only-quoted-field-code.txt");
+    var r = reader.read(new StringReader(text), "two.txt");
+    assertThat(r.value().tables()).hasSize(2);
+    assertThat(r.value().tables().get(0).complete()).isTrue();
+    assertThat(r.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo("JX-TEXT-025");
+      assertThat(w.toString()).startsWith("two.txt:3: table 1 (lines 1–3) ends before its indicator rows");
+    });
+  }
 }
