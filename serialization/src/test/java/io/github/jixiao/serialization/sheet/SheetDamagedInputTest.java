@@ -153,4 +153,11 @@ class SheetDamagedInputTest {
     assertThat(problemOf(() -> SheetReader.builder().maxCellLength(20).build().read(sheet)).toString())
         .startsWith("wei.csv row 2 column 单位名称: cell too long");
   }
+
+  @Test
+  void namesAFileThatCannotBeRead(@TempDir Path dir) {
+    ReadProblem p = problemOf(() -> reader.read(dir.resolve("missing.csv")));
+    assertThat(p.code()).isEqualTo("JX-SHEET-004");
+    assertThat(p.toString()).isEqualTo("missing.csv: no such file [JX-SHEET-004]");
+  }
 }
