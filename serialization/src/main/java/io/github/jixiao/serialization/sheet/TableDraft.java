@@ -124,6 +124,10 @@ final class TableDraft {
       }
       b.fiscalYear(Year.of(Integer.parseInt(m.group(1))));
     }
+    for (Map.Entry<SheetColumn, SourceLocation> seen : columnsSeen.entrySet()) {
+      Cell filled = cells.get(seen.getKey());
+      map.cell(index, seen.getKey().field(), filled != null ? filled.at() : seen.getValue());
+    }
     unit(b);
     value(SheetColumn.PROJECT_CODE).ifPresent(b::projectCode);
     value(SheetColumn.PROJECT_NAME).ifPresent(b::projectName);
@@ -136,10 +140,6 @@ final class TableDraft {
     b.spendingPlan(plan());
     value(SheetColumn.GOALS).ifPresent(g -> b.addAllGoals(NumberedStatements.split(g)));
     b.addAllIndicators(indicators);
-    for (Map.Entry<SheetColumn, SourceLocation> seen : columnsSeen.entrySet()) {
-      Cell filled = cells.get(seen.getKey());
-      map.cell(index, seen.getKey().field(), filled != null ? filled.at() : seen.getValue());
-    }
     return b.build();
   }
 

@@ -1,6 +1,5 @@
 package io.github.jixiao.serialization.text;
 
-import io.github.jixiao.core.BudgetUnit;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.InputText;
