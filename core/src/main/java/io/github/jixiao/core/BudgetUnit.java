@@ -12,9 +12,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class BudgetUnit implements WithBudgetUnit {
-  /** A code written before the name: 712001中国…, [015001]武汉…, (433001)乌海…, 820001-井研…. */
+  /**
+   * A code of six to twelve digits written before the name: 712001中国…, [015001]武汉…, (433001)乌海…,
+   * 820001-井研…. Shorter digit runs are part of the name (2025年…).
+   */
   private static final Pattern CODE_THEN_NAME = Pattern.compile(
-      "^\\s*(?:[\\[(]\\s*(\\d{3,12})\\s*[\\])]|(\\d{3,12})\\s*[-—:]?)\\s*(\\S.*)$", Pattern.DOTALL);
+      "^\\s*(?:[\\[(]\\s*(\\d{6,12})\\s*[\\])]|(\\d{6,12})\\s*[-—:]?)\\s*(\\S.*)$", Pattern.DOTALL);
 
   /** The unit code, when the table gives one. */
   public abstract Optional<String> code();

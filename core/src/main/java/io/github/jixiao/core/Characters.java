@@ -23,6 +23,11 @@ final class Characters {
     return out == null ? text.toString() : out.toString();
   }
 
+  /** One character of {@link #toHalfWidth(CharSequence)}. */
+  static char toHalfWidth(char c) {
+    return fold(c);
+  }
+
   private static char fold(char c) {
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0);

@@ -47,7 +47,7 @@ public enum Comparison {
    * enum's name. Empty when the text is none of these.
    */
   public static Optional<Comparison> parse(String text) {
-    String t = text.strip();
+    String t = Characters.toHalfWidth(text).strip();
     if (t.equals("定性") || t.equals(QUALITATIVE.name())) {
       return Optional.of(QUALITATIVE);
     }

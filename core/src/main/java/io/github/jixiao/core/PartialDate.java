@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A date written to the precision a table gives it: a year ({@code 2025年}), a month ({@code 2025年12月},
+ * A date (日期) written to the precision a table gives it: a year ({@code 2025年}), a month ({@code 2025年12月},
  * {@code 12月}) or a day ({@code 2025年12月31日}). The year may be left out, as in {@code 12月底前}.
  */
 public final class PartialDate {
@@ -111,9 +111,9 @@ public final class PartialDate {
     return Optional.of(day == 0 ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day));
   }
 
-  /** This date with the year filled in, when it has none. */
+  /** This month or day in year {@code y}; null when the day does not exist in that year (29 February). */
   PartialDate inYear(int y) {
-    return year != 0 ? this : orNull(y, month, day);
+    return orNull(y, month, day);
   }
 
   /** {@code 2025年12月31日}, {@code 2025年12月}, {@code 2025年}, {@code 12月}. */

@@ -1,5 +1,11 @@
 package io.github.jixiao.core;
 
+import static io.github.jixiao.core.Comparison.AT_LEAST;
+import static io.github.jixiao.core.Comparison.AT_MOST;
+import static io.github.jixiao.core.Comparison.EQUAL;
+import static io.github.jixiao.core.Comparison.LESS_THAN;
+import static io.github.jixiao.core.Comparison.MORE_THAN;
+
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +23,6 @@ final class TargetValueGrammar {
   /** A unit is a short word; anything longer after a number is a sentence. */
   static final int MAX_UNIT_LENGTH = 12;
 
-  private static final String NUMBER = "[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-  private static final Pattern LEADING_NUMBER = Pattern.compile("^" + NUMBER);
 
   /** Words a deadline may carry before its date: 于2025年底前, 截至2025年12月. */
   private static final String DATE_PREFIX = "(?:于|在|截至|截止到?|到|至|预计)?";
@@ -45,9 +49,9 @@ final class TargetValueGrammar {
   private static final Pattern DEADLINE_M = Pattern.compile(
       "^" + DATE_PREFIX + M + "月份?" + DATE_SUFFIX + "$");
 
-  /** One end of a period: 2023.07, 2023.07.01, 2023年7月, 2023年7月1日, 2023年, 7月, 7月1日. */
+  /** One end of a period: 2023.07, 2023.07.01, 2023年7月, 2023年7月1日, 2023年, 2023, 7月, 7月1日. */
   private static final String END =
-      "(?:(\\d{4})(?:[./](\\d{1,2})(?:[./](\\d{1,2}))?|年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?)"
+      "(?:(\\d{4})(?:[./](\\d{1,2})(?:[./](\\d{1,2}))?|年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?)?"
           + "|(\\d{1,2})月(?:(\\d{1,2})[日号])?)";
   private static final String RANGE = "(?:-|—+|–|~|至|到)";
   private static final Pattern PERIOD = Pattern.compile(
@@ -69,30 +73,37 @@ final class TargetValueGrammar {
     }
   }
 
-  private static final String[][] SIGNS = {
-      // Longest first, so that "大于等于" is not read as "大于".
-      {"大于或等于", "AT_LEAST"}, {"小于或等于", "AT_MOST"}, {"大于等于", "AT_LEAST"}, {"小于等于", "AT_MOST"},
-      {">=", "AT_LEAST"}, {"=>", "AT_LEAST"}, {"<=", "AT_MOST"}, {"=<", "AT_MOST"}, {"==", "EQUAL"},
-      {"不低于", "AT_LEAST"}, {"不少于", "AT_LEAST"}, {"不小于", "AT_LEAST"}, {"不高于", "AT_MOST"},
-      {"不超过", "AT_MOST"}, {"不多于", "AT_MOST"}, {"不大于", "AT_MOST"}, {"控制在", "AT_MOST"},
-      {"至少", "AT_LEAST"}, {"达到", "AT_LEAST"}, {"最多", "AT_MOST"}, {"大于", "MORE_THAN"},
-      {"高于", "MORE_THAN"}, {"超过", "MORE_THAN"}, {"多于", "MORE_THAN"}, {"小于", "LESS_THAN"},
-      {"低于", "LESS_THAN"}, {"少于", "LESS_THAN"}, {"等于", "EQUAL"},
-      {"≥", "AT_LEAST"}, {"≧", "AT_LEAST"}, {"⩾", "AT_LEAST"}, {"≤", "AT_MOST"}, {"≦", "AT_MOST"},
-      {"⩽", "AT_MOST"}, {">", "MORE_THAN"}, {"<", "LESS_THAN"}, {"=", "EQUAL"},
-  };
+  // Longest first, so that 大于等于 is not read as 大于, nor >= as >.
+  private static final String[] SIGN_TEXTS = {
+      "大于或等于", "小于或等于", "大于等于", "小于等于", ">=", "=>", "<=", "=<", "==",
+      "不低于", "不少于", "不小于", "不高于", "不超过", "不多于", "不大于", "控制在",
+      "至少", "达到", "最多", "大于", "高于", "超过", "多于", "小于", "低于", "少于", "等于",
+      "≥", "≧", "⩾", "≤", "≦", "⩽", ">", "<", "="};
+  private static final Comparison[] SIGN_COMPARISONS = {
+      AT_LEAST, AT_MOST, AT_LEAST, AT_MOST, AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, EQUAL,
+      AT_LEAST, AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, AT_MOST, AT_MOST, AT_MOST,
+      AT_LEAST, AT_LEAST, AT_MOST, MORE_THAN, MORE_THAN, MORE_THAN, MORE_THAN, LESS_THAN, LESS_THAN, LESS_THAN,
+      EQUAL,
+      AT_LEAST, AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, AT_MOST, MORE_THAN, LESS_THAN, EQUAL};
+  /** The first characters of every sign, so that most cells are told apart with one look-up. */
+  private static final String SIGN_INITIALS = "大小不控至达最高超多低少等<>=≥≧⩾≤≦⩽";
 
-  private static final String[][] SUFFIX_SIGNS = {
-      {"及以上", "AT_LEAST"}, {"以上", "AT_LEAST"}, {"及以下", "AT_MOST"}, {"以下", "AT_MOST"},
-      {"以内", "AT_MOST"}, {"之内", "AT_MOST"},
-  };
+  private static final String[] SUFFIX_TEXTS = {"及以上", "以上", "及以下", "以下", "以内", "之内"};
+  private static final Comparison[] SUFFIX_COMPARISONS = {AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, AT_MOST, AT_MOST};
 
-  /** The sign that {@code folded} starts with, or null. */
-  static Sign leadingSign(String folded) {
-    String t = Characters.toHalfWidth(folded);
-    for (String[] s : SIGNS) {
-      if (t.startsWith(s[0])) {
-        return new Sign(Comparison.valueOf(s[1]), s[0].length());
+  /** Characters after a leading number that make the cell worth trying as a date or a period. */
+  private static final String DATE_CONTINUATIONS = "年月.-/~—–至到";
+  private static final String RANGE_SIGNS = "-—–~至到";
+  private static final String[] DATE_PREFIXES = {"截止到", "截至", "截止", "预计", "于", "在", "到", "至"};
+
+  /** The sign that {@code text} starts with, or null. */
+  static Sign leadingSign(String text) {
+    if (text.isEmpty() || SIGN_INITIALS.indexOf(text.charAt(0)) < 0) {
+      return null;
+    }
+    for (int k = 0; k < SIGN_TEXTS.length; k++) {
+      if (text.startsWith(SIGN_TEXTS[k])) {
+        return new Sign(SIGN_COMPARISONS[k], SIGN_TEXTS[k].length());
       }
     }
     return null;
@@ -103,7 +114,8 @@ final class TargetValueGrammar {
       throw new NullPointerException("text: a missing cell is TargetValue.blank()");
     }
     if (raw.length() > MAX_VALUE_LENGTH * 4) {
-      return Qualitative.ofRaw(raw);
+      // Decided without copying: a huge cell must not cost a copy of itself.
+      return isAllSpace(raw) ? Blank.of(raw) : Qualitative.ofRaw(raw);
     }
     String t = fold(raw);
     if (t.isEmpty()) {
@@ -112,9 +124,12 @@ final class TargetValueGrammar {
     if (t.length() > MAX_VALUE_LENGTH || !startsPlausibly(t)) {
       return Qualitative.ofRaw(raw);
     }
-    TargetValue v = period(raw, t);
-    if (v == null) {
-      v = deadline(raw, t);
+    TargetValue v = null;
+    if (mayBeDate(t)) {
+      v = hasRangeSign(t) ? period(raw, t) : null;
+      if (v == null) {
+        v = deadline(raw, t);
+      }
     }
     if (v == null) {
       v = quantity(raw, t);
@@ -122,26 +137,80 @@ final class TargetValueGrammar {
     return v != null ? v : Qualitative.ofRaw(raw);
   }
 
-  /** Every value but a qualitative one has a digit among its first characters. */
-  private static boolean startsPlausibly(String t) {
-    for (int i = 0; i < Math.min(t.length(), 8); i++) {
-      if (Character.isDigit(t.charAt(i)) && t.charAt(i) < 128) {
+  /**
+   * Whether the regular expressions of dates and periods are worth trying: the cell starts (after 于, 至 …)
+   * with digits followed by 年, 月, a separator or a range sign. Most quantities are told apart here, cheaply.
+   */
+  private static boolean mayBeDate(String t) {
+    int p = 0;
+    for (String prefix : DATE_PREFIXES) {
+      if (t.startsWith(prefix)) {
+        p = prefix.length();
+        break;
+      }
+    }
+    int digits = p;
+    while (digits < t.length() && isAsciiDigit(t.charAt(digits))) {
+      digits++;
+    }
+    return digits > p && digits < t.length() && DATE_CONTINUATIONS.indexOf(t.charAt(digits)) >= 0;
+  }
+
+  private static boolean hasRangeSign(String t) {
+    for (int i = 1; i < t.length(); i++) {
+      if (RANGE_SIGNS.indexOf(t.charAt(i)) >= 0) {
         return true;
       }
     }
     return false;
   }
 
-  private static String fold(String raw) {
-    String h = Characters.toHalfWidth(raw);
-    StringBuilder b = new StringBuilder(h.length());
-    for (int i = 0; i < h.length(); i++) {
-      char c = h.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        b.append(c);
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Every value but a qualitative one has a digit among its first characters. */
+  private static boolean startsPlausibly(String t) {
+    for (int i = 0; i < Math.min(t.length(), 8); i++) {
+      if (isAsciiDigit(t.charAt(i))) {
+        return true;
       }
     }
-    return b.toString();
+    return false;
+  }
+
+  private static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
+    // Only a few characters above ASCII are spaces; most cells are CJK, so ask the JDK only for the rest.
+    return c < 0x3000 ? Character.isWhitespace(c) || Character.isSpaceChar(c) : c == '\u3000';
+  }
+
+  private static boolean isAllSpace(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      if (!isSpace(raw.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Full-width forms to ASCII and every space removed; the same string when there is nothing to do. */
+  private static String fold(String raw) {
+    StringBuilder b = null;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      boolean space = isSpace(c);
+      char folded = space ? c : Characters.toHalfWidth(c);
+      if (b == null && (space || folded != c)) {
+        b = new StringBuilder(raw.length()).append(raw, 0, i);
+      }
+      if (b != null && !space) {
+        b.append(folded);
+      }
+    }
+    return b == null ? raw : b.toString();
   }
 
   private static TargetValue period(String raw, String t) {
@@ -186,19 +255,26 @@ final class TargetValueGrammar {
   private static TargetValue deadline(String raw, String t) {
     Matcher m;
     PartialDate date = null;
-    if ((m = DEADLINE_YMD.matcher(t)).matches()) {
-      date = PartialDate.orNull(i(m, 1), i(m, 2), i(m, 3));
-    } else if ((m = DEADLINE_YM.matcher(t)).matches()) {
-      date = PartialDate.orNull(i(m, 1), i(m, 2), 0);
-    } else if ((m = DEADLINE_Y.matcher(t)).matches()) {
-      date = PartialDate.orNull(i(m, 1), 0, 0);
+    boolean year = t.indexOf('年') >= 0;
+    boolean month = t.indexOf('月') >= 0;
+    boolean day = t.indexOf('日') >= 0 || t.indexOf('号') >= 0;
+    if (year) {
+      if (month && day && (m = DEADLINE_YMD.matcher(t)).matches()) {
+        date = PartialDate.orNull(i(m, 1), i(m, 2), i(m, 3));
+      } else if (month && (m = DEADLINE_YM.matcher(t)).matches()) {
+        date = PartialDate.orNull(i(m, 1), i(m, 2), 0);
+      } else if ((m = DEADLINE_Y.matcher(t)).matches()) {
+        date = PartialDate.orNull(i(m, 1), 0, 0);
+      }
+    } else if (month) {
+      if (day && (m = DEADLINE_MD.matcher(t)).matches()) {
+        date = PartialDate.orNull(0, i(m, 1), i(m, 2));
+      } else if ((m = DEADLINE_M.matcher(t)).matches()) {
+        date = PartialDate.orNull(0, i(m, 1), 0);
+      }
     } else if ((m = DEADLINE_DOTTED.matcher(t)).matches()) {
-      int month = m.group(2) != null ? i(m, 2) : i(m, 3);
-      date = PartialDate.orNull(i(m, 1), month, m.group(4) == null ? 0 : i(m, 4));
-    } else if ((m = DEADLINE_MD.matcher(t)).matches()) {
-      date = PartialDate.orNull(0, i(m, 1), i(m, 2));
-    } else if ((m = DEADLINE_M.matcher(t)).matches()) {
-      date = PartialDate.orNull(0, i(m, 1), 0);
+      int monthOfYear = m.group(2) != null ? i(m, 2) : i(m, 3);
+      date = PartialDate.orNull(i(m, 1), monthOfYear, m.group(4) == null ? 0 : i(m, 4));
     }
     return date == null ? null : Deadline.ofParsed(raw, date);
   }
@@ -210,26 +286,68 @@ final class TargetValueGrammar {
   private static TargetValue quantity(String raw, String t) {
     Sign sign = leadingSign(t);
     int at = sign == null ? 0 : sign.length;
-    Matcher m = LEADING_NUMBER.matcher(t).region(at, t.length());
-    if (!m.lookingAt() || m.end() - at > Decimals.MAX_LENGTH) {
+    int end = numberEnd(t, at);
+    if (end < 0 || end - at > Decimals.MAX_LENGTH) {
       return null;
     }
-    BigDecimal amount = new BigDecimal(t.substring(at, m.end()).replace(",", ""));
-    String unit = t.substring(m.end());
+    String number = t.substring(at, end);
+    BigDecimal amount = new BigDecimal(number.indexOf(',') < 0 ? number : number.replace(",", ""));
+    String unit = t.substring(end);
     Comparison comparison = sign == null ? Comparison.EQUAL : sign.comparison;
-    for (String[] s : SUFFIX_SIGNS) {
-      if (unit.endsWith(s[0])) {
-        // 5万元以内 reads as ≤5万元; 控制在5万元以内 says the same twice. A suffix that contradicts the
-        // leading sign stays in the unit, for the validator to see.
-        Comparison suffix = Comparison.valueOf(s[1]);
-        if (sign == null || sign.comparison == suffix) {
-          comparison = suffix;
-          unit = unit.substring(0, unit.length() - s[0].length());
+    // 5万元以内 reads as ≤5万元, and 控制在5万元以内 says the same twice: suffixes that agree with the comparison
+    // are taken off the unit, as often as they are repeated, so that formatting and reading back agree. A
+    // suffix that contradicts the leading sign stays in the unit, for the validator to see.
+    boolean stripped = true;
+    while (stripped) {
+      stripped = false;
+      for (int k = 0; k < SUFFIX_TEXTS.length; k++) {
+        if (unit.endsWith(SUFFIX_TEXTS[k])) {
+          Comparison suffix = SUFFIX_COMPARISONS[k];
+          if (sign == null && comparison == EQUAL) {
+            comparison = suffix;
+          }
+          if (comparison == suffix) {
+            unit = unit.substring(0, unit.length() - SUFFIX_TEXTS[k].length());
+            stripped = true;
+          }
+          break;
         }
-        break;
       }
     }
     return isUnit(unit) ? Quantity.ofParsed(raw, comparison, amount, unit) : null;
+  }
+
+  /**
+   * Where the number that starts at {@code from} ends, or -1 when none does: an optional sign, digits (in
+   * groups of three after a first group of one to three, when commas separate thousands), then an optional
+   * decimal part.
+   */
+  private static int numberEnd(String t, int from) {
+    int n = t.length();
+    int p = from;
+    if (p < n && (t.charAt(p) == '+' || t.charAt(p) == '-')) {
+      p++;
+    }
+    int digitsStart = p;
+    while (p < n && isAsciiDigit(t.charAt(p))) {
+      p++;
+    }
+    if (p == digitsStart) {
+      return -1;
+    }
+    if (p - digitsStart <= 3) {
+      while (p + 3 < n && t.charAt(p) == ',' && isAsciiDigit(t.charAt(p + 1))
+          && isAsciiDigit(t.charAt(p + 2)) && isAsciiDigit(t.charAt(p + 3))) {
+        p += 4;
+      }
+    }
+    if (p + 1 < n && t.charAt(p) == '.' && isAsciiDigit(t.charAt(p + 1))) {
+      p += 2;
+      while (p < n && isAsciiDigit(t.charAt(p))) {
+        p++;
+      }
+    }
+    return p;
   }
 
   private static boolean isUnit(String unit) {
@@ -259,14 +377,7 @@ final class TargetValueGrammar {
   }
 
   static String formatDeadline(PartialDate date) {
-    switch (date.precision()) {
-      case DAY:
-        return date.toChinese() + "前";
-      case MONTH:
-      case YEAR:
-      default:
-        return date.toChinese() + "底前";
-    }
+    return date.toChinese() + (date.precision() == PartialDate.Precision.DAY ? "前" : "底前");
   }
 
   static String formatPeriod(PartialDate start, PartialDate end) {
