@@ -18,15 +18,15 @@ class SheetRoundTripPropertyTest {
   void randomTablesReadBackEqual() {
     SheetReader reader = SheetReader.create();
     for (long seed = FIRST_SEED; seed < FIRST_SEED + RUNS; seed++) {
-      List<ProjectTargetTable> tables = new RandomTables(seed).tables();
+      List<ProjectTargetTable> tables = new RandomSheetTables(seed).tables();
       SheetWriter.Builder w = SheetWriter.builder().byteOrderMark(seed % 3 == 0);
       SheetWriter writer = (seed % 2 == 0 ? w.tabSeparated() : w.commaSeparated()).build();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       writer.write(tables, out);
       ReadResult<List<ProjectTargetTable>> back =
           reader.read(new ByteArrayInputStream(out.toByteArray()), "seed-" + seed + ".csv");
-      assertThat(back.warnings()).as("seed %d (rerun with new RandomTables(%dL))", seed, seed).isEmpty();
-      assertThat(back.value()).as("seed %d (rerun with new RandomTables(%dL))", seed, seed)
+      assertThat(back.warnings()).as("seed %d (rerun with new RandomSheetTables(%dL))", seed, seed).isEmpty();
+      assertThat(back.value()).as("seed %d (rerun with new RandomSheetTables(%dL))", seed, seed)
           .containsExactlyElementsOf(tables);
     }
   }
