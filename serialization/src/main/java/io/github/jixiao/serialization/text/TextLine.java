@@ -16,6 +16,8 @@ record TextLine(int number, String text, boolean cell, boolean heading) {
   /** {@code TC "1、…" \f C \l 1} or, as the seeds have it, {@code TC 总体绩效目标 \f A \l 1}: to the line end. */
   private static final Pattern FIELD_CODE =
       Pattern.compile("\\s+TC\\s+(?:\"[^\"]*\"|[^\"\\\\]*?)(?:\\s*\\\\[a-zA-Z](?:\\s+[^\\\\\\s]+)?)+\\s*$");
+  /** How many {@code TC} occurrences, from the line end back, may start the field code. */
+  private static final int FIELD_CODE_TRIES = 3;
   private static final Pattern LEADING_TAB = Pattern.compile("^[ \\u00A0\\u3000]*\\t");
 
   static TextLine of(int number, String raw) {
@@ -25,16 +27,40 @@ record TextLine(int number, String text, boolean cell, boolean heading) {
       t = BOOKMARK.matcher(t).replaceAll("");
       heading = true;
     }
-    if (t.contains("TC")) {
-      String without = FIELD_CODE.matcher(t).replaceFirst("");
-      heading |= !without.equals(t);
-      t = without;
+    int code = fieldCode(t);
+    if (code >= 0) {
+      t = t.substring(0, code);
+      heading = true;
     }
     java.util.regex.Matcher tab = LEADING_TAB.matcher(t);
     if (tab.find()) {
       return new TextLine(number, t.substring(tab.end()), true, heading);
     }
     return new TextLine(number, t, false, heading);
+  }
+
+  /**
+   * Where the field code at the end of {@code t} begins, or -1. Only the last few {@code TC}s are tried, each
+   * anchored, so that a hostile line full of {@code TC}s costs linear time rather than quadratic.
+   */
+  private static int fieldCode(String t) {
+    int from = t.length();
+    for (int tries = 0; tries < FIELD_CODE_TRIES; tries++) {
+      int tc = t.lastIndexOf("TC", from - 1);
+      if (tc < 1) {
+        return -1;
+      }
+      int start = tc;
+      while (start > 0 && Character.isWhitespace(t.charAt(start - 1))) {
+        start--;
+      }
+      java.util.regex.Matcher m = FIELD_CODE.matcher(t).region(start, t.length());
+      if (start < tc && m.matches()) {
+        return start;
+      }
+      from = tc;
+    }
+    return -1;
   }
 
   /** Whether the line holds nothing but spaces (of any kind) and is not a cell. */

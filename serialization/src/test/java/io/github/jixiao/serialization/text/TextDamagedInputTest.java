@@ -129,4 +129,21 @@ class TextDamagedInputTest {
       assertThat(w.toString()).startsWith("two.txt:3: table 1 (lines 1–3) ends before its indicator rows");
     });
   }
+
+  @Test
+  void readsALineFullOfFieldCodeLookalikesInLinearTime() {
+    String hostile = "说明" + " TC x".repeat(15_000) + " \\ 完";
+    var r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> reader.read(new StringReader("一、总体绩效目标\n" + hostile + "\n"), "tc.txt"));
+    assertThat(r.value().overview().overallGoals().introduction()).contains(hostile);
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
+  void removesAFieldCodeWhoseQuotedTitleHoldsTcItself() {
+    String text = "一、总体绩效目标 TC \"含 TC 的标题\" \\f A \\l 1\n1.甲。\n";
+    var r = reader.read(new StringReader(text), "tc.txt");
+    assertThat(r.value().overview().overallGoals().statements()).extracting(s -> s.text()).containsExactly("甲。");
+    assertThat(r.warnings()).isEmpty();
+  }
 }
