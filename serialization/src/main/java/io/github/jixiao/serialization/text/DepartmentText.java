@@ -46,21 +46,32 @@ final class DepartmentText {
   /** A section's introduction and statements as they are read. */
   private static final class Section {
     private final StringBuilder introduction = new StringBuilder();
-    private final List<String[]> statements = new ArrayList<>();
+    private final List<Statement> statements = new ArrayList<>();
 
     TargetSection build() {
       TargetSection.Builder b = TargetSection.builder();
       if (introduction.length() > 0) {
         b.introduction(introduction.toString());
       }
-      for (String[] s : statements) {
-        TargetStatement.Builder t = TargetStatement.builder().text(s[1]);
-        if (s[0] != null) {
-          t.title(s[0]);
+      for (Statement s : statements) {
+        TargetStatement.Builder t = TargetStatement.builder().text(s.text.toString());
+        if (s.title != null) {
+          t.title(s.title);
         }
         b.addStatement(t.build());
       }
       return b.build();
+    }
+  }
+
+  /** A statement as it is read: its title, if any, and its text, to which continuing paragraphs are added. */
+  private static final class Statement {
+    private final String title;
+    private final StringBuilder text;
+
+    Statement(String title, String text) {
+      this.title = title;
+      this.text = new StringBuilder(text);
     }
   }
 
@@ -153,15 +164,15 @@ final class DepartmentText {
   private void addTitled(String text) {
     int stop = text.indexOf('。');
     if (stop > 0 && stop < TITLE_MAX && stop < text.length() - 1) {
-      target.statements.add(new String[] {text.substring(0, stop + 1), Cells.trim(text.substring(stop + 1))});
+      target.statements.add(new Statement(text.substring(0, stop + 1), Cells.trim(text.substring(stop + 1))));
     } else {
-      target.statements.add(new String[] {null, text});
+      target.statements.add(new Statement(null, text));
     }
   }
 
   private void paragraph(String text) {
     if (pendingTitle != null) {
-      target.statements.add(new String[] {pendingTitle, text});
+      target.statements.add(new Statement(pendingTitle, text));
       pendingTitle = null;
     } else if (target.statements.isEmpty() && target == section) {
       if (section.introduction.length() == 0 && statedYear == null) {
@@ -172,8 +183,7 @@ final class DepartmentText {
       }
       section.introduction.append(section.introduction.length() > 0 ? "\n" : "").append(text);
     } else if (!target.statements.isEmpty()) {
-      String[] last = target.statements.get(target.statements.size() - 1);
-      last[1] = last[1] + "\n" + text;
+      target.statements.get(target.statements.size() - 1).text.append('\n').append(text);
     } else {
       target.introduction.append(target.introduction.length() > 0 ? "\n" : "").append(text);
     }
@@ -181,7 +191,7 @@ final class DepartmentText {
 
   private void flushPending() {
     if (pendingTitle != null) {
-      target.statements.add(new String[] {pendingTitle, ""});
+      target.statements.add(new Statement(pendingTitle, ""));
       pendingTitle = null;
     }
   }

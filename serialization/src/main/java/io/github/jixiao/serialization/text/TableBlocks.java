@@ -21,6 +21,9 @@ final class TableBlocks {
     List<TableBlock> blocks = new ArrayList<>();
     List<TableBlock.Row> rows = null;
     List<TableBlock.Cell> row = null;
+    StringBuilder cell = null;
+    int cellFirst = 0;
+    int cellLast = 0;
     TextLine title = null;
     TextLine pendingTitle = null;
     for (TextLine line : lines) {
@@ -32,26 +35,27 @@ final class TableBlocks {
         }
         if (row == null) {
           row = new ArrayList<>();
+        } else {
+          row.add(new TableBlock.Cell(cell.toString(), cellFirst, cellLast));
         }
-        row.add(new TableBlock.Cell(line.text(), line.number(), line.number()));
-        continue;
-      }
-      if (line.isBlank()) {
-        if (row != null) {
-          rows.add(new TableBlock.Row(List.copyOf(row)));
-          row = null;
-        }
+        cell = new StringBuilder(line.text());
+        cellFirst = line.number();
+        cellLast = line.number();
         continue;
       }
       boolean titleLike = line.heading() || line.trimmed().endsWith("绩效目标表");
-      if (row != null && !titleLike) {
-        TableBlock.Cell last = row.remove(row.size() - 1);
-        row.add(new TableBlock.Cell(last.text() + "\n" + line.text(), last.firstLine(), line.number()));
+      if (row != null && !line.isBlank() && !titleLike) {
+        cell.append('\n').append(line.text());
+        cellLast = line.number();
         continue;
       }
       if (row != null) {
+        row.add(new TableBlock.Cell(cell.toString(), cellFirst, cellLast));
         rows.add(new TableBlock.Row(List.copyOf(row)));
         row = null;
+      }
+      if (line.isBlank()) {
+        continue;
       }
       if (rows != null) {
         blocks.add(new TableBlock(title, List.copyOf(rows)));
@@ -63,6 +67,7 @@ final class TableBlocks {
       pendingTitle = line;
     }
     if (row != null) {
+      row.add(new TableBlock.Cell(cell.toString(), cellFirst, cellLast));
       rows.add(new TableBlock.Row(List.copyOf(row)));
     }
     if (rows != null) {

@@ -146,4 +146,16 @@ class TextDamagedInputTest {
     assertThat(r.value().overview().overallGoals().statements()).extracting(s -> s.text()).containsExactly("甲。");
     assertThat(r.warnings()).isEmpty();
   }
+
+  @Test
+  void readsACellOrAStatementWrappedOntoManyLinesInLinearTime() {
+    String cell = "表\n\t项目名称\n\t甲" + "\n乙".repeat(200_000) + "\n";
+    String statement = "一、总体绩效目标\n1.甲" + "\n乙".repeat(200_000) + "\n";
+    var table = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> reader.read(new StringReader(cell), "cell.txt"));
+    assertThat(table.value().tables().get(0).projectName().orElseThrow()).hasSize(1 + 2 * 200_000);
+    var part1 = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> reader.read(new StringReader(statement), "statement.txt"));
+    assertThat(part1.value().overview().overallGoals().statements().get(0).text()).hasSize(1 + 2 * 200_000);
+  }
 }
