@@ -1,0 +1,36 @@
+package io.github.jixiao.validation.bean;
+
+import io.github.jixiao.core.PerformanceTargetDocument;
+import io.github.jixiao.validation.Finding;
+import io.github.jixiao.validation.Severity;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+
+/**
+ * Checks every table of a document (预算绩效目标) against the rules for {@link ConformsToRules}, with paths such as
+ * {@code tables[1].indicators[3].target}; instantiated by the Bean Validation engine, not by applications.
+ */
+public final class DocumentRulesValidator implements ConstraintValidator<ConformsToRules, PerformanceTargetDocument> {
+  private Severity severity;
+
+  @Override
+  public void initialize(ConformsToRules annotation) {
+    this.severity = annotation.severity();
+  }
+
+  @Override
+  public boolean isValid(PerformanceTargetDocument document, ConstraintValidatorContext context) {
+    if (document == null) {
+      return true;
+    }
+    List<Finding> findings = TableRulesValidator.validator(context).validate(document).findings();
+    boolean none = true;
+    for (int t = 0; t < document.tables().size(); t++) {
+      int table = t;
+      List<Finding> ofTable = findings.stream().filter(f -> f.table() == table).toList();
+      none &= Violations.report(ofTable, severity, "tables[" + t + "]", context);
+    }
+    return none;
+  }
+}

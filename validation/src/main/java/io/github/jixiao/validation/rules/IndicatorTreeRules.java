@@ -1,0 +1,94 @@
+package io.github.jixiao.validation.rules;
+
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorCategory;
+import io.github.jixiao.core.IndicatorFramework;
+import io.github.jixiao.core.IndicatorSubcategory;
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.validation.Field;
+import io.github.jixiao.validation.Rule;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The indicator tree (一级 / 二级指标): each sub-category under its category in the table's framework, the
+ * framework's categories present, satisfaction indicators under 满意度指标, and the framework inferred from
+ * the rows when the table does not state it.
+ */
+final class IndicatorTreeRules {
+  private static final Set<IndicatorSubcategory> CORE_2021_ONLY = EnumSet.of(IndicatorSubcategory.ECONOMIC_COST,
+      IndicatorSubcategory.SOCIAL_COST, IndicatorSubcategory.ENVIRONMENTAL_COST);
+
+  /** 满意: what every satisfaction indicator's name or description speaks of. */
+  private static final String SATISFIED = "满意";
+
+  private IndicatorTreeRules() {}
+
+  /**
+   * The framework that the rows follow: the 2021 core-indicator tree when a row has 成本指标 as its category
+   * or one of that tree's cost sub-categories, else the classic tree, which most tables follow.
+   */
+  static IndicatorFramework infer(ProjectTargetTable table) {
+    for (Indicator i : table.indicators()) {
+      if (i.category().filter(c -> c == IndicatorCategory.COST).isPresent()
+          || i.subcategory().filter(CORE_2021_ONLY::contains).isPresent()) {
+        return IndicatorFramework.CORE_2021;
+      }
+    }
+    return IndicatorFramework.CLASSIC;
+  }
+
+  static void check(TableScope s) {
+    if (s.frameworkInferred) {
+      s.report(Rule.FRAMEWORK_INFERRED, Field.TABLE, null, null, s.framework.name(), s.framework.label());
+    }
+    List<Indicator> rows = s.table.indicators();
+    Set<IndicatorCategory> present = EnumSet.noneOf(IndicatorCategory.class);
+    rows.forEach(i -> i.category().ifPresent(present::add));
+    // A cut-off table lost its last rows, so an absent category may well have been there (JX-ROW-004 says so).
+    if (!rows.isEmpty() && s.table.complete()) {
+      for (IndicatorCategory c : s.framework.categories()) {
+        if (present.contains(c)) {
+          continue;
+        }
+        if (s.policy.requiredCategories().contains(c)) {
+          s.report(Rule.REQUIRED_CATEGORY_MISSING, Field.CATEGORY, c.label(), null, c.label());
+        } else {
+          s.report(Rule.CATEGORY_EMPTY, Field.CATEGORY, c.label(), null, c.label());
+        }
+      }
+    }
+  }
+
+  static void checkRow(TableScope s, int row, Indicator i) {
+    Optional<IndicatorCategory> category = i.category();
+    Optional<IndicatorSubcategory> sub = i.subcategory();
+    if (category.isEmpty()) {
+      s.reportRow(Rule.CATEGORY_UNKNOWN, row, Field.CATEGORY, blankToNull(i.categoryLabel()), i.categoryLabel());
+    }
+    if (sub.isEmpty()) {
+      s.reportRow(Rule.SUBCATEGORY_UNKNOWN, row, Field.SUBCATEGORY, blankToNull(i.subcategoryLabel()),
+          i.subcategoryLabel());
+    }
+    if (category.isPresent() && sub.isPresent() && !s.framework.allows(category.get(), sub.get())) {
+      s.reportRow(Rule.SUBCATEGORY_OUTSIDE_CATEGORY, row, Field.SUBCATEGORY, i.subcategoryLabel(),
+          i.subcategoryLabel(), i.categoryLabel(), s.framework.name(), s.framework.label());
+    }
+    if (category.isPresent() && category.get() != IndicatorCategory.SATISFACTION) {
+      // The name says what is measured; failing that, the description (调查中满意和较满意的人数) does.
+      String where = i.categoryLabel() + (i.subcategoryLabel().isBlank() ? "" : " / " + i.subcategoryLabel());
+      if (i.name().contains(SATISFIED)) {
+        s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, Field.NAME, i.name(), i.name(), where);
+      } else if (i.description().filter(d -> d.contains(SATISFIED)).isPresent()) {
+        s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, Field.DESCRIPTION, i.description().get(), i.name(),
+            where);
+      }
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s.isBlank() ? null : s;
+  }
+}
