@@ -1,0 +1,81 @@
+package io.github.jixiao.serialization;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The lines or rows of an input that one thing was read from (来源范围): {@code 000.txt lines 83–202} for a
+ * table of a published text, {@code sheet.csv row 14} for an indicator of a sheet. Lines and rows are
+ * 1-based; for sheets a row is numbered as a spreadsheet shows it.
+ */
+public final class SourceSpan {
+  private final String source;
+  private final int first;
+  private final int last;
+  private final boolean rows;
+
+  private SourceSpan(String source, int first, int last, boolean rows) {
+    if (first < 1 || last < first) {
+      throw new IllegalArgumentException("span: expected 1 <= first <= last, found " + first + "–" + last);
+    }
+    this.source = source;
+    this.first = first;
+    this.last = last;
+    this.rows = rows;
+  }
+
+  /** Lines {@code first} to {@code last} of a text input. */
+  public static SourceSpan lines(String source, int first, int last) {
+    return new SourceSpan(source, first, last, false);
+  }
+
+  /** Rows {@code first} to {@code last} of a sheet. */
+  public static SourceSpan rows(String source, int first, int last) {
+    return new SourceSpan(source, first, last, true);
+  }
+
+  /** The file or stream name; empty for an unnamed stream. */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+
+  public int first() {
+    return first;
+  }
+
+  public int last() {
+    return last;
+  }
+
+  /** Whether the numbers count sheet rows rather than text lines. */
+  public boolean isRows() {
+    return rows;
+  }
+
+  /** The span's first line or row as a location. */
+  public SourceLocation start() {
+    return SourceLocation.at(source, first, 0);
+  }
+
+  /** {@code sheet.csv row 14}, {@code sheet.csv rows 3–9}, {@code doc.txt lines 83–202}. */
+  @Override
+  public String toString() {
+    String unit = rows ? "row" : "line";
+    String where = first == last ? unit + " " + first : unit + "s " + first + "–" + last;
+    return (source == null ? "<input>" : source) + " " + where;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof SourceSpan)) {
+      return false;
+    }
+    SourceSpan s = (SourceSpan) o;
+    return first == s.first && last == s.last && rows == s.rows && Objects.equals(source, s.source);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, first, last, rows);
+  }
+}

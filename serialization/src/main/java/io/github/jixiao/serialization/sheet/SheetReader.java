@@ -1,0 +1,170 @@
+package io.github.jixiao.serialization.sheet;
+
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.InputText;
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.ReadResult;
+import io.github.jixiao.serialization.SourceLocation;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads indicator sheets (指标表, CSV or TSV) as docs/SHEET-FORMAT.md describes them: one row per indicator,
+ * the table's own cells repeated or left blank on the rows below, any column order, the published header
+ * variants. Returns the tables in order (a change of project code or name starts a new table), the warnings
+ * it went past (unknown columns, conflicting table cells), and a {@link io.github.jixiao.serialization.SourceMap}
+ * that says which row each table, indicator and cell came from.
+ *
+ * <pre>{@code
+ * ReadResult<List<ProjectTargetTable>> r = SheetReader.create().read(Path.of("targets.csv"));
+ * r.sourceMap().flatMap(m -> m.locate(0, 3, "target"));   // targets.csv row 5 column 指标值
+ * }</pre>
+ *
+ * <p>Thread-safe and reusable. Input that is not such a sheet (binary data, an empty file, a header with no
+ * known column, an unbalanced quote, a cell that is not the number it must be) ends with a
+ * {@link ReadException} naming the file, row and column; limits on size, rows, columns and cell length make
+ * hostile input fail fast. In strict mode the first warning fails the read as well.
+ */
+public final class SheetReader {
+  /** The bounds a read stays within. */
+  record Limits(long maxBytes, int maxRows, int maxColumns, int maxCellLength) {}
+
+  private final Limits limits;
+  private final boolean strict;
+
+  private SheetReader(Limits limits, boolean strict) {
+    this.limits = limits;
+    this.strict = strict;
+  }
+
+  /**
+   * A lenient reader with the default limits: 32 MiB, 200,000 rows, 256 columns, 32,767 characters a cell
+   * (Excel's own cell limit).
+   */
+  public static SheetReader create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads a file, reported under its file name. */
+  public ReadResult<List<ProjectTargetTable>> read(Path file) {
+    return read(InputText.read(file, limits.maxBytes(), SheetProblems.PREFIX));
+  }
+
+  /** Reads a UTF-8 stream to its end (not closed); {@code sourceName} names it in messages. */
+  public ReadResult<List<ProjectTargetTable>> read(InputStream in, String sourceName) {
+    return read(InputText.read(in, sourceName, limits.maxBytes(), SheetProblems.PREFIX));
+  }
+
+  /** Reads characters to their end (not closed); {@code sourceName} names it in messages. */
+  public ReadResult<List<ProjectTargetTable>> read(Reader in, String sourceName) {
+    return read(InputText.read(in, sourceName, limits.maxBytes(), SheetProblems.PREFIX));
+  }
+
+  private ReadResult<List<ProjectTargetTable>> read(InputText input) {
+    String source = input.source();
+    String text = input.text();
+    List<CsvRecords.Row> rows = CsvRecords.split(text, CsvRecords.detectDelimiter(text), source, limits);
+    int h = 0;
+    while (h < rows.size() && rows.get(h).cells().stream().allMatch(String::isBlank)) {
+      h++;
+    }
+    if (h == rows.size()) {
+      throw new ReadException(ReadProblem.error(SheetProblems.EMPTY, SourceLocation.at(source, 0, 0),
+          "empty sheet: expected a header row such as 项目名称,一级指标,二级指标,三级指标,指标值"));
+    }
+    List<ReadProblem> warnings = new ArrayList<>();
+    SheetHeader header = SheetHeader.of(rows.get(h), source, warnings);
+    SheetTables tables = new SheetTables(source, header, warnings);
+    for (int i = h + 1; i < rows.size(); i++) {
+      tables.accept(rows.get(i));
+    }
+    List<ProjectTargetTable> value = cutOff(tables.tables(), rows.get(rows.size() - 1), header, text, warnings);
+    if (strict && !warnings.isEmpty()) {
+      throw new ReadException(warnings.get(0));
+    }
+    return ReadResult.of(value, warnings, tables.sourceMap());
+  }
+
+  /**
+   * A sheet whose text stops in the middle of a row (no line end after it, fewer cells than the header) was cut
+   * off: its last table is kept, marked incomplete, and a warning says where the text ended.
+   */
+  private static List<ProjectTargetTable> cutOff(List<ProjectTargetTable> tables, CsvRecords.Row last,
+      SheetHeader header, String text, List<ReadProblem> warnings) {
+    char end = text.charAt(text.length() - 1);
+    if (end == '\n' || end == '\r' || last.number() == header.row() || last.cells().size() >= header.width()
+        || tables.isEmpty() || last.cells().stream().allMatch(String::isBlank)) {
+      return tables;
+    }
+    warnings.add(ReadProblem.warning(SheetProblems.CUT_OFF, SourceLocation.at(header.source(), last.number(), 0)
+            .withCell(header.nameOf(last.cells().size() - 1)),
+        "the sheet ends inside row " + last.number() + " (" + last.cells().size() + " of " + header.width()
+            + " cells, no line end): the table is kept and marked incomplete"));
+    List<ProjectTargetTable> kept = new ArrayList<>(tables);
+    kept.set(kept.size() - 1, kept.get(kept.size() - 1).withComplete(false));
+    return List.copyOf(kept);
+  }
+
+  /** Configures a {@link SheetReader}. */
+  public static final class Builder {
+    private long maxBytes = 32L << 20;
+    private int maxRows = 200_000;
+    private int maxColumns = 256;
+    private int maxCellLength = 32_767;
+    private boolean strict;
+
+    private Builder() {}
+
+    /** The largest input read, in bytes (characters for a {@link Reader}). */
+    public Builder maxBytes(long value) {
+      maxBytes = positive(value, "maxBytes");
+      return this;
+    }
+
+    public Builder maxRows(int value) {
+      maxRows = (int) positive(value, "maxRows");
+      return this;
+    }
+
+    public Builder maxColumns(int value) {
+      maxColumns = (int) positive(value, "maxColumns");
+      return this;
+    }
+
+    public Builder maxCellLength(int value) {
+      maxCellLength = (int) positive(value, "maxCellLength");
+      return this;
+    }
+
+    /** Whether a warning (an unknown column, a conflicting cell) fails the read; false by default. */
+    public Builder strict(boolean value) {
+      strict = value;
+      return this;
+    }
+
+    public SheetReader build() {
+      return new SheetReader(new Limits(maxBytes, maxRows, maxColumns, maxCellLength), strict);
+    }
+
+    private static long positive(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + ": expected a positive limit, found " + value);
+      }
+      return value;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SheetReader" + Objects.toString(limits) + (strict ? " strict" : "");
+  }
+}

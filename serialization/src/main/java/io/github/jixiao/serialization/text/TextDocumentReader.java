@@ -1,0 +1,224 @@
+package io.github.jixiao.serialization.text;
+
+import io.github.jixiao.core.PerformanceTargetDocument;
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.InputText;
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.ReadResult;
+import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.SourceMap;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a published performance-target document (预算绩效目标 as text extracted from Word): Part 1, the
+ * department targets, and every Part 2 project target table. The layout is Word's text extraction: a table
+ * cell is a line that begins with a tab, a blank line ends a row, a line without a tab right under a cell
+ * continues it, and bookmarks ({@code [bookmark: _Toc…]}) and table-of-contents field codes
+ * ({@code TC "…" \f A \l 1}) are in the text.
+ *
+ * <pre>{@code
+ * ReadResult<PerformanceTargetDocument> r = TextDocumentReader.create().read(Path.of("2025.txt"));
+ * r.sourceMap().flatMap(m -> m.locate(1, 6, "target"));   // 2025.txt:218:2 tables[1].indicators[6].target
+ * }</pre>
+ *
+ * <p>It tolerates CRLF, full-width and no-break spaces, wrapped cells and blank cells; cells lose their leading
+ * and trailing spaces and keep everything else. A document cut off inside a table keeps the partial table,
+ * marked incomplete, and warns where the text ended. Fiscal years: a table's is the year its title begins
+ * with ({@code 1.2025年…绩效目标表}), else the year Part 1's introduction begins with ({@code 2021年，…}), else the
+ * two digits after the 6-digit division code of its project code ({@code 13068221…} is 2021). The document's
+ * year is the one Part 1 states, else the one all its tables share.
+ *
+ * <p>Thread-safe and reusable. Binary data, an empty file, or text with neither Part 1 sections nor tables
+ * ends with a {@link ReadException}; limits on size, lines and line length make hostile input fail fast. In
+ * strict mode the first warning fails the read as well.
+ */
+public final class TextDocumentReader {
+  private final long maxBytes;
+  private final int maxLines;
+  private final int maxLineLength;
+  private final boolean strict;
+
+  private TextDocumentReader(Builder b) {
+    this.maxBytes = b.maxBytes;
+    this.maxLines = b.maxLines;
+    this.maxLineLength = b.maxLineLength;
+    this.strict = b.strict;
+  }
+
+  /** A lenient reader with the default limits: 16 MiB, 500,000 lines, 100,000 characters a line. */
+  public static TextDocumentReader create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads a file, reported under its file name. */
+  public ReadResult<PerformanceTargetDocument> read(Path file) {
+    return read(InputText.read(file, maxBytes, TextProblems.PREFIX));
+  }
+
+  /** Reads a UTF-8 stream to its end (not closed); {@code sourceName} names it in messages. */
+  public ReadResult<PerformanceTargetDocument> read(InputStream in, String sourceName) {
+    return read(InputText.read(in, sourceName, maxBytes, TextProblems.PREFIX));
+  }
+
+  /** Reads characters to their end (not closed); {@code sourceName} names it in messages. */
+  public ReadResult<PerformanceTargetDocument> read(Reader in, String sourceName) {
+    return read(InputText.read(in, sourceName, maxBytes, TextProblems.PREFIX));
+  }
+
+  private ReadResult<PerformanceTargetDocument> read(InputText input) {
+    String source = input.source();
+    List<TextLine> lines = lines(input.text(), source);
+    if (lines.stream().allMatch(TextLine::isBlank)) {
+      throw new ReadException(ReadProblem.error(TextProblems.EMPTY, SourceLocation.at(source, 0, 0),
+          "empty document: expected the text of a published performance-target document (部门整体绩效目标, "
+              + "项目支出绩效目标表)"));
+    }
+    int part2 = partTwoStart(lines);
+    List<ReadProblem> warnings = new ArrayList<>();
+    DepartmentText part1 = DepartmentText.read(lines.subList(0, part2), source, warnings);
+    List<TableBlock> blocks = TableBlocks.of(lines.subList(part2, lines.size()), source, warnings);
+    PerformanceTargetDocument.Builder doc = PerformanceTargetDocument.builder().overview(part1.targets());
+    if (blocks.isEmpty() && part1.targets().isEmpty()) {
+      throw new ReadException(ReadProblem.error(TextProblems.NOT_A_DOCUMENT, SourceLocation.at(source, 1, 0),
+          "not a published performance-target document: found neither the sections of 部门整体绩效目标 "
+              + "(总体绩效目标, 分项绩效目标, 工作保障措施) nor a project target table (lines that begin with a tab)"));
+    }
+    SourceMap.Builder map = SourceMap.builder();
+    int lastLine = lines.get(lines.size() - 1).number();
+    List<ProjectTargetTable> tables = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      ProjectTargetTable t =
+          TableText.read(blocks.get(i), i, source, i == blocks.size() - 1, lastLine, warnings, map);
+      Optional<Integer> year = TableText.titleYear(blocks.get(i)).or(part1::statedYear).or(() -> codeYear(t));
+      tables.add(year.map(y -> t.withFiscalYear(Year.of(y))).orElse(t));
+    }
+    doc.addAllTables(tables);
+    Optional<Integer> year = part1.statedYear().or(() -> shared(tables.stream()
+        .map(t -> t.fiscalYear().map(Year::getValue)).collect(Collectors.toList())));
+    year.ifPresent(doc::fiscalYear);
+    shared(tables.stream().map(ProjectTargetTable::unit).collect(Collectors.toList())).ifPresent(doc::unit);
+    if (strict && !warnings.isEmpty()) {
+      throw new ReadException(warnings.get(0));
+    }
+    return ReadResult.of(doc.build(), warnings, map.build());
+  }
+
+  private List<TextLine> lines(String text, String source) {
+    List<TextLine> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    while (start < n) {
+      int end = start;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      if (lines.size() >= maxLines) {
+        throw new ReadException(ReadProblem.error(TextProblems.TOO_MANY_LINES, SourceLocation.at(source, lines.size() + 1, 0),
+            "too many lines: more than " + maxLines + "; raise the reader's maxLines limit"));
+      }
+      if (end - start > maxLineLength) {
+        throw new ReadException(ReadProblem.error(TextProblems.LINE_TOO_LONG, SourceLocation.at(source, lines.size() + 1, 0),
+            "line too long: more than " + maxLineLength + " characters; raise the reader's maxLineLength limit"));
+      }
+      lines.add(TextLine.of(lines.size() + 1, text.substring(start, end).replace('\f', ' ')));
+      start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+    }
+    return lines;
+  }
+
+  /** Where Part 2 begins: at 第二部分, else at the title line of the first table. */
+  private static int partTwoStart(List<TextLine> lines) {
+    int firstCell = -1;
+    for (int i = 0; i < lines.size() && firstCell < 0; i++) {
+      if (!lines.get(i).cell() && Cells.key(lines.get(i).text()).equals("第二部分")) {
+        return i;
+      }
+      if (lines.get(i).cell()) {
+        firstCell = i;
+      }
+    }
+    if (firstCell < 0) {
+      return lines.size();
+    }
+    int title = firstCell - 1;
+    while (title >= 0 && lines.get(title).isBlank()) {
+      title--;
+    }
+    return Math.max(title, 0);
+  }
+
+  /** {@code 13068221…}: the two digits after the division code, as a year of this century. */
+  private static Optional<Integer> codeYear(ProjectTargetTable t) {
+    return t.projectCode().filter(c -> c.length() >= 8 && c.substring(0, 8).chars().allMatch(Character::isDigit))
+        .map(c -> 2000 + Integer.parseInt(c.substring(6, 8)));
+  }
+
+  private static <T> Optional<T> shared(List<Optional<T>> values) {
+    if (values.isEmpty() || values.stream().anyMatch(Optional::isEmpty)) {
+      return Optional.empty();
+    }
+    T first = values.get(0).get();
+    return values.stream().allMatch(v -> v.get().equals(first)) ? Optional.of(first) : Optional.empty();
+  }
+
+  /** Configures a {@link TextDocumentReader}. */
+  public static final class Builder {
+    private long maxBytes = 16L << 20;
+    private int maxLines = 500_000;
+    private int maxLineLength = 100_000;
+    private boolean strict;
+
+    private Builder() {}
+
+    /** The largest input read, in bytes (characters for a {@link Reader}). */
+    public Builder maxBytes(long value) {
+      maxBytes = positive(value, "maxBytes");
+      return this;
+    }
+
+    public Builder maxLines(int value) {
+      maxLines = (int) positive(value, "maxLines");
+      return this;
+    }
+
+    public Builder maxLineLength(int value) {
+      maxLineLength = (int) positive(value, "maxLineLength");
+      return this;
+    }
+
+    /** Whether a warning (a table cut off, a row not recognised) fails the read; false by default. */
+    public Builder strict(boolean value) {
+      strict = value;
+      return this;
+    }
+
+    public TextDocumentReader build() {
+      return new TextDocumentReader(this);
+    }
+
+    private static long positive(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + ": expected a positive limit, found " + value);
+      }
+      return value;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TextDocumentReader[maxBytes=" + maxBytes + ", maxLines=" + maxLines + ", maxLineLength="
+        + maxLineLength + (strict ? ", strict]" : "]");
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.jixiao.serialization.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadProblem;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Input that is not a published document gets one clear error naming the file and the place. */
+class TextDamagedInputTest {
+  private final TextDocumentReader reader = TextDocumentReader.create();
+
+  private static ReadProblem problemOf(Runnable read) {
+    try {
+      read.run();
+    } catch (ReadException e) {
+      return e.problem();
+    }
+    throw new AssertionError("expected a ReadException");
+  }
+
+  @Test
+  void refusesAnEmptyFileNamingIt(@TempDir Path dir) throws Exception {
+    Path empty = Files.write(dir.resolve("empty.txt"), TextCorpus.bytes("empty.txt"));
+    ReadProblem p = problemOf(() -> reader.read(empty));
+    assertThat(p.code()).isEqualTo("JX-TEXT-003");
+    assertThat(p.toString()).startsWith("empty.txt: empty document");
+  }
+
+  @Test
+  void refusesBinaryDataNamingTheLine() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    ReadProblem p = problemOf(() -> reader.read(new ByteArrayInputStream(png), "logo.txt"));
+    assertThat(p.code()).isEqualTo("JX-TEXT-002");
+    assertThat(p.location().line()).hasValue(1);
+    assertThat(p.message()).contains("not UTF-8 text", "byte 1");
+  }
+
+  @Test
+  void refusesControlCharactersAsBinaryData() {
+    ReadProblem p = problemOf(() -> reader.read(new StringReader("第一部分\n\u0000\u0001"), "nul.txt"));
+    assertThat(p.code()).isEqualTo("JX-TEXT-002");
+    assertThat(p.toString()).startsWith("nul.txt:2:1");
+  }
+
+  @Test
+  void refusesAnotherEncodingNamingTheLineOfTheFirstBadByte() {
+    byte[] gbk = "第一部分\n预算".getBytes(java.nio.charset.Charset.forName("GBK"));
+    ReadProblem p = problemOf(() -> reader.read(new ByteArrayInputStream(gbk), "gbk.txt"));
+    assertThat(p.code()).isEqualTo("JX-TEXT-002");
+    assertThat(p.location().line()).hasValue(1);
+  }
+
+  @Test
+  void refusesProseThatIsNoTargetDocument() {
+    ReadProblem p = problemOf(() -> reader.read(TextCorpus.stream("not-a-document.txt"), "minutes.txt"));
+    assertThat(p.code()).isEqualTo("JX-TEXT-010");
+    assertThat(p.toString()).startsWith("minutes.txt:1: not a published performance-target document");
+  }
+
+  @Test
+  void refusesAFileLargerThanTheLimitBeforeReadingIt(@TempDir Path dir) throws Exception {
+    Path big = Files.write(dir.resolve("big.txt"), TextCorpus.bytes("wei-2025-layout.txt"));
+    ReadProblem p = problemOf(() -> TextDocumentReader.builder().maxBytes(1000).build().read(big));
+    assertThat(p.code()).isEqualTo("JX-TEXT-001");
+    assertThat(p.toString()).startsWith("big.txt: input too large: more than 1000 bytes");
+  }
+
+  @Test
+  void refusesALineLongerThanTheLimit() {
+    String text = "第一部分\n" + "长".repeat(50);
+    ReadProblem p = problemOf(() -> TextDocumentReader.builder().maxLineLength(40).build()
+        .read(new StringReader(text), "long.txt"));
+    assertThat(p.code()).isEqualTo("JX-TEXT-005");
+    assertThat(p.location().line()).hasValue(2);
+  }
+
+  @Test
+  void refusesMoreLinesThanTheLimit() {
+    ReadProblem p = problemOf(() -> TextDocumentReader.builder().maxLines(100).build()
+        .read(TextCorpus.stream("wei-2025-layout.txt"), "wei.txt"));
+    assertThat(p.code()).isEqualTo("JX-TEXT-006");
+    assertThat(p.location().line()).hasValue(101);
+  }
+
+  @Test
+  void refusesAnAmountThatIsNoNumberNamingItsLine() {
+    String text = TextCorpus.text("wei-2025-layout.txt").replaceFirst("\t5\\.00\n", "\t五万元\n");
+    ReadProblem p = problemOf(() -> reader.read(new StringReader(text), "wei.txt"));
+    assertThat(p.code()).isEqualTo("JX-TEXT-030");
+    assertThat(p.message()).contains("五万元");
+    assertThat(text.split("\n")[p.location().line().getAsInt() - 1]).isEqualTo("\t五万元");
+  }
+
+  @Test
+  void failsInStrictModeOnTheCutOffWarning() {
+    assertThatThrownBy(() -> TextDocumentReader.builder().strict(true).build()
+        .read(TextCorpus.stream("dingzhou-2021-layout.txt"), "dz.txt"))
+        .isInstanceOf(ReadException.class).hasMessageContaining("JX-TEXT-020").hasMessageStartingWith("dz.txt:387");
+  }
+
+  @Test
+  void reportsTextOutsideAnyTableInsteadOfDroppingIt() {
+    String text = TextCorpus.text("wei-2025-layout.txt") + "\n附件：联系人名单\n";
+    var r = reader.read(new StringReader(text), "wei.txt");
+    assertThat(r.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo("JX-TEXT-023");
+      assertThat(w.message()).contains("附件：联系人名单");
+    });
+    assertThat(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(text);
+  }
+
+  @Test
+  void reportsATableThatEndsBeforeItsIndicatorRowsWhenAnotherTableFollows() {
+    String text = "1.甲项目绩效目标表\n\t项目编码\n\t13043425P00000000001A\n\n"
+        + TextCorpus.text("tables-only-quoted-field-code.txt");
+    var r = reader.read(new StringReader(text), "two.txt");
+    assertThat(r.value().tables()).hasSize(2);
+    assertThat(r.value().tables().get(0).complete()).isTrue();
+    assertThat(r.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo("JX-TEXT-025");
+      assertThat(w.toString()).startsWith("two.txt:3: table 1 (lines 1–3) ends before its indicator rows");
+    });
+  }
+
+  @Test
+  void readsALineFullOfFieldCodeLookalikesInLinearTime() {
+    String hostile = "说明" + " TC x".repeat(15_000) + " \\ 完";
+    var r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> reader.read(new StringReader("一、总体绩效目标\n" + hostile + "\n"), "tc.txt"));
+    assertThat(r.value().overview().overallGoals().introduction()).contains(hostile);
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
+  void removesAFieldCodeWhoseQuotedTitleHoldsTcItself() {
+    String text = "一、总体绩效目标 TC \"含 TC 的标题\" \\f A \\l 1\n1.甲。\n";
+    var r = reader.read(new StringReader(text), "tc.txt");
+    assertThat(r.value().overview().overallGoals().statements()).extracting(s -> s.text()).containsExactly("甲。");
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
+  void readsACellOrAStatementWrappedOntoManyLinesInLinearTime() {
+    String cell = "表\n\t项目名称\n\t甲" + "\n乙".repeat(200_000) + "\n";
+    String statement = "一、总体绩效目标\n1.甲" + "\n乙".repeat(200_000) + "\n";
+    var table = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> reader.read(new StringReader(cell), "cell.txt"));
+    assertThat(table.value().tables().get(0).projectName().orElseThrow()).hasSize(1 + 2 * 200_000);
+    var part1 = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> reader.read(new StringReader(statement), "statement.txt"));
+    assertThat(part1.value().overview().overallGoals().statements().get(0).text()).hasSize(1 + 2 * 200_000);
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.jixiao.serialization.text;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.jixiao.serialization.ReadException;
+import java.io.ByteArrayInputStream;
+
+/**
+ * Any bytes at all either read as a document or fail with a {@link ReadException}: never another exception,
+ * never a hang. In a normal build it replays {@code TextDocumentReaderFuzzTestInputs}; {@code JAZZER_FUZZ=1}
+ * fuzzes.
+ */
+class TextDocumentReaderFuzzTest {
+  private static final TextDocumentReader READER = TextDocumentReader.builder().maxBytes(1 << 16).build();
+
+  @FuzzTest(maxDuration = "60s")
+  void failsOnlyWithAReadException(byte[] input) {
+    try {
+      READER.read(new ByteArrayInputStream(input), "fuzz.txt");
+    } catch (ReadException expected) {
+      // the one failure a reader may report
+    }
+  }
+}
