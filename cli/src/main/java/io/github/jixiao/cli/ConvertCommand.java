@@ -1,0 +1,125 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.json.JsonCodec;
+import io.github.jixiao.serialization.json.JsonLayout;
+import io.github.jixiao.serialization.sheet.SheetWriter;
+import io.github.jixiao.serialization.xml.XmlCodec;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao convert} (转换): reads one file of any format and writes it as JSON, XML or an indicator sheet.
+ * A document (a published text, a JSON or XML document) stays a document in JSON and XML; a sheet holds only
+ * its tables, and the command says so on standard error.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = "Converts FILE (JSON, XML, sheet or published text) to JSON, XML or an indicator sheet (CSV;"
+        + " TSV when OUT ends in .tsv), on standard output or into OUT.")
+final class ConvertCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--to", required = true, paramLabel = "json|xml|sheet", description = "Output format.")
+  private Target to;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
+  private Path output;
+
+  @Option(names = "--format", paramLabel = "auto|json|xml|sheet|text", defaultValue = "auto",
+      description = "Input format; auto tells it from the extension or the content.")
+  private InputFormat format;
+
+  @Parameters(paramLabel = "FILE", arity = "1", description = "The file to convert.")
+  private String file;
+
+  enum Target { JSON, XML, SHEET }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    ReadTables read;
+    try {
+      read = new InputReader().read(file, format);
+    } catch (Unreadable e) {
+      err.println(e.getMessage());
+      return Jixiao.UNREADABLE;
+    }
+    for (ReadProblem w : read.warnings()) {
+      err.println(w);
+    }
+    byte[] bytes = write(read, err);
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(new String(bytes, StandardCharsets.UTF_8));
+      out.flush();
+    } else {
+      try {
+        Files.write(output, bytes);
+      } catch (IOException e) {
+        err.println(output + ": cannot be written (" + e.getMessage() + ") [JX-CLI-005]");
+        return Jixiao.UNREADABLE;
+      }
+    }
+    return Jixiao.OK;
+  }
+
+  private byte[] write(ReadTables read, PrintWriter err) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    switch (to) {
+      case JSON: {
+        JsonCodec json = JsonCodec.builder().prettyPrint(true).build();
+        if (read.document().isPresent()) {
+          json.write(read.document().get(), bytes);
+        } else {
+          writeAll(json.writeTables(bytes, JsonLayout.ARRAY), read.tables());
+        }
+        break;
+      }
+      case XML: {
+        XmlCodec xml = XmlCodec.builder().prettyPrint(true).build();
+        if (read.document().isPresent()) {
+          xml.write(read.document().get(), bytes);
+        } else {
+          writeAll(xml.writeTables(bytes), read.tables());
+        }
+        break;
+      }
+      default: {
+        if (read.document().isPresent()) {
+          err.println(read.file() + ": a sheet holds the project tables only; the department targets (部门整体绩效目标)"
+              + " are not written");
+        }
+        boolean tsv = output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
+        SheetWriter.Builder sheet = SheetWriter.builder().byteOrderMark(output != null);
+        (tsv ? sheet.tabSeparated() : sheet.commaSeparated()).build().write(read.tables(), (OutputStream) bytes);
+        break;
+      }
+    }
+    if (bytes.size() > 0 && bytes.toByteArray()[bytes.size() - 1] != '\n') {
+      bytes.write('\n');
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void writeAll(TableSequenceWriter writer, List<ProjectTargetTable> tables) {
+    try (TableSequenceWriter w = writer) {
+      tables.forEach(w::write);
+    }
+  }
+}

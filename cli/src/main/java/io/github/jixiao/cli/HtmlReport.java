@@ -1,0 +1,404 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.core.Amount;
+import io.github.jixiao.core.Checkpoint;
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.validation.Finding;
+import io.github.jixiao.validation.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The report for reviewers (HTML 报告): one self-contained page — inline CSS, no script, no font, no link out —
+ * with a summary at the top and each table laid out like the published table, every flagged cell
+ * highlighted by severity with its messages beside it, and the table-level findings above the table.
+ *
+ * <p>Stable hooks for tools and tests: a flagged cell is {@code td.flag.flag-error} (or {@code -warning},
+ * {@code -info}, by its most serious finding) with {@code data-rule} (the rule ids, space-separated),
+ * {@code data-severity} and {@code data-field}; a table-level finding is {@code li.finding} with the same
+ * attributes. Every user text is escaped.
+ */
+final class HtmlReport {
+  private static final String[] INDICATOR_HEADERS = {"一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"};
+
+  private HtmlReport() {}
+
+  static String render(List<FileReport> files, Language language) {
+    StringBuilder b = new StringBuilder(16_384);
+    String title = language.isChinese() ? "绩效目标表校验报告" : "Performance target tables: validation report";
+    b.append("<!DOCTYPE html>\n<html lang=\"").append(language.isChinese() ? "zh-CN" : "en")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(title).append("</title>\n<style>")
+        .append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<h1>").append(title).append("</h1>\n");
+    summary(b, files, language);
+    for (int i = 0; i < files.size(); i++) {
+      file(b, files.get(i), i, language);
+    }
+    return b.append("</body>\n</html>\n").toString();
+  }
+
+  private static void summary(StringBuilder b, List<FileReport> files, Language language) {
+    long errors = files.stream().mapToLong(f -> f.count(Severity.ERROR)).sum();
+    long warnings = files.stream().mapToLong(f -> f.count(Severity.WARNING)).sum();
+    long infos = files.stream().mapToLong(f -> f.count(Severity.INFO)).sum();
+    long unreadable = files.stream().filter(f -> f.unreadable().isPresent()).count();
+    b.append("<section class=\"summary\" id=\"summary\">\n<p class=\"totals\">");
+    badge(b, Severity.ERROR, errors, language);
+    badge(b, Severity.WARNING, warnings, language);
+    badge(b, Severity.INFO, infos, language);
+    b.append("<span class=\"files\">");
+    HtmlEscaper.append(b, language.files(files.size(), unreadable));
+    b.append("</span></p>\n<table class=\"overview\"><thead><tr><th>")
+        .append(language.isChinese() ? "文件" : "file").append("</th><th>")
+        .append(language.isChinese() ? "表" : "tables").append("</th><th>")
+        .append(language.isChinese() ? "指标" : "indicators").append("</th><th>")
+        .append(language.severity(Severity.ERROR)).append("</th><th>")
+        .append(language.severity(Severity.WARNING)).append("</th><th>")
+        .append(language.severity(Severity.INFO)).append("</th></tr></thead><tbody>\n");
+    for (int i = 0; i < files.size(); i++) {
+      FileReport f = files.get(i);
+      b.append("<tr><td><a href=\"#file-").append(i).append("\">");
+      HtmlEscaper.append(b, f.file());
+      b.append("</a></td>");
+      if (f.unreadable().isPresent()) {
+        b.append("<td colspan=\"5\" class=\"unreadable\">").append(language.unreadable()).append("</td></tr>\n");
+        continue;
+      }
+      b.append("<td>").append(f.tables().size()).append("</td><td>").append(f.indicatorCount())
+          .append("</td><td class=\"n-error\">").append(f.count(Severity.ERROR))
+          .append("</td><td class=\"n-warning\">").append(f.count(Severity.WARNING))
+          .append("</td><td class=\"n-info\">").append(f.count(Severity.INFO)).append("</td></tr>\n");
+    }
+    b.append("</tbody></table>\n</section>\n");
+  }
+
+  private static void badge(StringBuilder b, Severity severity, long n, Language language) {
+    b.append("<span class=\"badge badge-").append(severity.id()).append("\">")
+        .append(language.severity(severity)).append(" <b>").append(n).append("</b></span> ");
+  }
+
+  private static void file(StringBuilder b, FileReport file, int index, Language language) {
+    b.append("<section class=\"file\" id=\"file-").append(index).append("\">\n<h2>");
+    HtmlEscaper.append(b, file.file());
+    b.append("</h2>\n");
+    if (file.unreadable().isPresent()) {
+      b.append("<p class=\"unreadable\">");
+      HtmlEscaper.append(b, file.unreadable().get());
+      b.append("</p>\n</section>\n");
+      return;
+    }
+    if (!file.readWarnings().isEmpty()) {
+      b.append("<ul class=\"read-warnings\">\n");
+      for (ReadProblem w : file.readWarnings()) {
+        b.append("<li class=\"read-warning\" data-code=\"");
+        HtmlEscaper.append(b, w.code());
+        b.append("\"><b>");
+        HtmlEscaper.append(b, w.code());
+        b.append("</b> ");
+        HtmlEscaper.append(b, w.toString());
+        b.append("</li>\n");
+      }
+      b.append("</ul>\n");
+    }
+    List<ProjectTargetTable> tables = file.tables();
+    for (int t = 0; t < tables.size(); t++) {
+      List<FileReport.Located> mine = new ArrayList<>();
+      for (FileReport.Located f : file.findings()) {
+        if (f.finding().table() == t) {
+          mine.add(f);
+        }
+      }
+      new TableLayout(b, tables.get(t), t, mine, language).render();
+    }
+    b.append("</section>\n");
+  }
+
+  /** Lays out one table like the published one and marks its flagged cells. */
+  private static final class TableLayout {
+    private final StringBuilder b;
+    private final ProjectTargetTable table;
+    private final int index;
+    private final List<FileReport.Located> findings;
+    private final Language language;
+    private final Map<String, List<FileReport.Located>> byCell = new LinkedHashMap<>();
+    private final boolean comparison;
+    private final boolean unitOfMeasure;
+    private final boolean direction;
+    private final boolean weight;
+
+    TableLayout(StringBuilder b, ProjectTargetTable table, int index, List<FileReport.Located> findings,
+        Language language) {
+      this.b = b;
+      this.table = table;
+      this.index = index;
+      this.findings = findings;
+      this.language = language;
+      this.comparison = any(i -> i.comparison().isPresent());
+      this.unitOfMeasure = any(i -> i.unitOfMeasure().isPresent());
+      this.direction = any(i -> i.direction().isPresent());
+      this.weight = any(i -> i.weight().isPresent());
+      for (FileReport.Located f : findings) {
+        byCell.computeIfAbsent(cellOf(f.finding()), k -> new ArrayList<>()).add(f);
+      }
+    }
+
+    private boolean any(Function<Indicator, Boolean> has) {
+      return table.indicators().stream().anyMatch(has::apply);
+    }
+
+    private int columns() {
+      return 6 + (comparison ? 1 : 0) + (unitOfMeasure ? 1 : 0) + (direction ? 1 : 0) + (weight ? 1 : 0);
+    }
+
+    /** The key of the cell a finding marks: {@code budget}, {@code spendingPlan.12月底}, {@code 3.target}. */
+    private String cellOf(Finding f) {
+      String field = f.field().id();
+      if (f.indicator().isPresent()) {
+        boolean shown = !(field.equals("comparison") && !comparison || field.equals("unitOfMeasure") && !unitOfMeasure
+            || field.equals("direction") && !direction || field.equals("weight") && !weight || field.equals("table"));
+        return f.indicator().getAsInt() + "." + (shown ? field : "name");
+      }
+      if (field.equals("spendingPlan") && f.detail().isPresent()) {
+        boolean known = table.spendingPlan().checkpoints().stream().anyMatch(c -> c.label().equals(f.detail().get()));
+        return known ? "spendingPlan." + f.detail().get() : "spendingPlan";
+      }
+      return field;
+    }
+
+    void render() {
+      b.append("<article class=\"project\" id=\"table-").append(index).append("\">\n<h3><span class=\"no\">")
+          .append(language.isChinese() ? "表 " : "table ").append(index).append("</span> ");
+      HtmlEscaper.append(b, table.projectName().orElse(language.unnamed()));
+      b.append("</h3>\n");
+      tableFindings();
+      int cols = columns();
+      b.append("<table class=\"sheet\">\n<tr>");
+      cell("unitCode", table.unit().flatMap(u -> u.code()).orElse(""), 1, "unit");
+      cell("unitName", table.unit().map(u -> u.name()).orElse(""), cols - 2, "unit");
+      b.append("<td class=\"money-unit\">单位：").append(table.amountUnit().label()).append("</td></tr>\n<tr>");
+      label("项目编码", 1);
+      cell("projectCode", table.projectCode().orElse(""), 1, "code");
+      label("项目名称", 1);
+      cell("projectName", table.projectName().orElse(""), cols - 3, null);
+      b.append("</tr>\n<tr>");
+      b.append("<th rowspan=\"2\">预算规模及资金用途</th>");
+      label("预算数", 1);
+      cell("budget", amount(table.budget().total()), 1, "num");
+      label("其中：财政资金", 1);
+      cell("fiscalFunds", amount(table.budget().fiscalFunds()), 1, "num");
+      label("其他资金", 1);
+      cell("otherFunds", amount(table.budget().otherFunds()), Math.max(1, cols - 6), "num");
+      b.append("</tr>\n<tr>");
+      cell("fundUse", table.fundUse().orElse(""), cols - 1, "text");
+      b.append("</tr>\n");
+      spendingPlan(cols);
+      b.append("<tr>");
+      label("绩效目标", 1);
+      goals(cols - 1);
+      b.append("</tr>\n<tr class=\"indicator-header\">");
+      for (String h : INDICATOR_HEADERS) {
+        b.append("<th>").append(h).append("</th>");
+      }
+      if (comparison) {
+        b.append("<th>指标性质</th>");
+      }
+      if (unitOfMeasure) {
+        b.append("<th>度量单位</th>");
+      }
+      if (direction) {
+        b.append("<th>指标方向</th>");
+      }
+      if (weight) {
+        b.append("<th>权重</th>");
+      }
+      b.append("</tr>\n");
+      indicators();
+      b.append("</table>\n");
+      if (!table.complete()) {
+        b.append("<p class=\"cut-off\">").append(language.isChinese() ? "此表在原文中被截断。"
+            : "This table was cut off in the source.").append("</p>\n");
+      }
+      b.append("</article>\n");
+    }
+
+    private void tableFindings() {
+      List<FileReport.Located> tableLevel = new ArrayList<>();
+      for (FileReport.Located f : findings) {
+        if (f.finding().indicator().isEmpty()) {
+          tableLevel.add(f);
+        }
+      }
+      if (tableLevel.isEmpty()) {
+        b.append("<p class=\"clean\">").append(language.isChinese() ? "表级无问题。" : "No table-level finding.")
+            .append("</p>\n");
+        return;
+      }
+      b.append("<ul class=\"table-findings\">\n");
+      for (FileReport.Located f : tableLevel) {
+        Finding finding = f.finding();
+        b.append("<li class=\"finding finding-").append(finding.severity().id()).append("\" data-rule=\"")
+            .append(finding.rule().id()).append("\" data-severity=\"").append(finding.severity().id())
+            .append("\" data-field=\"").append(finding.field().id()).append("\">");
+        note(f);
+        b.append("</li>\n");
+      }
+      b.append("</ul>\n");
+    }
+
+    private void spendingPlan(int cols) {
+      List<Checkpoint> plan = table.spendingPlan().checkpoints();
+      int span = Math.max(1, plan.size());
+      b.append("<tr>");
+      b.append("<th rowspan=\"2\"");
+      List<FileReport.Located> whole = byCell.getOrDefault("spendingPlan", List.of());
+      flagAttributes(whole, "spendingPlan");
+      b.append(">资金支出计划（%）");
+      notes(whole);
+      b.append("</th>");
+      if (plan.isEmpty()) {
+        b.append("<td colspan=\"").append(cols - 1).append("\" rowspan=\"2\" class=\"blank\"></td></tr>\n<tr></tr>\n");
+        return;
+      }
+      for (int i = 0; i < plan.size(); i++) {
+        b.append("<th").append(colspan(i == plan.size() - 1 ? cols - span : 1)).append('>')
+            .append(plan.get(i).label()).append("</th>");
+      }
+      b.append("</tr>\n<tr>");
+      for (int i = 0; i < plan.size(); i++) {
+        Checkpoint c = plan.get(i);
+        cell("spendingPlan." + c.label(), c.percent().map(p -> p.toPlainString() + "%").orElse(""),
+            i == plan.size() - 1 ? cols - span : 1, "num");
+      }
+      b.append("</tr>\n");
+    }
+
+    private void goals(int span) {
+      List<FileReport.Located> marks = byCell.getOrDefault("goals", List.of());
+      b.append("<td").append(colspan(span));
+      flagAttributes(marks, "goals");
+      b.append("><ol class=\"goals\">");
+      for (String goal : table.goals()) {
+        b.append("<li>");
+        HtmlEscaper.append(b, goal);
+        b.append("</li>");
+      }
+      b.append("</ol>");
+      notes(marks);
+      b.append("</td>");
+    }
+
+    private void indicators() {
+      String previousCategory = null;
+      List<Indicator> rows = table.indicators();
+      for (int i = 0; i < rows.size(); i++) {
+        Indicator row = rows.get(i);
+        b.append("<tr class=\"indicator\" data-indicator=\"").append(i).append("\">");
+        // As published: the category is written on the first row of its group only.
+        boolean first = !row.categoryLabel().equals(previousCategory);
+        String categoryKey = i + ".category";
+        cell(categoryKey, first || byCell.containsKey(categoryKey) ? row.categoryLabel() : "", 1, "category");
+        previousCategory = row.categoryLabel();
+        cell(i + ".subcategory", row.subcategoryLabel(), 1, null);
+        cell(i + ".name", row.name(), 1, null);
+        cell(i + ".description", row.description().orElse(""), 1, "text");
+        cell(i + ".target", row.target().raw(), 1, "target");
+        cell(i + ".basis", row.basis().orElse(""), 1, null);
+        if (comparison) {
+          cell(i + ".comparison", row.comparison().map(c -> c.symbol()).orElse(""), 1, null);
+        }
+        if (unitOfMeasure) {
+          cell(i + ".unitOfMeasure", row.unitOfMeasure().orElse(""), 1, null);
+        }
+        if (direction) {
+          cell(i + ".direction", row.direction().map(d -> d.label()).orElse(""), 1, null);
+        }
+        if (weight) {
+          cell(i + ".weight", row.weight().map(w -> w.toPlainString()).orElse(""), 1, "num");
+        }
+        b.append("</tr>\n");
+      }
+    }
+
+    private void label(String text, int span) {
+      b.append("<th").append(colspan(span)).append('>').append(text).append("</th>");
+    }
+
+    private void cell(String key, String value, int span, String kind) {
+      List<FileReport.Located> marks = byCell.getOrDefault(key, List.of());
+      b.append("<td").append(colspan(span));
+      String field = key.substring(key.indexOf('.') + 1);
+      if (key.startsWith("spendingPlan")) {
+        field = "spendingPlan";
+      }
+      if (marks.isEmpty()) {
+        if (kind != null || value.isEmpty()) {
+          b.append(" class=\"").append(kind == null ? "" : kind).append(value.isEmpty() ? " blank" : "").append('"');
+        }
+      } else {
+        flagAttributes(marks, field, kind);
+      }
+      b.append("><div class=\"v\">");
+      HtmlEscaper.append(b, value);
+      b.append("</div>");
+      notes(marks);
+      b.append("</td>");
+    }
+
+    private void flagAttributes(List<FileReport.Located> marks, String field) {
+      flagAttributes(marks, field, null);
+    }
+
+    private void flagAttributes(List<FileReport.Located> marks, String field, String kind) {
+      if (marks.isEmpty()) {
+        return;
+      }
+      Severity worst = Severity.INFO;
+      StringBuilder rules = new StringBuilder();
+      for (FileReport.Located f : marks) {
+        if (f.finding().severity().compareTo(worst) < 0) {
+          worst = f.finding().severity();
+        }
+        if (rules.indexOf(f.finding().rule().id()) < 0) {
+          rules.append(rules.length() == 0 ? "" : " ").append(f.finding().rule().id());
+        }
+      }
+      b.append(" class=\"flag flag-").append(worst.id()).append(kind == null ? "" : " " + kind)
+          .append("\" data-rule=\"").append(rules).append("\" data-severity=\"").append(worst.id())
+          .append("\" data-field=\"").append(field).append('"');
+    }
+
+    private void notes(List<FileReport.Located> marks) {
+      for (FileReport.Located f : marks) {
+        b.append("<div class=\"note note-").append(f.finding().severity().id()).append("\">");
+        note(f);
+        b.append("</div>");
+      }
+    }
+
+    /** Rule id, severity, place and message of one finding. */
+    private void note(FileReport.Located f) {
+      Finding finding = f.finding();
+      b.append("<span class=\"rule\">").append(finding.rule().id()).append("</span> <span class=\"sev\">")
+          .append(language.severity(finding.severity())).append("</span> ");
+      Optional<String> place = f.place();
+      if (place.isPresent()) {
+        b.append("<span class=\"place\">").append(place.get()).append("</span> ");
+      }
+      HtmlEscaper.append(b, finding.message(language.locale()));
+    }
+
+    private static String colspan(int span) {
+      return span > 1 ? " colspan=\"" + span + "\"" : "";
+    }
+
+    /** An amount in the table's money unit as a bare number, as published; one in another unit says so. */
+    private String amount(Optional<Amount> amount) {
+      return amount.map(a -> a.unit() == table.amountUnit() ? a.value().toPlainString() : a.toString()).orElse("");
+    }
+  }
+}
