@@ -151,8 +151,14 @@ final class HtmlReport {
       return table.indicators().stream().anyMatch(has::apply);
     }
 
-    private int columns() {
+    /** The indicator grid's columns: the six published ones and the split columns in use. */
+    private int indicatorColumns() {
       return 6 + (comparison ? 1 : 0) + (unitOfMeasure ? 1 : 0) + (direction ? 1 : 0) + (weight ? 1 : 0);
+    }
+
+    /** The layout's columns: the budget row needs seven (its label, then three labels and three amounts). */
+    private int columns() {
+      return Math.max(7, indicatorColumns());
     }
 
     /** The key of the cell a finding marks: {@code budget}, {@code spendingPlan.12月底}, {@code 3.target}. */
@@ -201,8 +207,9 @@ final class HtmlReport {
       label("绩效目标", 1);
       goals(cols - 1);
       b.append("</tr>\n<tr class=\"indicator-header\">");
+      int extra = cols - indicatorColumns();
       for (String h : INDICATOR_HEADERS) {
-        b.append("<th>").append(h).append("</th>");
+        b.append("<th").append(colspan(h.equals("指标值确定依据") ? 1 + extra : 1)).append('>').append(h).append("</th>");
       }
       if (comparison) {
         b.append("<th>指标性质</th>");
@@ -301,13 +308,14 @@ final class HtmlReport {
         // As published: the category is written on the first row of its group only.
         boolean first = !row.categoryLabel().equals(previousCategory);
         String categoryKey = i + ".category";
-        cell(categoryKey, first || byCell.containsKey(categoryKey) ? row.categoryLabel() : "", 1, "category");
+        boolean shown = first || byCell.containsKey(categoryKey);
+        cell(categoryKey, shown ? row.categoryLabel() : "", 1, shown ? "category" : "category inherited");
         previousCategory = row.categoryLabel();
         cell(i + ".subcategory", row.subcategoryLabel(), 1, null);
         cell(i + ".name", row.name(), 1, null);
         cell(i + ".description", row.description().orElse(""), 1, "text");
         cell(i + ".target", row.target().raw(), 1, "target");
-        cell(i + ".basis", row.basis().orElse(""), 1, null);
+        cell(i + ".basis", row.basis().orElse(""), 1 + columns() - indicatorColumns(), null);
         if (comparison) {
           cell(i + ".comparison", row.comparison().map(c -> c.symbol()).orElse(""), 1, null);
         }

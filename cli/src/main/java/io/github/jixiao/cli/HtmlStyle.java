@@ -6,7 +6,8 @@ final class HtmlStyle {
 
   static final String CSS = String.join("\n",
       "",
-      "body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"PingFang SC\",\"Microsoft YaHei\",sans-serif;",
+      "body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"PingFang SC\",\"Microsoft YaHei\",",
+      "  \"WenQuanYi Micro Hei\",sans-serif;",
       "  margin:24px auto;max-width:1180px;color:#1f2328;background:#f6f7f9;font-size:14px;line-height:1.5}",
       "h1{font-size:22px;margin:0 0 12px}",
       "h2{font-size:17px;margin:28px 0 8px;padding-bottom:4px;border-bottom:2px solid #c9ced6;word-break:break-all}",
@@ -32,6 +33,7 @@ final class HtmlStyle {
       "td.unit{font-weight:600}td.money-unit{text-align:right;white-space:nowrap}",
       "td.category{font-weight:600}td.target{white-space:nowrap}",
       "td.blank{background:repeating-linear-gradient(45deg,#fafbfc,#fafbfc 6px,#f0f2f4 6px,#f0f2f4 12px)}",
+      "td.category.inherited{background:#fff}",
       ".flag-error{background:#fde2e1;box-shadow:inset 0 0 0 2px #d93025}",
       ".flag-warning{background:#fff4d6;box-shadow:inset 0 0 0 2px #e6a700}",
       ".flag-info{background:#e3f0ff;box-shadow:inset 0 0 0 2px #1a73e8}",

@@ -36,10 +36,25 @@ import tools.jackson.core.JsonToken;
 final class InputReader {
   private static final int HEAD = 8192;
 
-  private final JsonCodec json = JsonCodec.create();
-  private final XmlCodec xml = XmlCodec.create();
-  private final SheetReader sheet = SheetReader.create();
-  private final TextDocumentReader text = TextDocumentReader.create();
+  // Created on first use: a run over sheets never pays for starting Jackson, one over JSON never for XML.
+  private JsonCodec json;
+  private XmlCodec xml;
+  private SheetReader sheet;
+  private TextDocumentReader text;
+
+  private JsonCodec json() {
+    if (json == null) {
+      json = JsonCodec.create();
+    }
+    return json;
+  }
+
+  private XmlCodec xml() {
+    if (xml == null) {
+      xml = XmlCodec.create();
+    }
+    return xml;
+  }
 
   /**
    * Reads the file {@code name} (the argument as the user typed it, which messages name), in
@@ -96,12 +111,12 @@ final class InputReader {
         return readXml(file, name);
       case SHEET:
         try (InputStream in = open(file)) {
-          ReadResult<List<ProjectTargetTable>> r = sheet.read(in, name);
+          ReadResult<List<ProjectTargetTable>> r = (sheet == null ? sheet = SheetReader.create() : sheet).read(in, name);
           return ReadTables.ofTables(name, format, r.value(), r.warnings(), r.sourceMap());
         }
       default:
         try (InputStream in = open(file)) {
-          ReadResult<PerformanceTargetDocument> r = text.read(in, name);
+          ReadResult<PerformanceTargetDocument> r = (text == null ? text = TextDocumentReader.create() : text).read(in, name);
           return ReadTables.ofDocument(name, InputFormat.TEXT, r.value(), r.warnings(), r.sourceMap());
         }
     }
@@ -116,17 +131,17 @@ final class InputReader {
     JsonShape shape = jsonShape(file);
     if (shape == JsonShape.EMPTY) {
       try (InputStream in = open(file)) {
-        json.readTable(in, name); // reports the empty input, naming the file
+        json().readTable(in, name); // reports the empty input, naming the file
       }
     }
     if (shape == JsonShape.DOCUMENT) {
       try (InputStream in = open(file)) {
-        ReadResult<PerformanceTargetDocument> r = json.readDocument(in, name);
+        ReadResult<PerformanceTargetDocument> r = json().readDocument(in, name);
         return ReadTables.ofDocument(name, InputFormat.JSON, r.value(), r.warnings(), r.sourceMap());
       }
     }
     JsonLayout layout = shape == JsonShape.ARRAY ? JsonLayout.ARRAY : JsonLayout.LINES;
-    try (TableSequence tables = json.readTables(open(file), name, layout)) {
+    try (TableSequence tables = json().readTables(open(file), name, layout)) {
       List<ProjectTargetTable> all = new ArrayList<>();
       tables.forEachRemaining(all::add);
       return ReadTables.ofTables(name, InputFormat.JSON, all, tables.warnings(), Optional.empty());
@@ -140,7 +155,7 @@ final class InputReader {
    * document). Malformed JSON is left to the codec, which names the place.
    */
   private JsonShape jsonShape(Path file) throws IOException {
-    try (InputStream in = open(file); JsonParser p = json.mapper().createParser(in)) {
+    try (InputStream in = open(file); JsonParser p = json().mapper().createParser(in)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         return JsonShape.EMPTY;
@@ -170,17 +185,17 @@ final class InputReader {
     String root = xmlRoot(head(file));
     if ("document".equals(root)) {
       try (InputStream in = open(file)) {
-        ReadResult<PerformanceTargetDocument> r = xml.readDocument(in, name);
+        ReadResult<PerformanceTargetDocument> r = xml().readDocument(in, name);
         return ReadTables.ofDocument(name, InputFormat.XML, r.value(), r.warnings(), r.sourceMap());
       }
     }
     if ("table".equals(root)) {
       try (InputStream in = open(file)) {
-        ReadResult<ProjectTargetTable> r = xml.readTable(in, name);
+        ReadResult<ProjectTargetTable> r = xml().readTable(in, name);
         return ReadTables.ofTables(name, InputFormat.XML, List.of(r.value()), r.warnings(), r.sourceMap());
       }
     }
-    try (TableSequence tables = xml.readTables(open(file), name)) {
+    try (TableSequence tables = xml().readTables(open(file), name)) {
       List<ProjectTargetTable> all = new ArrayList<>();
       tables.forEachRemaining(all::add);
       return ReadTables.ofTables(name, InputFormat.XML, all, tables.warnings(), Optional.empty());

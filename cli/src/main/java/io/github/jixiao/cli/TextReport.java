@@ -13,12 +13,12 @@ import java.util.List;
  * line) and what (the message in the chosen language) — and a summary line.
  *
  * <pre>
- * JX-PLAN-002  warning  table 1 «2025年特困生救助金» · spendingPlan · 12月底 · line 212
- *              资金支出计划「12月底」未填写；累计比例应在最后一个节点达到 100%。
+ * JX-PLAN-002   warning  table 1 «2025年特困生救助金» · spendingPlan · 12月底 · line 155
+ *               资金支出计划「12月底」未填写；累计比例应在最后一个节点达到 100%。
  * </pre>
  */
 final class TextReport {
-  private static final String INDENT = "             ";
+  private static final String INDENT = "              ";
 
   private TextReport() {}
 
@@ -61,7 +61,7 @@ final class TextReport {
       Language language) {
     Finding f = located.finding();
     ProjectTargetTable table = tables.get(f.table());
-    b.append(pad(f.rule().id(), 12)).append(' ').append(pad(f.severity().id(), 8)).append(' ')
+    b.append(pad(f.rule().id(), 12)).append("  ").append(pad(f.severity().id(), 8)).append(' ')
         .append("table ").append(f.table()).append(" «")
         .append(table.projectName().orElse(language.unnamed())).append('»');
     if (f.indicator().isPresent()) {

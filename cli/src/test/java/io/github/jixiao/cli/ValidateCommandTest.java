@@ -90,7 +90,7 @@ class ValidateCommandTest {
   void textReportSaysWhereAndWhatInTheChosenLanguage() {
     Path file = Inputs.json(dir, "wei.json", SeedTables.wei2025());
     Cli zh = Cli.run("validate", file.toString());
-    assertThat(zh.out).contains("JX-PLAN-002  warning  table 1 «2025年特困生救助金» · spendingPlan · 12月底")
+    assertThat(zh.out).contains("JX-PLAN-002   warning  table 1 «2025年特困生救助金» · spendingPlan · 12月底")
         .contains("资金支出计划「12月底」未填写")
         .contains("JX-VALUE-008").contains("indicator 6 «收益特困生满意度» · target «≤100%»")
         .contains(file + ": 错误 ");
