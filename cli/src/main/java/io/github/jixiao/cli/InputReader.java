@@ -83,6 +83,10 @@ final class InputReader {
       throw new Unreadable(name + ": the file cannot be read (" + describe(e) + ") [JX-CLI-003]");
     } catch (StackOverflowError e) {
       throw new Unreadable(name + ": the input nests too deeply to be read [JX-CLI-004]");
+    } catch (RuntimeException e) {
+      // A reader's defect must not cost the other files their report: this file is named, the run goes on.
+      throw new Unreadable(name + ": could not be read (internal error " + e.getClass().getSimpleName()
+          + "; please report it with the file) [JX-CLI-009]");
     }
   }
 

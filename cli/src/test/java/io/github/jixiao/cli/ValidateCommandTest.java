@@ -6,7 +6,6 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.fixtures.SeedTables;
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.TableValidator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,9 +186,5 @@ class ValidateCommandTest {
     }
     assertThat(actual).isEqualTo(wanted);
     return !actual.isEmpty();
-  }
-
-  static String read(Path p) throws Exception {
-    return Files.readString(p);
   }
 }
