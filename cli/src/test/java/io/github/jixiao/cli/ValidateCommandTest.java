@@ -63,6 +63,8 @@ class ValidateCommandTest {
     assertThat(satisfaction.get("indicator").asInt()).isEqualTo(6);
     assertThat(satisfaction.get("row").asInt()).isEqualTo(1 + 11 + 11 + 7 + 7);
     assertThat(satisfaction.get("value").asString()).isEqualTo("≤100%");
+    assertThat(Cli.run("validate", file.toString()).out)
+        .contains("table 3 «2025年特困生救助金» · indicator 6 «收益特困生满意度» · target «≤100%» · row 37");
   }
 
   @Test
