@@ -42,7 +42,7 @@ public final class BeanValidationExample {
     Validator validator = BeanValidation.validator(ValidationPolicy.national(), Locale.ENGLISH);
     Set<ConstraintViolation<ProjectTargetTable>> errors = validator.validate(table);          // Default group
     Set<ConstraintViolation<ProjectTargetTable>> quality = validator.validate(table, Quality.class);
-    for (ConstraintViolation<ProjectTargetTable> v : sorted(errors, quality)) {
+    for (ConstraintViolation<ProjectTargetTable> v : sorted(errors, quality)) {     // by cell: a Set has no order
       String path = v.getPropertyPath().toString();                        // indicators[6].target
       out.printf("%-24s %-8s %-12s %s%n",
           path.isEmpty() ? "(table)" : path,                                // a table-level finding

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class BadRequestAnswers {
 
+  // tag::spring-400[]
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<Map<String, Object>> ruleErrors(MethodArgumentNotValidException e, Locale locale) {
     List<FindingView> findings = e.getBindingResult().getAllErrors().stream()
@@ -34,6 +35,7 @@ class BadRequestAnswers {
         .sorted(FindingView.TABLE_ORDER).map(f -> FindingView.of(f, locale)).collect(Collectors.toList());
     return ResponseEntity.badRequest().body(Map.of("findings", findings));
   }
+  // end::spring-400[]
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
