@@ -129,6 +129,16 @@ class TableServiceTest {
     assertThat(response.body()).doesNotContain("Exception", "tools.jackson", "at io.");
   }
 
+  @Test
+  void answersABodyThatIsNoTableWith400() throws Exception {
+    for (String body : List.of("[]", "\"≥90%\"", "", "not json")) {
+      HttpResponse<String> response = post(body, "en");
+
+      assertThat(response.statusCode()).as(body).isEqualTo(400);
+      assertThat(response.body()).as(body).contains("\"problems\"").doesNotContain("Exception", "tools.jackson");
+    }
+  }
+
   private HttpResponse<String> post(String json, String language) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(uri("/tables"))
         .header("Content-Type", "application/json")
