@@ -82,6 +82,17 @@ class TableServiceTest {
   }
 
   @Test
+  void answersInChineseWhenTheClientNamesNoLanguage() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(uri("/tables")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.write(SeedTables.weiHardshipGrants()), StandardCharsets.UTF_8))
+        .build();
+    HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+    assertThat(mapper.readTree(response.body()).get("findings").get(1).get("message").asString())
+        .isEqualTo("指标值「≤100%」恒能达到，无法衡量绩效。");
+  }
+
+  @Test
   void givesAStoredTableBackEqualToWhatWasSent() throws Exception {
     ProjectTargetTable sent = SeedTables.weiGrassrootsOrganisations();
     String location = post(JSON.write(sent), "en").headers().firstValue("Location").orElseThrow();
