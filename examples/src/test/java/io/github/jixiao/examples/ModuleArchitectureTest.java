@@ -1,6 +1,7 @@
 package io.github.jixiao.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,7 +16,16 @@ import org.junit.jupiter.api.Test;
 class ModuleArchitectureTest {
   private static final JavaClasses SDK = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(location -> !location.contains("-tests.jar"))   // core's test fixtures, as a jar
       .importPackages("io.github.jixiao.core", "io.github.jixiao.validation", "io.github.jixiao.serialization");
+
+  @Test
+  void importsTheClassesOfEveryModuleButNoTest() {
+    assertThat(SDK.containPackage("io.github.jixiao.core")).isTrue();
+    assertThat(SDK.containPackage("io.github.jixiao.validation.rules")).isTrue();
+    assertThat(SDK.containPackage("io.github.jixiao.serialization.jackson")).isTrue();
+    assertThat(SDK.containPackage("io.github.jixiao.core.fixtures")).isFalse();
+  }
 
   @Test
   void coreDependsOnNoOtherModuleAndNoLibrary() {
