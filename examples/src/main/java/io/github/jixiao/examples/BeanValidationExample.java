@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class BeanValidationExample {
   private static List<ConstraintViolation<ProjectTargetTable>> sorted(
       Set<ConstraintViolation<ProjectTargetTable>>... groups) {
     // A validator returns a Set: sort by the finding's place so that the output follows the table.
-    return java.util.Arrays.stream(groups).flatMap(Set::stream)
+    return Arrays.stream(groups).flatMap(Set::stream)
         .sorted(Comparator.comparing((ConstraintViolation<ProjectTargetTable> v) ->
             SeverityPayload.findingOf(v).orElseThrow().indicator().orElse(-1))
             .thenComparing(v -> SeverityPayload.findingOf(v).orElseThrow().rule().id()))
