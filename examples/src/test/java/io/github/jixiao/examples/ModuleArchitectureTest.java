@@ -1,0 +1,59 @@
+package io.github.jixiao.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The arrows between the SDK's modules (DESIGN.md), checked here because only this module sees them all:
+ * core depends on no other module and on no library; validation and serialization never on each other;
+ * no SDK class knows Spring or the examples.
+ */
+class ModuleArchitectureTest {
+  private static final JavaClasses SDK = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(location -> !location.contains("-tests.jar"))   // core's test fixtures, as a jar
+      .importPackages("io.github.jixiao.core", "io.github.jixiao.validation", "io.github.jixiao.serialization");
+
+  @Test
+  void importsTheClassesOfEveryModuleButNoTest() {
+    assertThat(SDK.containPackage("io.github.jixiao.core")).isTrue();
+    assertThat(SDK.containPackage("io.github.jixiao.validation.rules")).isTrue();
+    assertThat(SDK.containPackage("io.github.jixiao.serialization.jackson")).isTrue();
+    assertThat(SDK.containPackage("io.github.jixiao.core.fixtures")).isFalse();
+  }
+
+  @Test
+  void coreDependsOnNoOtherModuleAndNoLibrary() {
+    noClasses().that().resideInAPackage("io.github.jixiao.core..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.jixiao.validation..",
+            "io.github.jixiao.serialization..", "jakarta..", "tools.jackson..", "com.fasterxml..", "org.hibernate..")
+        .check(SDK);
+  }
+
+  @Test
+  void validationNeverDependsOnSerialization() {
+    noClasses().that().resideInAPackage("io.github.jixiao.validation..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.jixiao.serialization..", "tools.jackson..")
+        .check(SDK);
+  }
+
+  @Test
+  void serializationNeverDependsOnValidation() {
+    noClasses().that().resideInAPackage("io.github.jixiao.serialization..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.jixiao.validation..", "jakarta.validation..",
+            "org.hibernate..")
+        .check(SDK);
+  }
+
+  @Test
+  void noSdkClassKnowsSpringOrTheExamples() {
+    noClasses().should().dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", "io.github.jixiao.examples..")
+        .check(SDK);
+  }
+}
