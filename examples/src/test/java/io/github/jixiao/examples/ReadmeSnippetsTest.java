@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * proposed; every Java block in it must be such a region.
  */
 class ReadmeSnippetsTest {
-  /** The document that must show every snippet: the lead switches this to {@code ../README.md}. */
-  private static final Path DOCUMENT = Path.of("README-snippets.md");
+  /** The document that must show every snippet. */
+  private static final Path DOCUMENT = Path.of("../README.md");
   private static final Path SNIPPETS = Path.of("README-snippets.md");
   private static final Path SOURCES = Path.of("src/main/java");
 
