@@ -5,6 +5,7 @@ import io.github.jixiao.serialization.SourceLocation;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +76,9 @@ final class Cursor {
       }
       if (seenCount < FEW) {
         if (firstSeen == null) {
-          firstSeen = new String[FEW];
+          firstSeen = new String[8];   // an indicator has about seven properties
+        } else if (seenCount == firstSeen.length) {
+          firstSeen = Arrays.copyOf(firstSeen, FEW);
         }
         firstSeen[seenCount++] = name;
         return true;
