@@ -23,6 +23,8 @@ public final class CpuRatios {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   /** CPU time per measured slice of one side of a pair. */
   private static final long SLICE_NANOS = 50_000_000L;
+  /** Slices of each side run before measuring: half a second each. */
+  private static final int WARM_UP_SLICES = 10;
   private static volatile int sink;
 
   private CpuRatios() {}
@@ -62,10 +64,10 @@ public final class CpuRatios {
   }
 
   private static void report(String pair, String what, int rounds, Supplier<?> a, Supplier<?> b) {
-    slice(a);
-    slice(b);
-    slice(a);
-    slice(b);
+    for (int w = 0; w < WARM_UP_SLICES; w++) {   // until both sides are compiled
+      slice(a);
+      slice(b);
+    }
     List<Double> ratios = new ArrayList<>();
     double aNanos = 0;
     double bNanos = 0;
