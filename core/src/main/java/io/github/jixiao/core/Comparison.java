@@ -42,6 +42,9 @@ public enum Comparison {
     return this == AT_MOST || this == LESS_THAN;
   }
 
+  /** Copied once: values() copies its array on every call, and readers parse a comparison per row. */
+  private static final Comparison[] ALL = values();
+
   /**
    * Reads a split 指标性质 cell: a sign in any of its forms ({@code ≥ ＞＝ >= 不低于} …), {@code 定性}, or the
    * enum's name. Empty when the text is none of these.
@@ -51,7 +54,7 @@ public enum Comparison {
     if (t.equals("定性") || t.equals(QUALITATIVE.name())) {
       return Optional.of(QUALITATIVE);
     }
-    for (Comparison c : values()) {
+    for (Comparison c : ALL) {
       if (c.name().equals(t)) {
         return Optional.of(c);
       }

@@ -63,12 +63,17 @@ public abstract class Indicator implements WithIndicator {
   /** 权重 / 分值. */
   public abstract Optional<BigDecimal> weight();
 
-  /** The category that {@link #categoryLabel()} names, if it names one. */
+  /**
+   * The category that {@link #categoryLabel()} names, if it names one. Read once per row and kept (not part of
+   * equality): validation asks it of every row several times.
+   */
+  @Value.Lazy
   public Optional<IndicatorCategory> category() {
     return IndicatorCategory.parse(categoryLabel());
   }
 
-  /** The sub-category that {@link #subcategoryLabel()} names, if it names one. */
+  /** The sub-category that {@link #subcategoryLabel()} names, if it names one; read once, like the category. */
+  @Value.Lazy
   public Optional<IndicatorSubcategory> subcategory() {
     return IndicatorSubcategory.parse(subcategoryLabel());
   }

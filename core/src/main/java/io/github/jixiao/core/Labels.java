@@ -12,6 +12,9 @@ final class Labels {
   }
 
   static String key(String label) {
+    if (isKey(label)) {
+      return label;   // the usual case: a label as published, with nothing to fold or drop
+    }
     StringBuilder out = new StringBuilder(label.length());
     String folded = Characters.toHalfWidth(label);
     for (int i = 0; i < folded.length(); i++) {
@@ -21,5 +24,16 @@ final class Labels {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isKey(String label) {
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (Characters.toHalfWidth(c) != c || Character.isWhitespace(c) || c == '*' || c == '(' || c == ')'
+          || c == '[' || c == ']') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -9,6 +9,7 @@ import static io.github.jixiao.core.Comparison.MORE_THAN;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The grammar of target-value cells. Classification works on a folded copy of the text (full-width forms
@@ -87,6 +88,18 @@ final class TargetValueGrammar {
       AT_LEAST, AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, AT_MOST, MORE_THAN, LESS_THAN, EQUAL};
   /** The first characters of every sign, so that most cells are told apart with one look-up. */
   private static final String SIGN_INITIALS = "大小不控至达最高超多低少等<>=≥≧⩾≤≦⩽";
+  /** For each of {@link #SIGN_INITIALS}, the signs that start with it, longest first. */
+  private static final int[][] SIGNS_BY_INITIAL = signsByInitial();
+
+  private static int[][] signsByInitial() {
+    int[][] byInitial = new int[SIGN_INITIALS.length()][];
+    for (int i = 0; i < byInitial.length; i++) {
+      char initial = SIGN_INITIALS.charAt(i);
+      byInitial[i] = IntStream.range(0, SIGN_TEXTS.length)
+          .filter(k -> SIGN_TEXTS[k].charAt(0) == initial).toArray();
+    }
+    return byInitial;
+  }
 
   private static final String[] SUFFIX_TEXTS = {"及以上", "以上", "及以下", "以下", "以内", "之内"};
   private static final Comparison[] SUFFIX_COMPARISONS = {AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, AT_MOST, AT_MOST};
@@ -98,10 +111,11 @@ final class TargetValueGrammar {
 
   /** The sign that {@code text} starts with, or null. */
   static Sign leadingSign(String text) {
-    if (text.isEmpty() || SIGN_INITIALS.indexOf(text.charAt(0)) < 0) {
+    int initial = text.isEmpty() ? -1 : SIGN_INITIALS.indexOf(text.charAt(0));
+    if (initial < 0) {
       return null;
     }
-    for (int k = 0; k < SIGN_TEXTS.length; k++) {
+    for (int k : SIGNS_BY_INITIAL[initial]) {
       if (text.startsWith(SIGN_TEXTS[k])) {
         return new Sign(SIGN_COMPARISONS[k], SIGN_TEXTS[k].length());
       }
@@ -143,7 +157,8 @@ final class TargetValueGrammar {
    */
   private static boolean mayBeDate(String t) {
     int p = 0;
-    for (String prefix : DATE_PREFIXES) {
+    for (int k = 0; k < DATE_PREFIXES.length && !isAsciiDigit(t.charAt(0)); k++) {
+      String prefix = DATE_PREFIXES[k];
       if (t.startsWith(prefix)) {
         p = prefix.length();
         break;

@@ -5,6 +5,7 @@ import io.github.jixiao.serialization.SourceLocation;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -33,17 +34,27 @@ final class Cursor {
   private final String format;
   private final boolean failOnUnknown;
   private final int maxListLength;
-  /** Path segments below the session's prefix: ".name" or "[3]". */
-  private final List<String> path = new ArrayList<>();
+  /**
+   * Path segments below the session's prefix: a property name (a String) or a list index (an Integer). The
+   * text {@code .name[3]} is only made for a message: building it for every property was most of a read.
+   */
+  private final List<Object> path = new ArrayList<>();
   private final Deque<Frame> frames = new ArrayDeque<>();
   /** Where the current property's name starts: unknown and duplicate properties are reported there. */
   private TokenStreamLocation nameLocation;
+
+  /** How many property names of an object are checked for duplicates by comparing them in turn. */
+  private static final int FEW = 24;
 
   /** One open object or list. */
   private static final class Frame {
     final boolean list;
     final String itemName;
-    final Set<String> seen = new HashSet<>();
+    /** The first names seen, compared in turn: objects of the format have a few properties. */
+    private String[] firstSeen;
+    private int seenCount;
+    /** The names beyond the first few, when an object (in lenient mode) has many unknown properties. */
+    private Set<String> moreSeen;
     boolean empty;
     boolean entered;
     int index = -1;
@@ -51,6 +62,31 @@ final class Cursor {
     Frame(boolean list, String itemName) {
       this.list = list;
       this.itemName = itemName;
+    }
+
+    /** Adds a property name; false when the object already had it. */
+    boolean see(String name) {
+      for (int i = 0; i < seenCount; i++) {
+        if (firstSeen[i].equals(name)) {
+          return false;
+        }
+      }
+      if (moreSeen != null && moreSeen.contains(name)) {
+        return false;
+      }
+      if (seenCount < FEW) {
+        if (firstSeen == null) {
+          firstSeen = new String[8];   // an indicator has about seven properties
+        } else if (seenCount == firstSeen.length) {
+          firstSeen = Arrays.copyOf(firstSeen, FEW);
+        }
+        firstSeen[seenCount++] = name;
+        return true;
+      }
+      if (moreSeen == null) {
+        moreSeen = new HashSet<>();
+      }
+      return moreSeen.add(name);
     }
   }
 
@@ -102,9 +138,9 @@ final class Cursor {
     }
     String name = p.currentName();
     nameLocation = p.currentTokenLocation();
-    path.add("." + name);
+    path.add(name);
     f.entered = true;
-    if (!f.seen.add(name)) {
+    if (!f.see(name)) {
       throw failure(Problem.DUPLICATE, nameLocation, "\"" + name + "\" appears twice in one object; expected it at"
           + " most once");
     }
@@ -114,8 +150,7 @@ final class Cursor {
 
   /** The name of the property the cursor is on. */
   String field() {
-    String last = path.get(path.size() - 1);
-    return last.substring(1);
+    return (String) path.get(path.size() - 1);
   }
 
   /** The current property is not part of the format: an error, or a warning and skipped when lenient. */
@@ -176,14 +211,14 @@ final class Cursor {
         nameLocation = p.currentTokenLocation();
         advance();
         if (!name.equals(f.itemName)) {
-          path.add("." + name);
+          path.add(name);
           unknownInList(f.itemName, name);
           pop();
           continue;
         }
       }
       f.index++;
-      path.add("[" + f.index + "]");
+      path.add(f.index);
       f.entered = true;
       if (f.index >= maxListLength) {
         throw error(Problem.LIMIT, "the list holds more than the limit of " + maxListLength + " items");
@@ -369,8 +404,12 @@ final class Cursor {
 
   String pathString() {
     StringBuilder b = new StringBuilder(session == null ? "" : session.pathPrefix());
-    for (String s : path) {
-      b.append(s);
+    for (Object segment : path) {
+      if (segment instanceof String) {
+        b.append('.').append(segment);
+      } else {
+        b.append('[').append(segment).append(']');
+      }
     }
     return b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
   }

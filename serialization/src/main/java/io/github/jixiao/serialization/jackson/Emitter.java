@@ -17,7 +17,8 @@ import tools.jackson.dataformat.xml.ser.ToXmlGenerator;
 final class Emitter {
   private final JsonGenerator g;
   private final boolean xml;
-  private final List<String> path = new ArrayList<>();
+  /** A property name (String) or a list index (Integer) per level; made into text only for a refusal. */
+  private final List<Object> path = new ArrayList<>();
 
   Emitter(JsonGenerator g) {
     this.g = g;
@@ -37,7 +38,7 @@ final class Emitter {
   }
 
   void beginObject(String name) {
-    path.add("." + name);
+    path.add(name);
     g.writeName(name);
     g.writeStartObject();
   }
@@ -48,7 +49,7 @@ final class Emitter {
   }
 
   void beginList(String name) {
-    path.add("." + name);
+    path.add(name);
     g.writeName(name);
     if (xml) {
       g.writeStartObject();
@@ -68,7 +69,7 @@ final class Emitter {
 
   /** Starts item {@code index} of the open list; an object item then opens with {@link #beginItemObject}. */
   void beginItem(int index, String itemName) {
-    path.add("[" + index + "]");
+    path.add(index);
     if (xml) {
       g.writeName(itemName);
     }
@@ -137,8 +138,12 @@ final class Emitter {
 
   private WriteException refuse(String name, char c, String why) {
     StringBuilder b = new StringBuilder();
-    for (String s : path) {
-      b.append(s);
+    for (Object segment : path) {
+      if (segment instanceof String) {
+        b.append('.').append(segment);
+      } else {
+        b.append('[').append(segment).append(']');
+      }
     }
     if (!name.isEmpty()) {
       b.append('.').append(name);

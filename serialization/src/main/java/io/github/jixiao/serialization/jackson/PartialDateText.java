@@ -14,15 +14,24 @@ final class PartialDateText {
   private PartialDateText() {}
 
   static String format(PartialDate d) {
-    StringBuilder b = new StringBuilder();
+    // Padded by hand: String.format parses its pattern on every call, and every deadline is written.
+    StringBuilder b = new StringBuilder(10);
     if (d.year().isPresent()) {
-      b.append(String.format("%04d", d.year().getAsInt()));
+      pad(b, d.year().getAsInt(), 4);
     } else {
       b.append('-');
     }
-    d.month().ifPresent(m -> b.append(String.format("-%02d", m)));
-    d.day().ifPresent(day -> b.append(String.format("-%02d", day)));
+    d.month().ifPresent(m -> pad(b.append('-'), m, 2));
+    d.day().ifPresent(day -> pad(b.append('-'), day, 2));
     return b.toString();
+  }
+
+  private static void pad(StringBuilder b, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      b.append('0');
+    }
+    b.append(digits);
   }
 
   /** The date, or null when {@code text} is no such date. */

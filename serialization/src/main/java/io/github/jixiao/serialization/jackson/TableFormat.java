@@ -33,6 +33,15 @@ import java.util.stream.Collectors;
  * codes or the Chinese labels.
  */
 final class TableFormat {
+  // Each values() call copies its array; these are read per indicator, so copied once. Never written.
+  private static final IndicatorCategory[] CATEGORIES = IndicatorCategory.values();
+  private static final IndicatorSubcategory[] SUBCATEGORIES = IndicatorSubcategory.values();
+  private static final Comparison[] COMPARISONS = Comparison.values();
+  private static final Direction[] DIRECTIONS = Direction.values();
+  private static final TargetValue.Kind[] KINDS = TargetValue.Kind.values();
+  private static final AmountUnit[] AMOUNT_UNITS = AmountUnit.values();
+  private static final IndicatorFramework[] FRAMEWORKS = IndicatorFramework.values();
+
   static final int VERSION = 1;
 
   private TableFormat() {}
@@ -198,7 +207,7 @@ final class TableFormat {
           b.unit(readUnit(c));
           break;
         case "amountUnit":
-          amountUnit = code(c, "the amount unit", AmountUnit::parse, AmountUnit.values());
+          amountUnit = code(c, "the amount unit", AmountUnit::parse, AMOUNT_UNITS);
           b.amountUnit(amountUnit);
           break;
         case "projectCode":
@@ -229,7 +238,7 @@ final class TableFormat {
           }
           break;
         case "framework":
-          b.framework(code(c, "the indicator framework", IndicatorFramework::parse, IndicatorFramework.values()));
+          b.framework(code(c, "the indicator framework", IndicatorFramework::parse, FRAMEWORKS));
           break;
         case "complete":
           b.complete(c.bool("whether the table is complete"));
@@ -328,7 +337,7 @@ final class TableFormat {
           value = c.decimal("the amount");
           break;
         case "unit":
-          unit = code(c, "the amount's unit", AmountUnit::parse, AmountUnit.values());
+          unit = code(c, "the amount's unit", AmountUnit::parse, AMOUNT_UNITS);
           break;
         default:
           c.unknownField();
@@ -406,14 +415,14 @@ final class TableFormat {
       switch (c.field()) {
         case "category":
           category = c.string("the indicator category");
-          checkLabel(c, category, IndicatorCategory::parse, IndicatorCategory.values(), "产出指标");
+          checkLabel(c, category, IndicatorCategory::parse, CATEGORIES, "产出指标");
           break;
         case "categoryLabel":
           categoryLabel = c.string("the indicator category as written");
           break;
         case "subcategory":
           subcategory = c.string("the indicator sub-category");
-          checkLabel(c, subcategory, IndicatorSubcategory::parse, IndicatorSubcategory.values(), "数量指标");
+          checkLabel(c, subcategory, IndicatorSubcategory::parse, SUBCATEGORIES, "数量指标");
           break;
         case "subcategoryLabel":
           subcategoryLabel = c.string("the indicator sub-category as written");
@@ -431,13 +440,13 @@ final class TableFormat {
           b.basis(c.string("the basis of the target value"));
           break;
         case "comparison":
-          b.comparison(code(c, "the comparison", Comparison::parse, Comparison.values()));
+          b.comparison(code(c, "the comparison", Comparison::parse, COMPARISONS));
           break;
         case "unitOfMeasure":
           b.unitOfMeasure(c.string("the unit of measure"));
           break;
         case "direction":
-          b.direction(code(c, "the direction", Direction::parse, Direction.values()));
+          b.direction(code(c, "the direction", Direction::parse, DIRECTIONS));
           break;
         case "weight":
           b.weight(c.decimal("the weight"));
@@ -447,9 +456,9 @@ final class TableFormat {
       }
     }
     b.categoryLabel(label(c, "category", category, categoryLabel, IndicatorCategory::parse,
-        IndicatorCategory.values(), IndicatorCategory::label));
+        CATEGORIES, IndicatorCategory::label));
     b.subcategoryLabel(label(c, "subcategory", subcategory, subcategoryLabel, IndicatorSubcategory::parse,
-        IndicatorSubcategory.values(), IndicatorSubcategory::label));
+        SUBCATEGORIES, IndicatorSubcategory::label));
     return b.build();
   }
 
@@ -518,10 +527,10 @@ final class TableFormat {
           text = c.string("the target value as written");
           break;
         case "kind":
-          kind = code(c, "the kind of target value", TargetValueKinds::parse, TargetValue.Kind.values());
+          kind = code(c, "the kind of target value", TargetValueKinds::parse, KINDS);
           break;
         case "comparison":
-          comparison = code(c, "the comparison", Comparison::parse, Comparison.values());
+          comparison = code(c, "the comparison", Comparison::parse, COMPARISONS);
           break;
         case "amount":
           amount = c.decimal("the amount");

@@ -13,11 +13,15 @@ import java.util.Optional;
 
 /** Checks the parsed parts written beside a target value's text against what the text reads as. */
 final class TargetValueKinds {
+  /** Copied once: values() copies its array on every call, and this runs for every target value read. */
+  private static final TargetValue.Kind[] KINDS = TargetValue.Kind.values();
+
   private TargetValueKinds() {}
 
   static Optional<TargetValue.Kind> parse(String code) {
-    for (TargetValue.Kind k : TargetValue.Kind.values()) {
-      if (k.name().equals(code.strip())) {
+    String c = code.strip();
+    for (TargetValue.Kind k : KINDS) {
+      if (k.name().equals(c)) {
         return Optional.of(k);
       }
     }
@@ -27,7 +31,7 @@ final class TargetValueKinds {
   /** What disagrees, in one phrase, or null when every given part agrees with {@code v}. */
   static String disagreement(TargetValue v, TargetValue.Kind kind, Comparison comparison, BigDecimal amount,
       String unit, PartialDate date, PartialDate start, PartialDate end) {
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(0);   // empty for every table written by a correct writer
     if (kind != null && kind != v.kind()) {
       out.add("kind " + kind + " where the text reads as " + v.kind());
     }

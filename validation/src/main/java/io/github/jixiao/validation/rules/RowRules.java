@@ -28,17 +28,27 @@ final class RowRules {
    */
   private static void duplicate(TableScope s, int row, Indicator i) {
     List<Indicator> rows = s.table.indicators();
-    for (int earlier = 0; earlier < row; earlier++) {
-      Indicator e = rows.get(earlier);
-      if (key(e.name()).equals(key(i.name())) && e.target().isEquivalentTo(i.target())) {
+    for (int earlier : s.earlierRowsNamed(key(i.name()), row)) {
+      if (rows.get(earlier).target().isEquivalentTo(i.target())) {
         s.reportRow(Rule.DUPLICATE_ROW, row, Field.NAME, i.name(), i.name(), earlier);
         return;
       }
     }
   }
 
+  /** The name without the ASCII spaces and line breaks of regex {@code \\s}; no regex, as this runs per row. */
   private static String key(String name) {
-    return name.replaceAll("\\s", "");
+    StringBuilder b = null;
+    for (int k = 0; k < name.length(); k++) {
+      char c = name.charAt(k);
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (space && b == null) {
+        b = new StringBuilder(name.length()).append(name, 0, k);
+      } else if (!space && b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? name : b.toString();
   }
 
   static void checkTable(TableScope s) {
