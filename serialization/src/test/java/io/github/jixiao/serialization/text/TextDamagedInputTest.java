@@ -66,11 +66,11 @@ class TextDamagedInputTest {
   }
 
   @Test
-  void refusesAFileLargerThanTheLimitBeforeReadingIt(@TempDir Path dir) throws Exception {
+  void refusesAFileLargerThanTheLimitNamingTheLineWhereItPassedIt(@TempDir Path dir) throws Exception {
     Path big = Files.write(dir.resolve("big.txt"), TextCorpus.bytes("wei-2025-layout.txt"));
     ReadProblem p = problemOf(() -> TextDocumentReader.builder().maxBytes(1000).build().read(big));
     assertThat(p.code()).isEqualTo("JX-TEXT-001");
-    assertThat(p.toString()).startsWith("big.txt: input too large: more than 1000 bytes");
+    assertThat(p.toString()).startsWith("big.txt:28: input too large: more than 1000 bytes");
   }
 
   @Test
