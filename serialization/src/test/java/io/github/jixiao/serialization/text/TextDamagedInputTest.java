@@ -91,6 +91,20 @@ class TextDamagedInputTest {
   }
 
   @Test
+  void countsLineEndsAsTheLinesAreSplitLfCrLfOrALoneCr() {
+    TextDocumentReader three = TextDocumentReader.builder().maxLines(3).build();
+    for (String fits : new String[] {"a\nb\nc\n", "a\r\nb\r\nc\r\n", "a\rb\rc", "a\nb\nc"}) {
+      assertThat(problemOf(() -> three.read(new StringReader(fits), "fits.txt")).code()).as(fits)
+          .isNotEqualTo("JX-TEXT-006");
+    }
+    for (String over : new String[] {"a\nb\nc\nd", "a\r\nb\r\nc\r\nd\r\n", "a\rb\rc\rd", "\n\n\n\n"}) {
+      ReadProblem p = problemOf(() -> three.read(new StringReader(over), "over.txt"));
+      assertThat(p.code()).as(over).isEqualTo("JX-TEXT-006");
+      assertThat(p.location().line()).as(over).hasValue(4);
+    }
+  }
+
+  @Test
   void refusesAnAmountThatIsNoNumberNamingItsLine() {
     String text = TextCorpus.text("wei-2025-layout.txt").replaceFirst("\t5\\.00\n", "\t五万元\n");
     ReadProblem p = problemOf(() -> reader.read(new StringReader(text), "wei.txt"));
