@@ -11,7 +11,7 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
  */
 class TargetValueFuzzTest {
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void parseNeverThrowsAndFormatsStably(@NotNull String text) {
     TargetValue v = TargetValue.parse(text);
     assertThat(v.raw()).isEqualTo(text);

@@ -162,6 +162,8 @@ class TargetValueGrammarTest {
       "2023.07.01~2024.01.31 | 2023.07.01-2024.01.31",
       "1-12月               | 1月-12月",
       "2023-2024            | 2023年-2024年",
+      "2023年10月-2024年10月  | 2023.10-2024.10",
+      "2023.09.10~2023.10.09 | 2023.09.10-2023.10.09",
   })
   void readsPeriods(String text, String canonical) {
     TargetValue v = TargetValue.parse(text);

@@ -44,10 +44,7 @@ public final class InputText {
   public static InputText read(Path file, long maxBytes, String codePrefix) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        throw tooLarge(source, size, maxBytes, "bytes", codePrefix);
-      }
+      // No size check up front: the stream read stops one byte past the limit and names the line it reached.
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, source, maxBytes, codePrefix);
       }
@@ -67,7 +64,7 @@ public final class InputText {
       throw unreadable(source, "the stream could not be read (" + e.getClass().getSimpleName() + ")", codePrefix, e);
     }
     if (bytes.length > maxBytes) {
-      throw tooLarge(source, bytes.length, maxBytes, "bytes", codePrefix);
+      throw tooLarge(source, lineOfByte(bytes, (int) maxBytes), bytes.length, maxBytes, "bytes", codePrefix);
     }
     return new InputText(source, checked(source, decode(bytes, source, codePrefix), codePrefix));
   }
@@ -80,7 +77,7 @@ public final class InputText {
       for (int n; (n = in.read(buf)) >= 0; ) {
         b.append(buf, 0, n);
         if (b.length() > maxChars) {
-          throw tooLarge(source, b.length(), maxChars, "characters", codePrefix);
+          throw tooLarge(source, lineOfChar(b, (int) maxChars), b.length(), maxChars, "characters", codePrefix);
         }
       }
     } catch (IOException e) {
@@ -134,8 +131,30 @@ public final class InputText {
     return text;
   }
 
-  private static ReadException tooLarge(String source, long size, long max, String unit, String codePrefix) {
-    return new ReadException(ReadProblem.error(codePrefix + "-001", SourceLocation.at(source, 0, 0),
+  /** The 1-based line holding byte {@code index}: where the input passed its limit. */
+  private static int lineOfByte(byte[] bytes, int index) {
+    int line = 1;
+    for (int i = 0; i < index; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static int lineOfChar(CharSequence text, int index) {
+    int line = 1;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static ReadException tooLarge(String source, int line, long size, long max, String unit,
+      String codePrefix) {
+    return new ReadException(ReadProblem.error(codePrefix + "-001", SourceLocation.at(source, line, 0),
         "input too large: more than " + max + " " + unit + " (found at least " + size
             + "); raise the reader's maxBytes limit"));
   }

@@ -38,7 +38,7 @@ class RoundTripFuzzTest {
     assertLossless(table(data));
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void anyJsonBytesGiveATableOrAReadException(byte[] input) {
     for (JsonCodec codec : new JsonCodec[] {JSON, LENIENT_JSON}) {
       try {
@@ -49,7 +49,7 @@ class RoundTripFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void anyXmlBytesGiveATableOrAReadException(byte[] input) {
     for (XmlCodec codec : new XmlCodec[] {XML, LENIENT_XML}) {
       try {

@@ -263,17 +263,17 @@ final class Cursor {
   /** A decimal: a JSON string or number, or XML text, in plain or exponent notation, scale kept. */
   BigDecimal decimal(String what) {
     JsonToken t = token();
-    if (!xml && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
-      try {
-        return p.getDecimalValue();
-      } catch (JacksonException e) {
-        throw translate(e);
-      }
-    }
-    if (t != JsonToken.VALUE_STRING) {
+    boolean number = !xml && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT);
+    if (!number && t != JsonToken.VALUE_STRING) {
       throw wrongType(what + " (a decimal such as \"5.60\")");
     }
-    String s = checkedText();
+    // A number token goes through the same bounds as text: 1e999999 is nobody's amount, whichever way written.
+    String s;
+    try {
+      s = number ? p.getString() : checkedText();
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
     BigDecimal d = DecimalText.parse(s);
     if (d == null) {
       throw invalid("expected " + what + " as a decimal such as \"5.60\", found \"" + excerpt(s) + "\"");

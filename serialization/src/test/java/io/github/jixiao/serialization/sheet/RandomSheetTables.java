@@ -20,7 +20,7 @@ import java.util.Random;
  * tables without indicators. It keeps to the sheet's documented limits: cells without surrounding spaces,
  * consecutive tables told apart by code or name, one set of plan months, goals on one line each.
  */
-final class RandomSheetTables {
+public final class RandomSheetTables {
   private static final String[] WORDS = {"团组织", "青年", "资助", "活动", "满意度", "经费", "a,b", "say \"yes\"",
       "tab\there", "两行\n文字", "１２３", "（注）", "≥", "%", "x", "100", " 中 间 "};
   private static final String[] CATEGORIES = {"产出指标", "效益指标", "满意度指标", "成本指标", "其他"};
@@ -31,11 +31,12 @@ final class RandomSheetTables {
 
   private final Random random;
 
-  RandomSheetTables(long seed) {
+  public RandomSheetTables(long seed) {
     random = new Random(seed);
   }
 
-  List<ProjectTargetTable> tables() {
+  /** One to four tables, as one sheet holds them. */
+  public List<ProjectTargetTable> tables() {
     int n = random.nextInt(4) + 1;
     boolean plans = random.nextBoolean();
     List<ProjectTargetTable> tables = new ArrayList<>();

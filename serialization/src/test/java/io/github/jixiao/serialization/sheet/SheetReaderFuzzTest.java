@@ -11,7 +11,7 @@ import java.io.ByteArrayInputStream;
 class SheetReaderFuzzTest {
   private static final SheetReader READER = SheetReader.builder().maxBytes(1 << 16).build();
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void failsOnlyWithAReadException(byte[] input) {
     try {
       READER.read(new ByteArrayInputStream(input), "fuzz.csv");

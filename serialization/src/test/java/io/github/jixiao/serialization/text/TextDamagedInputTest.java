@@ -66,11 +66,11 @@ class TextDamagedInputTest {
   }
 
   @Test
-  void refusesAFileLargerThanTheLimitBeforeReadingIt(@TempDir Path dir) throws Exception {
+  void refusesAFileLargerThanTheLimitNamingTheLineWhereItPassedIt(@TempDir Path dir) throws Exception {
     Path big = Files.write(dir.resolve("big.txt"), TextCorpus.bytes("wei-2025-layout.txt"));
     ReadProblem p = problemOf(() -> TextDocumentReader.builder().maxBytes(1000).build().read(big));
     assertThat(p.code()).isEqualTo("JX-TEXT-001");
-    assertThat(p.toString()).startsWith("big.txt: input too large: more than 1000 bytes");
+    assertThat(p.toString()).startsWith("big.txt:28: input too large: more than 1000 bytes");
   }
 
   @Test
@@ -88,6 +88,20 @@ class TextDamagedInputTest {
         .read(TextCorpus.stream("wei-2025-layout.txt"), "wei.txt"));
     assertThat(p.code()).isEqualTo("JX-TEXT-006");
     assertThat(p.location().line()).hasValue(101);
+  }
+
+  @Test
+  void countsLineEndsAsTheLinesAreSplitLfCrLfOrALoneCr() {
+    TextDocumentReader three = TextDocumentReader.builder().maxLines(3).build();
+    for (String fits : new String[] {"a\nb\nc\n", "a\r\nb\r\nc\r\n", "a\rb\rc", "a\nb\nc"}) {
+      assertThat(problemOf(() -> three.read(new StringReader(fits), "fits.txt")).code()).as(fits)
+          .isNotEqualTo("JX-TEXT-006");
+    }
+    for (String over : new String[] {"a\nb\nc\nd", "a\r\nb\r\nc\r\nd\r\n", "a\rb\rc\rd", "\n\n\n\n"}) {
+      ReadProblem p = problemOf(() -> three.read(new StringReader(over), "over.txt"));
+      assertThat(p.code()).as(over).isEqualTo("JX-TEXT-006");
+      assertThat(p.location().line()).as(over).hasValue(4);
+    }
   }
 
   @Test

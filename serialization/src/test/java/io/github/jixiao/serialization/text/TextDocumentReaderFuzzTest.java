@@ -12,7 +12,7 @@ import java.io.ByteArrayInputStream;
 class TextDocumentReaderFuzzTest {
   private static final TextDocumentReader READER = TextDocumentReader.builder().maxBytes(1 << 16).build();
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void failsOnlyWithAReadException(byte[] input) {
     try {
       READER.read(new ByteArrayInputStream(input), "fuzz.txt");
