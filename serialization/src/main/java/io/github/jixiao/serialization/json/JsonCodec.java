@@ -2,6 +2,7 @@ package io.github.jixiao.serialization.json;
 
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.CodecBuilder;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.TableSequence;
@@ -51,19 +52,19 @@ public final class JsonCodec {
   private final ObjectWriter compactWriter;
 
   private JsonCodec(Builder b) {
-    this.single = mapper(b, b.maxDocumentLength);
+    this.single = mapper(b, b.documentLengthLimit());
     this.streaming = mapper(b, -1);
-    this.lenient = b.lenient;
-    this.maxListLength = b.maxListLength;
+    this.lenient = b.isLenient();
+    this.maxListLength = b.listLengthLimit();
     this.compactWriter = single.writer();
     ObjectWriter leavingOpen = compactWriter.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
-    this.writer = b.prettyPrint ? leavingOpen.withDefaultPrettyPrinter() : leavingOpen;
+    this.writer = b.isPrettyPrint() ? leavingOpen.withDefaultPrettyPrinter() : leavingOpen;
   }
 
   private static JsonMapper mapper(Builder b, long maxDocumentLength) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(b.maxNestingDepth)
-        .maxStringLength(b.maxStringLength)
+        .maxNestingDepth(b.nestingDepthLimit())
+        .maxStringLength(b.stringLengthLimit())
         .maxNumberLength(b.maxNumberLength)
         .maxNameLength(b.maxNameLength)
         .maxDocumentLength(maxDocumentLength)
@@ -220,41 +221,11 @@ public final class JsonCodec {
   }
 
   /** Builds a {@link JsonCodec}; every limit has a default fit for published tables. */
-  public static final class Builder {
-    private boolean lenient;
-    private boolean prettyPrint;
-    private int maxNestingDepth = 32;
-    private int maxStringLength = 1_000_000;
+  public static final class Builder extends CodecBuilder<Builder, JsonCodec> {
     private int maxNumberLength = 200;
     private int maxNameLength = 200;
-    private long maxDocumentLength = 64L * 1024 * 1024;
-    private int maxListLength = ReadSession.DEFAULT_MAX_LIST_LENGTH;
 
     private Builder() {}
-
-    /** Unknown properties and disagreeing parts become warnings instead of errors. Default false. */
-    public Builder lenient(boolean lenient) {
-      this.lenient = lenient;
-      return this;
-    }
-
-    /** Indented output. Default false. Sequences are always compact. */
-    public Builder prettyPrint(boolean prettyPrint) {
-      this.prettyPrint = prettyPrint;
-      return this;
-    }
-
-    /** How deep objects and arrays may nest. Default 32; the format itself needs 7. */
-    public Builder maxNestingDepth(int max) {
-      this.maxNestingDepth = positive("maxNestingDepth", max);
-      return this;
-    }
-
-    /** The longest text, in characters. Default 1,000,000. */
-    public Builder maxStringLength(int max) {
-      this.maxStringLength = positive("maxStringLength", max);
-      return this;
-    }
 
     /** The longest number, in characters. Default 200. */
     public Builder maxNumberLength(int max) {
@@ -268,30 +239,14 @@ public final class JsonCodec {
       return this;
     }
 
-    /** The longest single table or document, in bytes or characters. Default 64 MiB. */
-    public Builder maxDocumentLength(long max) {
-      if (max < 1) {
-        throw new IllegalArgumentException("maxDocumentLength: expected at least 1, found " + max);
-      }
-      this.maxDocumentLength = max;
-      return this;
-    }
-
-    /** The most items in one list (indicators, goals, checkpoints, a document's tables). Default 10,000. */
-    public Builder maxListLength(int max) {
-      this.maxListLength = positive("maxListLength", max);
-      return this;
-    }
-
+    @Override
     public JsonCodec build() {
       return new JsonCodec(this);
     }
 
-    private static int positive(String name, int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + ": expected at least 1, found " + value);
-      }
-      return value;
+    @Override
+    protected Builder self() {
+      return this;
     }
   }
 }

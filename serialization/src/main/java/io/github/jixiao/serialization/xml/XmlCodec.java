@@ -2,6 +2,7 @@ package io.github.jixiao.serialization.xml;
 
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.CodecBuilder;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
@@ -58,22 +59,22 @@ public final class XmlCodec {
   private final ObjectWriter writer;
 
   private XmlCodec(Builder b) {
-    this.singleInput = HardenedXmlInput.factory(b.maxNestingDepth, b.maxStringLength, b.maxListLength + 16,
-        b.maxDocumentLength);
-    this.streamingInput = HardenedXmlInput.factory(b.maxNestingDepth, b.maxStringLength, Integer.MAX_VALUE,
-        Long.MAX_VALUE);
-    this.single = mapper(b, singleInput, b.maxDocumentLength);
+    this.singleInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
+        b.listLengthLimit() + 16, b.documentLengthLimit());
+    this.streamingInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
+        Integer.MAX_VALUE, Long.MAX_VALUE);
+    this.single = mapper(b, singleInput, b.documentLengthLimit());
     this.streaming = mapper(b, streamingInput, -1);
-    this.lenient = b.lenient;
-    this.maxListLength = b.maxListLength;
+    this.lenient = b.isLenient();
+    this.maxListLength = b.listLengthLimit();
     ObjectWriter w = single.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
-    this.writer = b.prettyPrint ? w.withDefaultPrettyPrinter() : w;
+    this.writer = b.isPrettyPrint() ? w.withDefaultPrettyPrinter() : w;
   }
 
   private static XmlMapper mapper(Builder b, XMLInputFactory input, long maxDocumentLength) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(b.maxNestingDepth)
-        .maxStringLength(b.maxStringLength)
+        .maxNestingDepth(b.nestingDepthLimit())
+        .maxStringLength(b.stringLengthLimit())
         .maxNameLength(200)
         .maxDocumentLength(maxDocumentLength)
         .build();
@@ -262,64 +263,17 @@ public final class XmlCodec {
   }
 
   /** Builds an {@link XmlCodec}; every limit has a default fit for published tables. */
-  public static final class Builder {
-    private boolean lenient;
-    private boolean prettyPrint;
-    private int maxNestingDepth = 32;
-    private int maxStringLength = 1_000_000;
-    private long maxDocumentLength = 64L * 1024 * 1024;
-    private int maxListLength = ReadSession.DEFAULT_MAX_LIST_LENGTH;
-
+  public static final class Builder extends CodecBuilder<Builder, XmlCodec> {
     private Builder() {}
 
-    /** Unknown elements and disagreeing parts become warnings instead of errors. Default false. */
-    public Builder lenient(boolean lenient) {
-      this.lenient = lenient;
-      return this;
-    }
-
-    /** Indented output. Default false. */
-    public Builder prettyPrint(boolean prettyPrint) {
-      this.prettyPrint = prettyPrint;
-      return this;
-    }
-
-    /** How deep elements may nest. Default 32; the format itself needs 8. */
-    public Builder maxNestingDepth(int max) {
-      this.maxNestingDepth = positive("maxNestingDepth", max);
-      return this;
-    }
-
-    /** The longest text of one element, in characters. Default 1,000,000. */
-    public Builder maxStringLength(int max) {
-      this.maxStringLength = positive("maxStringLength", max);
-      return this;
-    }
-
-    /** The longest single table or document, in characters. Default 64 MiB. */
-    public Builder maxDocumentLength(long max) {
-      if (max < 1) {
-        throw new IllegalArgumentException("maxDocumentLength: expected at least 1, found " + max);
-      }
-      this.maxDocumentLength = max;
-      return this;
-    }
-
-    /** The most items in one list (indicators, goals, checkpoints, a document's tables). Default 10,000. */
-    public Builder maxListLength(int max) {
-      this.maxListLength = positive("maxListLength", max);
-      return this;
-    }
-
+    @Override
     public XmlCodec build() {
       return new XmlCodec(this);
     }
 
-    private static int positive(String name, int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + ": expected at least 1, found " + value);
-      }
-      return value;
+    @Override
+    protected Builder self() {
+      return this;
     }
   }
 }
