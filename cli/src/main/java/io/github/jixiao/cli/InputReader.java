@@ -27,6 +27,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 
 /**
  * Reads one input file of any format into its tables (读取输入). Every way a file can fail — missing, a
@@ -159,7 +160,7 @@ final class InputReader {
    * document). Malformed JSON is left to the codec, which names the place.
    */
   private JsonShape jsonShape(Path file) throws IOException {
-    try (InputStream in = open(file); JsonParser p = json().mapper().createParser(in)) {
+    try (InputStream in = open(file); JsonParser p = json().factory().createParser(ObjectReadContext.empty(), in)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         return JsonShape.EMPTY;

@@ -40,39 +40,35 @@ public final class JixiaoModule extends SimpleModule {
     addDeserializer(PerformanceTargetDocument.class, new DocumentDeserializer());
   }
 
-  static Cursor cursor(JsonParser p, DeserializationContext ctxt) {
-    ReadSession session = (ReadSession) ctxt.getAttribute(ReadSession.class);
-    if (session != null) {
-      return new Cursor(p, session, !session.isLenient(), session.maxListLength());
-    }
-    return new Cursor(p, null, true, ReadSession.DEFAULT_MAX_LIST_LENGTH);
+  private static ReadSession session(DeserializationContext ctxt) {
+    return (ReadSession) ctxt.getAttribute(ReadSession.class);
   }
 
   private static final class TableSerializer extends ValueSerializer<ProjectTargetTable> {
     @Override
     public void serialize(ProjectTargetTable value, JsonGenerator gen, SerializationContext ctxt) {
-      TableFormat.write(new Emitter(gen), value, true);
+      WireFormat.writeTable(gen, value);
     }
   }
 
   private static final class TableDeserializer extends ValueDeserializer<ProjectTargetTable> {
     @Override
     public ProjectTargetTable deserialize(JsonParser p, DeserializationContext ctxt) {
-      return TableFormat.read(cursor(p, ctxt));
+      return WireFormat.readTable(p, session(ctxt));
     }
   }
 
   private static final class DocumentSerializer extends ValueSerializer<PerformanceTargetDocument> {
     @Override
     public void serialize(PerformanceTargetDocument value, JsonGenerator gen, SerializationContext ctxt) {
-      DocumentFormat.write(new Emitter(gen), value);
+      WireFormat.writeDocument(gen, value);
     }
   }
 
   private static final class DocumentDeserializer extends ValueDeserializer<PerformanceTargetDocument> {
     @Override
     public PerformanceTargetDocument deserialize(JsonParser p, DeserializationContext ctxt) {
-      return DocumentFormat.read(cursor(p, ctxt));
+      return WireFormat.readDocument(p, session(ctxt));
     }
   }
 }

@@ -2,19 +2,25 @@ package io.github.jixiao.serialization.json;
 
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.jackson.WireFormat;
 import java.io.OutputStream;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SequenceWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 
 /** Writes tables one at a time into one JSON array. */
 final class JsonArrayWriter implements TableSequenceWriter {
-  private final SequenceWriter out;
+  private final JsonGenerator g;
 
-  JsonArrayWriter(ObjectWriter writer, OutputStream stream) {
+  JsonArrayWriter(JsonFactory factory, ObjectWriteContext output, OutputStream stream) {
     try {
-      this.out = writer.writeValuesAsArray(stream);
+      this.g = factory.createGenerator(output, stream);
+      // Closing the writer closes the stream, as its contract says; the codec's single writes never do.
+      g.configure(StreamWriteFeature.AUTO_CLOSE_TARGET, true);
+      g.writeStartArray();
     } catch (JacksonException e) {
       throw JsonCodec.writeFailure(e);
     }
@@ -24,7 +30,7 @@ final class JsonArrayWriter implements TableSequenceWriter {
   public void write(ProjectTargetTable table) {
     Objects.requireNonNull(table, "table");
     try {
-      out.write(table);
+      WireFormat.writeTable(g, table);
     } catch (JacksonException e) {
       throw JsonCodec.writeFailure(e);
     }
@@ -33,7 +39,8 @@ final class JsonArrayWriter implements TableSequenceWriter {
   @Override
   public void close() {
     try {
-      out.close();
+      g.writeEndArray();
+      g.close();
     } catch (JacksonException e) {
       throw JsonCodec.writeFailure(e);
     }

@@ -10,6 +10,7 @@ import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.WriteException;
 import io.github.jixiao.serialization.jackson.JixiaoModule;
 import io.github.jixiao.serialization.jackson.ReadSession;
+import io.github.jixiao.serialization.jackson.WireFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,15 +19,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,24 +48,23 @@ import tools.jackson.databind.json.JsonMapper;
  * lenient} mode. Every failure is one {@link ReadException} naming the line, column and path.
  */
 public final class JsonCodec {
-  private final JsonMapper single;
-  private final JsonMapper streaming;
+  private final JsonFactory single;
+  private final JsonFactory streaming;
   private final boolean lenient;
   private final int maxListLength;
-  private final ObjectWriter writer;
-  private final ObjectWriter compactWriter;
+  private final boolean prettyPrint;
+  /** Built on first use: the codec itself reads and writes on the streaming API, without databind. */
+  private volatile JsonMapper mapper;
 
   private JsonCodec(Builder b) {
-    this.single = mapper(b, b.documentLengthLimit());
-    this.streaming = mapper(b, -1);
+    this.single = factory(b, b.documentLengthLimit());
+    this.streaming = factory(b, -1);
     this.lenient = b.isLenient();
     this.maxListLength = b.listLengthLimit();
-    this.compactWriter = single.writer();
-    ObjectWriter leavingOpen = compactWriter.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
-    this.writer = b.isPrettyPrint() ? leavingOpen.withDefaultPrettyPrinter() : leavingOpen;
+    this.prettyPrint = b.isPrettyPrint();
   }
 
-  private static JsonMapper mapper(Builder b, long maxDocumentLength) {
+  private static JsonFactory factory(Builder b, long maxDocumentLength) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(b.nestingDepthLimit())
         .maxStringLength(b.stringLengthLimit())
@@ -69,9 +72,7 @@ public final class JsonCodec {
         .maxNameLength(b.maxNameLength)
         .maxDocumentLength(maxDocumentLength)
         .build();
-    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
-        .addModule(new JixiaoModule())
-        .build();
+    return JsonFactory.builder().streamReadConstraints(limits).build();
   }
 
   /** A codec with the default limits, strict, compact output. */
@@ -83,8 +84,21 @@ public final class JsonCodec {
     return new Builder();
   }
 
-  /** The hardened mapper this codec reads single values with, the jixiao module registered. */
+  /**
+   * A mapper with this codec's limits and the jixiao module registered, for applications that bind other
+   * types alongside tables. Made on the first call; the codec's own reads and writes do not need it.
+   */
   public JsonMapper mapper() {
+    JsonMapper m = mapper;
+    if (m == null) {
+      m = JsonMapper.builder(single).addModule(new JixiaoModule()).build();
+      mapper = m;
+    }
+    return m;
+  }
+
+  /** The hardened factory this codec reads single values with: its parsers apply the codec's limits. */
+  public JsonFactory factory() {
     return single;
   }
 
@@ -118,8 +132,13 @@ public final class JsonCodec {
 
   private void writeTo(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
-    try {
-      writer.writeValue(out, value);
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = single.createGenerator(prettyPrint ? Output.PRETTY : Output.COMPACT, out)) {
+      if (value instanceof ProjectTargetTable) {
+        WireFormat.writeTable(g, (ProjectTargetTable) value);
+      } else {
+        WireFormat.writeDocument(g, (PerformanceTargetDocument) value);
+      }
     } catch (JacksonException e) {
       throw writeFailure(e);
     }
@@ -132,7 +151,8 @@ public final class JsonCodec {
   public TableSequenceWriter writeTables(OutputStream out, JsonLayout layout) {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(layout, "layout");
-    return layout == JsonLayout.ARRAY ? new JsonArrayWriter(compactWriter, out) : new JsonLinesWriter(compactWriter, out);
+    return layout == JsonLayout.ARRAY ? new JsonArrayWriter(single, Output.COMPACT, out)
+        : new JsonLinesWriter(single, Output.COMPACT, out);
   }
 
   static RuntimeException writeFailure(JacksonException e) {
@@ -162,7 +182,7 @@ public final class JsonCodec {
    * @throws ReadException naming the place and what was expected
    */
   public ReadResult<ProjectTargetTable> readTable(InputStream in, String sourceName) {
-    return readOne(in, sourceName, ProjectTargetTable.class, "a project target table");
+    return readOne(in, sourceName, WireFormat::readTable, "a project target table");
   }
 
   /** Reads a whole document from JSON text. */
@@ -172,15 +192,14 @@ public final class JsonCodec {
 
   /** Reads a whole document from a JSON stream; the stream is left open. */
   public ReadResult<PerformanceTargetDocument> readDocument(InputStream in, String sourceName) {
-    return readOne(in, sourceName, PerformanceTargetDocument.class, "a performance target document");
+    return readOne(in, sourceName, WireFormat::readDocument, "a performance target document");
   }
 
-  private <T> ReadResult<T> readOne(InputStream in, String sourceName, Class<T> type, String what) {
+  private <T> ReadResult<T> readOne(InputStream in, String sourceName, BiFunction<JsonParser, ReadSession, T> read,
+      String what) {
     Objects.requireNonNull(in, "in");
     ReadSession session = session(sourceName);
-    ObjectReader reader = single.readerFor(type).withAttribute(ReadSession.class, session)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    try (JsonParser p = single.createParser(session.watch(new NonClosingInputStream(in)))) {
+    try (JsonParser p = single.createParser(ObjectReadContext.empty(), session.watch(new NonClosingInputStream(in)))) {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw session.malformed(p, "the input is empty; expected " + what + " (a JSON object)");
@@ -188,7 +207,7 @@ public final class JsonCodec {
       if (t != JsonToken.START_OBJECT) {
         throw session.wrongType(p, "expected " + what + " (a JSON object)");
       }
-      T value = reader.readValue(p);
+      T value = read.apply(p, session);
       if (p.nextToken() != null) {
         throw session.malformed(p, "unexpected content after the end of " + what);
       }
@@ -207,10 +226,9 @@ public final class JsonCodec {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(layout, "layout");
     ReadSession session = session(sourceName);
-    ObjectReader reader = streaming.readerFor(ProjectTargetTable.class).withAttribute(ReadSession.class, session)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try {
-      return TableSequence.of(new JsonTableSource(streaming.createParser(session.watch(in)), reader, session, layout));
+      return TableSequence.of(new JsonTableSource(streaming.createParser(ObjectReadContext.empty(), session.watch(in)),
+          session, layout));
     } catch (JacksonException e) {
       throw session.toReadException(e);
     }
@@ -218,6 +236,36 @@ public final class JsonCodec {
 
   private ReadSession session(String sourceName) {
     return ReadSession.of(ReadSession.Format.JSON, sourceName, lenient).maxListLength(maxListLength);
+  }
+
+  /**
+   * How the codec's generators write: compact or with Jackson's default pretty printer, and never closing
+   * the caller's stream.
+   */
+  static final class Output extends ObjectWriteContext.Base {
+    static final Output COMPACT = new Output(false);
+    static final Output PRETTY = new Output(true);
+
+    private final boolean pretty;
+
+    private Output(boolean pretty) {
+      this.pretty = pretty;
+    }
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return pretty ? new DefaultPrettyPrinter() : null;
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return pretty;
+    }
+
+    @Override
+    public int getStreamWriteFeatures(int defaults) {
+      return defaults & ~StreamWriteFeature.AUTO_CLOSE_TARGET.getMask();
+    }
   }
 
   /** Builds a {@link JsonCodec}; every limit has a default fit for published tables. */

@@ -3,20 +3,28 @@ package io.github.jixiao.serialization.json;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectWriter;
+import io.github.jixiao.serialization.jackson.WireFormat;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** Writes tables one at a time as JSON Lines: one compact table per line, each line ended by {@code \n}. */
 final class JsonLinesWriter implements TableSequenceWriter {
-  private final ObjectWriter writer;
+  private final JsonFactory factory;
+  private final ObjectWriteContext output;
   private final OutputStream out;
+  /** The line being written: a table refused half-way leaves nothing in the output. */
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
 
-  JsonLinesWriter(ObjectWriter writer, OutputStream stream) {
-    this.writer = writer;
+  JsonLinesWriter(JsonFactory factory, ObjectWriteContext output, OutputStream stream) {
+    this.factory = factory;
+    this.output = output;
     this.out = new BufferedOutputStream(stream);
   }
 
@@ -24,9 +32,12 @@ final class JsonLinesWriter implements TableSequenceWriter {
   public void write(ProjectTargetTable table) {
     Objects.requireNonNull(table, "table");
     try {
-      byte[] line = writer.writeValueAsBytes(table);
-      out.write(line);
-      out.write('\n');
+      line.reset();
+      try (JsonGenerator g = factory.createGenerator(output, line)) {
+        WireFormat.writeTable(g, table);
+      }
+      line.write('\n');
+      line.writeTo(out);
     } catch (JacksonException e) {
       throw JsonCodec.writeFailure(e);
     } catch (IOException e) {

@@ -4,25 +4,23 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.jackson.ReadSession;
+import io.github.jixiao.serialization.jackson.WireFormat;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.ObjectReader;
 
 /** Tables one at a time from a JSON array or JSON Lines: only the current table is ever in memory. */
 final class JsonTableSource implements TableSequence.Source {
   private final JsonParser p;
-  private final ObjectReader reader;
   private final ReadSession session;
   private final JsonLayout layout;
   private boolean started;
   private boolean closed;
   private int index;
 
-  JsonTableSource(JsonParser p, ObjectReader reader, ReadSession session, JsonLayout layout) {
+  JsonTableSource(JsonParser p, ReadSession session, JsonLayout layout) {
     this.p = p;
-    this.reader = reader;
     this.session = session;
     this.layout = layout;
   }
@@ -66,7 +64,7 @@ final class JsonTableSource implements TableSequence.Source {
       if (t != JsonToken.START_OBJECT) {
         throw session.wrongType(p, "expected a project target table (a JSON object)");
       }
-      ProjectTargetTable table = reader.readValue(p);
+      ProjectTargetTable table = WireFormat.readTable(p, session);
       index++;
       return table;
     } catch (JacksonException e) {

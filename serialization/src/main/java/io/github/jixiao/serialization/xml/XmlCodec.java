@@ -10,8 +10,8 @@ import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.WriteException;
-import io.github.jixiao.serialization.jackson.JixiaoModule;
 import io.github.jixiao.serialization.jackson.ReadSession;
+import io.github.jixiao.serialization.jackson.WireFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -30,12 +31,13 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.dataformat.xml.XmlFactory;
-import tools.jackson.dataformat.xml.XmlMapper;
 import tools.jackson.dataformat.xml.XmlWriteFeature;
+import tools.jackson.dataformat.xml.ser.ToXmlGenerator;
+import tools.jackson.dataformat.xml.util.DefaultXmlPrettyPrinter;
 
 /**
  * Reads and writes the jixiao XML format, version 1 (XML 编解码器): a table ({@code <table>}), a whole
@@ -50,39 +52,34 @@ import tools.jackson.dataformat.xml.XmlWriteFeature;
  * text that holds one throws a {@link WriteException}.
  */
 public final class XmlCodec {
-  private final XmlMapper single;
-  private final XmlMapper streaming;
+  private final XmlFactory single;
+  private final XmlFactory streaming;
   private final XMLInputFactory singleInput;
   private final XMLInputFactory streamingInput;
   private final boolean lenient;
   private final int maxListLength;
-  private final ObjectWriter writer;
+  private final boolean prettyPrint;
 
   private XmlCodec(Builder b) {
     this.singleInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
         b.listLengthLimit() + 16, b.documentLengthLimit());
     this.streamingInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
         Integer.MAX_VALUE, Long.MAX_VALUE);
-    this.single = mapper(b, singleInput, b.documentLengthLimit());
-    this.streaming = mapper(b, streamingInput, -1);
+    this.single = factory(b, singleInput, b.documentLengthLimit());
+    this.streaming = factory(b, streamingInput, -1);
     this.lenient = b.isLenient();
     this.maxListLength = b.listLengthLimit();
-    ObjectWriter w = single.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
-    this.writer = b.isPrettyPrint() ? w.withDefaultPrettyPrinter() : w;
+    this.prettyPrint = b.isPrettyPrint();
   }
 
-  private static XmlMapper mapper(Builder b, XMLInputFactory input, long maxDocumentLength) {
+  private static XmlFactory factory(Builder b, XMLInputFactory input, long maxDocumentLength) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(b.nestingDepthLimit())
         .maxStringLength(b.stringLengthLimit())
         .maxNameLength(200)
         .maxDocumentLength(maxDocumentLength)
         .build();
-    XmlFactory factory = XmlFactory.builder().xmlInputFactory(input).streamReadConstraints(limits).build();
-    return XmlMapper.builder(factory)
-        .enable(XmlWriteFeature.WRITE_XML_DECLARATION)
-        .addModule(new JixiaoModule())
-        .build();
+    return XmlFactory.builder().xmlInputFactory(input).streamReadConstraints(limits).build();
   }
 
   /** A codec with the default limits, strict, compact output. */
@@ -124,8 +121,15 @@ public final class XmlCodec {
 
   private void writeTo(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
-    try {
-      writer.writeValue(out, value);
+    Objects.requireNonNull(out, "out");
+    try (ToXmlGenerator g = (ToXmlGenerator) single.createGenerator(prettyPrint ? Output.PRETTY : Output.COMPACT,
+        out)) {
+      g.initGenerator();   // the XML declaration
+      if (value instanceof ProjectTargetTable) {
+        WireFormat.writeTable(g, (ProjectTargetTable) value);
+      } else {
+        WireFormat.writeDocument(g, (PerformanceTargetDocument) value);
+      }
     } catch (JacksonException e) {
       throw writeFailure(e);
     }
@@ -137,7 +141,7 @@ public final class XmlCodec {
    */
   public TableSequenceWriter writeTables(OutputStream out) {
     Objects.requireNonNull(out, "out");
-    return new XmlTablesWriter(single, out);
+    return new XmlTablesWriter(single, Output.UNDECLARED, out);
   }
 
   static RuntimeException writeFailure(JacksonException e) {
@@ -167,7 +171,7 @@ public final class XmlCodec {
    * @throws ReadException naming the place and what was expected
    */
   public ReadResult<ProjectTargetTable> readTable(InputStream in, String sourceName) {
-    return readOne(in, sourceName, ProjectTargetTable.class, "table", "a project target table");
+    return readOne(in, sourceName, WireFormat::readTable, "table", "a project target table");
   }
 
   /** Reads a whole document from XML text. */
@@ -177,20 +181,19 @@ public final class XmlCodec {
 
   /** Reads a whole document from an XML stream; the stream is left open. */
   public ReadResult<PerformanceTargetDocument> readDocument(InputStream in, String sourceName) {
-    return readOne(in, sourceName, PerformanceTargetDocument.class, "document", "a performance target document");
+    return readOne(in, sourceName, WireFormat::readDocument, "document", "a performance target document");
   }
 
-  private <T> ReadResult<T> readOne(InputStream in, String sourceName, Class<T> type, String root, String what) {
+  private <T> ReadResult<T> readOne(InputStream in, String sourceName, BiFunction<JsonParser, ReadSession, T> read,
+      String root, String what) {
     Objects.requireNonNull(in, "in");
     ReadSession session = session(sourceName);
-    ObjectReader reader = single.readerFor(type).withAttribute(ReadSession.class, session)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try (JsonParser p = open(single, singleInput, in, session, root)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw session.malformed(p, "the input is empty; expected " + what);
       }
-      T value = reader.readValue(p);
+      T value = read.apply(p, session);
       return ReadResult.of(value, session.warnings());
     } catch (JacksonException e) {
       throw session.toReadException(e);
@@ -205,21 +208,19 @@ public final class XmlCodec {
   public TableSequence readTables(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     ReadSession session = session(sourceName);
-    ObjectReader reader = streaming.readerFor(ProjectTargetTable.class).withAttribute(ReadSession.class, session)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try {
-      return TableSequence.of(new XmlTableSource(open(streaming, streamingInput, in, session, "tables"), reader, session));
+      return TableSequence.of(new XmlTableSource(open(streaming, streamingInput, in, session, "tables"), session));
     } catch (JacksonException e) {
       throw session.toReadException(e);
     }
   }
 
   /** A parser on the root element, which must be {@code <root>}. */
-  private static JsonParser open(XmlMapper mapper, XMLInputFactory input, InputStream in, ReadSession session,
+  private static JsonParser open(XmlFactory factory, XMLInputFactory input, InputStream in, ReadSession session,
       String root) {
     try {
       XMLStreamReader reader = HardenedXmlInput.open(input, session.watch(in));
-      JsonParser p = mapper.createParser(reader);
+      JsonParser p = factory.createParser(ObjectReadContext.empty(), reader);
       if (reader.getEventType() == XMLStreamConstants.START_ELEMENT && !root.equals(reader.getLocalName())) {
         ReadException wrong = session.wrongType(p, "expected the root element <" + root + ">, found <"
             + reader.getLocalName() + ">");
@@ -260,6 +261,46 @@ public final class XmlCodec {
 
   private ReadSession session(String sourceName) {
     return ReadSession.of(ReadSession.Format.XML, sourceName, lenient).maxListLength(maxListLength);
+  }
+
+  /**
+   * How the codec's generators write: with the XML declaration, compact or with the default XML pretty
+   * printer, and never closing the caller's stream.
+   */
+  static final class Output extends ObjectWriteContext.Base {
+    static final Output COMPACT = new Output(false, true);
+    static final Output PRETTY = new Output(true, true);
+    /** For the tables of a sequence, whose writer writes the declaration once itself. */
+    static final Output UNDECLARED = new Output(false, false);
+
+    private final boolean pretty;
+    private final boolean declaration;
+
+    private Output(boolean pretty, boolean declaration) {
+      this.pretty = pretty;
+      this.declaration = declaration;
+    }
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return pretty ? new DefaultXmlPrettyPrinter() : null;
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return pretty;
+    }
+
+    @Override
+    public int getStreamWriteFeatures(int defaults) {
+      return defaults & ~StreamWriteFeature.AUTO_CLOSE_TARGET.getMask();
+    }
+
+    @Override
+    public int getFormatWriteFeatures(int defaults) {
+      int mask = XmlWriteFeature.WRITE_XML_DECLARATION.getMask();
+      return declaration ? defaults | mask : defaults & ~mask;
+    }
   }
 
   /** Builds an {@link XmlCodec}; every limit has a default fit for published tables. */

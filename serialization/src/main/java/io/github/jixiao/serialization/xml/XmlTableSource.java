@@ -4,25 +4,23 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.jackson.ReadSession;
+import io.github.jixiao.serialization.jackson.WireFormat;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.ObjectReader;
 
 /** Tables one at a time from the {@code <table>} children of an XML root: only the current one is in memory. */
 final class XmlTableSource implements TableSequence.Source {
   private final JsonParser p;
-  private final ObjectReader reader;
   private final ReadSession session;
   private boolean started;
   private boolean empty;
   private boolean closed;
   private int index;
 
-  XmlTableSource(JsonParser p, ObjectReader reader, ReadSession session) {
+  XmlTableSource(JsonParser p, ReadSession session) {
     this.p = p;
-    this.reader = reader;
     this.session = session;
   }
 
@@ -58,7 +56,7 @@ final class XmlTableSource implements TableSequence.Source {
           p.skipChildren();
           continue;
         }
-        ProjectTargetTable table = reader.readValue(p);
+        ProjectTargetTable table = WireFormat.readTable(p, session);
         index++;
         return table;
       }

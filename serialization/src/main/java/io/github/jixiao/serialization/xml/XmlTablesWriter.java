@@ -2,6 +2,7 @@ package io.github.jixiao.serialization.xml;
 
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.jackson.WireFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,21 +11,20 @@ import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.dataformat.xml.XmlMapper;
-import tools.jackson.dataformat.xml.XmlWriteFeature;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.dataformat.xml.XmlFactory;
 import tools.jackson.dataformat.xml.ser.ToXmlGenerator;
 
 /** Writes tables one at a time as the {@code <table>} children of a {@code <tables>} root. */
 final class XmlTablesWriter implements TableSequenceWriter {
-  private final ObjectWriter writer;
   private final JsonGenerator g;
 
-  XmlTablesWriter(XmlMapper mapper, OutputStream out) {
-    // The declaration is written once here, not by each table's write.
-    this.writer = mapper.writer().without(XmlWriteFeature.WRITE_XML_DECLARATION);
+  XmlTablesWriter(XmlFactory factory, ObjectWriteContext output, OutputStream out) {
     try {
-      this.g = writer.createGenerator(out);
+      this.g = factory.createGenerator(output, out);
+      // Closing the writer closes the stream, as its contract says; the codec's single writes never do.
+      g.configure(StreamWriteFeature.AUTO_CLOSE_TARGET, true);
       ToXmlGenerator x = (ToXmlGenerator) g;
       x.getStaxWriter().writeStartDocument("UTF-8", "1.0");
       x.setNextName(new QName("tables"));
@@ -41,7 +41,7 @@ final class XmlTablesWriter implements TableSequenceWriter {
     Objects.requireNonNull(table, "table");
     try {
       g.writeName("table");
-      writer.writeValue(g, table);
+      WireFormat.writeTable(g, table);
     } catch (JacksonException e) {
       throw XmlCodec.writeFailure(e);
     }

@@ -30,6 +30,31 @@ class JixiaoModuleTest {
   }
 
   @Test
+  void theCodecsOnTheStreamingApiWriteWhatMappersWithTheModuleWrite() {
+    PerformanceTargetDocument d = PerformanceTargetDocument.builder().fiscalYear(2021).unit(SeedTables.DINGZHOU_UNIT)
+        .tables(SeedTables.dingzhou2021()).build();
+    JsonMapper json = JsonMapper.builder().addModule(new JixiaoModule()).build();
+    XmlMapper xml = XmlMapper.builder().addModule(new JixiaoModule())
+        .enable(tools.jackson.dataformat.xml.XmlWriteFeature.WRITE_XML_DECLARATION).build();
+    assertThat(JsonCodec.create().write(d)).isEqualTo(json.writeValueAsString(d));
+    assertThat(JsonCodec.builder().prettyPrint(true).build().write(d))
+        .isEqualTo(json.writerWithDefaultPrettyPrinter().writeValueAsString(d));
+    assertThat(XmlCodec.create().write(d)).isEqualTo(xml.writeValueAsString(d))
+        .startsWith("<?xml version='1.0' encoding='UTF-8'?><document>");
+    assertThat(XmlCodec.builder().prettyPrint(true).build().write(d))
+        .isEqualTo(xml.writerWithDefaultPrettyPrinter().writeValueAsString(d));
+  }
+
+  @Test
+  void theCodecMapperCarriesTheModuleAndTheCodecLimits() {
+    JsonCodec codec = JsonCodec.builder().maxStringLength(10).build();
+    ProjectTargetTable t = SeedTables.weiHardshipGrants();
+    assertThat(codec.mapper()).isSameAs(codec.mapper());
+    assertThatThrownBy(() -> codec.mapper().readValue(JsonCodec.create().write(t), ProjectTargetTable.class))
+        .isInstanceOf(tools.jackson.core.JacksonException.class).hasMessageContaining("10");
+  }
+
+  @Test
   void anXmlMapperWritesTheTableAsTheTableElement() {
     XmlMapper mapper = XmlMapper.builder().findAndAddModules().build();
     ProjectTargetTable t = SeedTables.dingzhouMayFourth();
