@@ -8,6 +8,7 @@ import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.xml.XmlCodec;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,31 @@ class HardenedReadersTest {
     assertThat(p.location().path()).hasValue("indicators[1].colour");
     assertThat(p.toString()).isEqualTo("t.json:3:15 indicators[1].colour: unknown property \"colour\"; the format"
         + " (version 1) does not define it here [JX-JSON-004]");
+  }
+
+  @Test
+  void aRepeatedPropertyIsAnErrorAtItsSecondName() {
+    String json = "{\"indicators\":[{\"name\":\"a\",\n  \"target\":\">=22\", \"name\":\"b\"}]}";
+    ReadProblem p = failure(() -> JSON.readTable(json));
+    assertThat(p.code()).isEqualTo("JX-JSON-009");
+    assertThat(p.location().line()).hasValue(2);
+    assertThat(p.location().column()).hasValue(20);
+    assertThat(p.location().path()).hasValue("indicators[0].name");
+  }
+
+  @Test
+  void aRepeatedUnknownPropertyIsAnErrorEvenWhenLenient() {
+    StringBuilder many = new StringBuilder("{\"projectName\":\"p\"");
+    for (int i = 0; i < 30; i++) {
+      many.append(",\"x").append(i).append("\":1");
+    }
+    JsonCodec lenient = JsonCodec.builder().lenient(true).build();
+    assertThat(lenient.readTable(many + "}").warnings()).hasSize(30);
+    for (String repeated : List.of("x3", "x29")) {
+      ReadProblem p = failure(() -> lenient.readTable(many + ",\"" + repeated + "\":2}"));
+      assertThat(p.code()).isEqualTo("JX-JSON-009");
+      assertThat(p.location().path()).hasValue(repeated);
+    }
   }
 
   @Test

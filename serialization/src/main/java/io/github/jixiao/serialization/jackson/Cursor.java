@@ -3,12 +3,8 @@ package io.github.jixiao.serialization.jackson;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -38,49 +34,65 @@ final class Cursor {
    * Path segments below the session's prefix: a property name (a String) or a list index (an Integer). The
    * text {@code .name[3]} is only made for a message: building it for every property was most of a read.
    */
-  private final List<Object> path = new ArrayList<>();
-  private final Deque<Frame> frames = new ArrayDeque<>();
-  /** Where the current property's name starts: unknown and duplicate properties are reported there. */
+  private String[] pathNames = new String[16];
+  /** Per path level: a list index, or -1 where the level is a property name. */
+  private int[] pathIndexes = new int[16];
+  private int pathDepth;
+  /** Open objects and lists, innermost last; their frames are kept and reused by depth. */
+  private Frame[] frames = new Frame[16];
+  private int frameDepth;
+  /**
+   * Where the current property's name starts, when it is needed: for an unknown or repeated property, and in
+   * XML for every element, whose text the parser places at its end tag.
+   */
   private TokenStreamLocation nameLocation;
 
-  /** How many property names of an object are checked for duplicates by comparing them in turn. */
+  /** How many unknown property names of an object are checked for duplicates by comparing them in turn. */
   private static final int FEW = 24;
 
   /** One open object or list. */
   private static final class Frame {
-    final boolean list;
-    final String itemName;
-    /** The first names seen, compared in turn: objects of the format have a few properties. */
-    private String[] firstSeen;
-    private int seenCount;
-    /** The names beyond the first few, when an object (in lenient mode) has many unknown properties. */
+    boolean list;
+    String itemName;
+    PropertyNames known;
+    /** The known names seen, a bit each. */
+    long knownSeen;
+    /** The unknown names seen (lenient mode), compared in turn. */
+    private String[] unknownSeen;
+    private int unknownCount;
+    /** The unknown names beyond the first few, when an object has many. */
     private Set<String> moreSeen;
     boolean empty;
     boolean entered;
-    int index = -1;
+    int index;
 
-    Frame(boolean list, String itemName) {
+    void reset(boolean list, String itemName, PropertyNames known) {
       this.list = list;
       this.itemName = itemName;
+      this.known = known;
+      knownSeen = 0;
+      unknownCount = 0;
+      moreSeen = null;
+      empty = false;
+      entered = false;
+      index = -1;
     }
 
-    /** Adds a property name; false when the object already had it. */
-    boolean see(String name) {
-      for (int i = 0; i < seenCount; i++) {
-        if (firstSeen[i].equals(name)) {
+    /** Adds an unknown property name; false when the object already had it. */
+    boolean seeUnknown(String name) {
+      for (int i = 0; i < unknownCount; i++) {
+        if (unknownSeen[i].equals(name)) {
           return false;
         }
       }
       if (moreSeen != null && moreSeen.contains(name)) {
         return false;
       }
-      if (seenCount < FEW) {
-        if (firstSeen == null) {
-          firstSeen = new String[8];   // an indicator has about seven properties
-        } else if (seenCount == firstSeen.length) {
-          firstSeen = Arrays.copyOf(firstSeen, FEW);
+      if (unknownCount < FEW) {
+        if (unknownSeen == null) {
+          unknownSeen = new String[FEW];
         }
-        firstSeen[seenCount++] = name;
+        unknownSeen[unknownCount++] = name;
         return true;
       }
       if (moreSeen == null) {
@@ -109,40 +121,74 @@ final class Cursor {
 
   // ---- objects
 
-  /** Opens the object at the current token; an empty XML element is an empty object. */
-  void beginObject(String what) {
-    Frame f = new Frame(false, null);
+  /**
+   * Opens the object at the current token, whose properties are {@code known}; an empty XML element is an
+   * empty object.
+   */
+  void beginObject(String what, PropertyNames known) {
     JsonToken t = token();
+    boolean empty = false;
     if (xml && t == JsonToken.VALUE_STRING && text().isBlank()) {
-      f.empty = true;
+      empty = true;
     } else if (t != JsonToken.START_OBJECT) {
       throw wrongType(what + " (an object)");
     }
-    frames.push(f);
+    pushFrame(false, null, known).empty = empty;
+  }
+
+  private Frame pushFrame(boolean list, String itemName, PropertyNames known) {
+    if (frameDepth == frames.length) {
+      frames = Arrays.copyOf(frames, frameDepth * 2);
+    }
+    Frame f = frames[frameDepth];
+    if (f == null) {
+      f = new Frame();
+      frames[frameDepth] = f;
+    }
+    frameDepth++;
+    f.reset(list, itemName, known);
+    return f;
+  }
+
+  private Frame frame() {
+    return frames[frameDepth - 1];
+  }
+
+  private void popFrame() {
+    frameDepth--;
   }
 
   /** Moves to the next property of the open object, onto its value; false at the object's end. */
   boolean nextField() {
-    Frame f = frames.peek();
+    Frame f = frame();
     if (f.entered) {
       pop();
     }
     if (f.empty) {
-      frames.pop();
+      popFrame();
       return false;
     }
     JsonToken t = advance();
     if (t == JsonToken.END_OBJECT) {
-      frames.pop();
+      popFrame();
       return false;
     }
     String name = p.currentName();
-    nameLocation = p.currentTokenLocation();
-    path.add(name);
+    long bit = f.known.bit(name);
+    // Taking a location allocates; in JSON only a property that turns out unknown or repeated needs one.
+    nameLocation = xml || bit == 0 ? p.currentTokenLocation() : null;
+    pushName(name);
     f.entered = true;
-    if (!f.see(name)) {
-      throw failure(Problem.DUPLICATE, nameLocation, "\"" + name + "\" appears twice in one object; expected it at"
-          + " most once");
+    boolean first;
+    if (bit != 0) {
+      first = (f.knownSeen & bit) == 0;
+      f.knownSeen |= bit;
+    } else {
+      first = f.seeUnknown(name);
+    }
+    if (!first) {
+      throw failure(Problem.DUPLICATE, p.currentTokenLocation(), "\"" + name + "\" appears twice in one object;"
+          + " expected it at most once");
     }
     advance();
     return true;
@@ -150,7 +196,7 @@ final class Cursor {
 
   /** The name of the property the cursor is on. */
   String field() {
-    return (String) path.get(path.size() - 1);
+    return pathNames[pathDepth - 1];
   }
 
   /** The current property is not part of the format: an error, or a warning and skipped when lenient. */
@@ -175,35 +221,35 @@ final class Cursor {
    * element per item (an empty element is an empty list).
    */
   void beginList(String what, String itemName) {
-    Frame f = new Frame(true, itemName);
     JsonToken t = token();
+    boolean empty = false;
     if (xml) {
       if (t == JsonToken.VALUE_STRING && text().isBlank()) {
-        f.empty = true;
+        empty = true;
       } else if (t != JsonToken.START_OBJECT) {
         throw wrongType(what + " (an element holding <" + itemName + "> elements)");
       }
     } else if (t != JsonToken.START_ARRAY) {
       throw wrongType(what + " (an array)");
     }
-    frames.push(f);
+    pushFrame(true, itemName, null).empty = empty;
   }
 
   /** Moves onto the next item of the open list; false at the list's end. */
   boolean nextItem() {
-    Frame f = frames.peek();
+    Frame f = frame();
     if (f.entered) {
       pop();
       f.entered = false;
     }
     if (f.empty) {
-      frames.pop();
+      popFrame();
       return false;
     }
     while (true) {
       JsonToken t = advance();
       if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
-        frames.pop();
+        popFrame();
         return false;
       }
       if (xml) {
@@ -211,14 +257,14 @@ final class Cursor {
         nameLocation = p.currentTokenLocation();
         advance();
         if (!name.equals(f.itemName)) {
-          path.add(name);
+          pushName(name);
           unknownInList(f.itemName, name);
           pop();
           continue;
         }
       }
       f.index++;
-      path.add(f.index);
+      pushIndex(f.index);
       f.entered = true;
       if (f.index >= maxListLength) {
         throw error(Problem.LIMIT, "the list holds more than the limit of " + maxListLength + " items");
@@ -404,11 +450,11 @@ final class Cursor {
 
   String pathString() {
     StringBuilder b = new StringBuilder(session == null ? "" : session.pathPrefix());
-    for (Object segment : path) {
-      if (segment instanceof String) {
-        b.append('.').append(segment);
+    for (int i = 0; i < pathDepth; i++) {
+      if (pathIndexes[i] < 0) {
+        b.append('.').append(pathNames[i]);
       } else {
-        b.append('[').append(segment).append(']');
+        b.append('[').append(pathIndexes[i]).append(']');
       }
     }
     return b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
@@ -470,8 +516,27 @@ final class Cursor {
     return s;
   }
 
+  private void pushName(String name) {
+    grow();
+    pathNames[pathDepth] = name;
+    pathIndexes[pathDepth++] = -1;
+  }
+
+  private void pushIndex(int index) {
+    grow();
+    pathNames[pathDepth] = null;
+    pathIndexes[pathDepth++] = index;
+  }
+
+  private void grow() {
+    if (pathDepth == pathNames.length) {
+      pathNames = Arrays.copyOf(pathNames, pathDepth * 2);
+      pathIndexes = Arrays.copyOf(pathIndexes, pathDepth * 2);
+    }
+  }
+
   private void pop() {
-    path.remove(path.size() - 1);
+    pathNames[--pathDepth] = null;
   }
 
   static String excerpt(String s) {

@@ -11,6 +11,13 @@ import java.util.List;
  * and the project target tables.
  */
 final class DocumentFormat {
+  private static final PropertyNames DOCUMENT_PROPERTIES = PropertyNames.of("formatVersion", "fiscalYear", "unit",
+      "overview", "tables");
+  private static final PropertyNames OVERVIEW_PROPERTIES = PropertyNames.of("overallGoals", "keyTasks",
+      "itemisedGoals", "safeguardMeasures");
+  private static final PropertyNames SECTION_PROPERTIES = PropertyNames.of("introduction", "statements");
+  private static final PropertyNames STATEMENT_PROPERTIES = PropertyNames.of("title", "text");
+
   private DocumentFormat() {}
 
   static void write(Emitter o, PerformanceTargetDocument d) {
@@ -53,7 +60,7 @@ final class DocumentFormat {
 
   static PerformanceTargetDocument read(Cursor c) {
     PerformanceTargetDocument.Builder b = PerformanceTargetDocument.builder();
-    c.beginObject("a performance target document");
+    c.beginObject("a performance target document", DOCUMENT_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull()) {
         continue;
@@ -86,7 +93,7 @@ final class DocumentFormat {
 
   private static DepartmentTargets readOverview(Cursor c) {
     DepartmentTargets.Builder b = DepartmentTargets.builder();
-    c.beginObject("the department targets");
+    c.beginObject("the department targets", OVERVIEW_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull()) {
         continue;
@@ -113,7 +120,7 @@ final class DocumentFormat {
 
   private static TargetSection readSection(Cursor c) {
     TargetSection.Builder b = TargetSection.builder();
-    c.beginObject("a section of the department targets");
+    c.beginObject("a section of the department targets", SECTION_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull()) {
         continue;
@@ -138,7 +145,7 @@ final class DocumentFormat {
   private static TargetStatement readStatement(Cursor c) {
     TargetStatement.Builder b = TargetStatement.builder();
     boolean hasText = false;
-    c.beginObject("a statement");
+    c.beginObject("a statement", STATEMENT_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull()) {
         continue;

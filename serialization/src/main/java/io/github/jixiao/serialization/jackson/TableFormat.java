@@ -44,6 +44,19 @@ final class TableFormat {
 
   static final int VERSION = 1;
 
+  private static final PropertyNames TABLE_PROPERTIES = PropertyNames.of("formatVersion", "fiscalYear", "unit",
+      "amountUnit", "projectCode", "projectName", "budget", "fundUse", "spendingPlan", "goals", "indicators",
+      "framework", "complete");
+  private static final PropertyNames UNIT_PROPERTIES = PropertyNames.of("code", "name");
+  private static final PropertyNames BUDGET_PROPERTIES = PropertyNames.of("total", "fiscalFunds", "otherFunds");
+  private static final PropertyNames AMOUNT_PROPERTIES = PropertyNames.of("value", "unit");
+  private static final PropertyNames CHECKPOINT_PROPERTIES = PropertyNames.of("month", "percent");
+  private static final PropertyNames INDICATOR_PROPERTIES = PropertyNames.of("category", "categoryLabel",
+      "subcategory", "subcategoryLabel", "name", "description", "target", "basis", "comparison", "unitOfMeasure",
+      "direction", "weight");
+  private static final PropertyNames TARGET_PROPERTIES = PropertyNames.of("text", "kind", "comparison", "amount",
+      "unit", "date", "start", "end");
+
   private TableFormat() {}
 
   // ---------------------------------------------------------------- writing
@@ -191,7 +204,7 @@ final class TableFormat {
     ProjectTargetTable.Builder b = ProjectTargetTable.builder();
     AmountUnit amountUnit = AmountUnit.WAN_YUAN;
     PendingAmount[] budget = new PendingAmount[3];
-    c.beginObject("a project target table");
+    c.beginObject("a project target table", TABLE_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull() && !c.field().equals("formatVersion")) {
         continue;
@@ -279,7 +292,7 @@ final class TableFormat {
   static BudgetUnit readUnit(Cursor c) {
     BudgetUnit.Builder u = BudgetUnit.builder();
     boolean named = false;
-    c.beginObject("the budget unit");
+    c.beginObject("the budget unit", UNIT_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull()) {
         continue;
@@ -303,7 +316,7 @@ final class TableFormat {
   }
 
   private static void readBudget(Cursor c, PendingAmount[] budget) {
-    c.beginObject("the budget");
+    c.beginObject("the budget", BUDGET_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull()) {
         continue;
@@ -330,7 +343,7 @@ final class TableFormat {
     }
     BigDecimal value = null;
     AmountUnit unit = null;
-    c.beginObject("the amount");
+    c.beginObject("the amount", AMOUNT_PROPERTIES);
     while (c.nextField()) {
       switch (c.field()) {
         case "value":
@@ -355,7 +368,7 @@ final class TableFormat {
     while (c.nextItem()) {
       Month month = null;
       BigDecimal percent = null;
-      c.beginObject("a checkpoint");
+      c.beginObject("a checkpoint", CHECKPOINT_PROPERTIES);
       while (c.nextField()) {
         if (c.isNull()) {
           continue;
@@ -407,7 +420,7 @@ final class TableFormat {
     String categoryLabel = null;
     String subcategory = null;
     String subcategoryLabel = null;
-    c.beginObject("an indicator");
+    c.beginObject("an indicator", INDICATOR_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull()) {
         continue;
@@ -517,7 +530,7 @@ final class TableFormat {
     PartialDate date = null;
     PartialDate start = null;
     PartialDate end = null;
-    c.beginObject("the target value");
+    c.beginObject("the target value", TARGET_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull()) {
         continue;
