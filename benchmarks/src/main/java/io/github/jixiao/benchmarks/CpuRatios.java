@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -16,8 +17,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * this is the check of their ratios when the load cannot be controlled.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.jixiao.benchmarks.CpuRatios [rounds]
+ * java -cp benchmarks/target/benchmarks.jar io.github.jixiao.benchmarks.CpuRatios [rounds [pairs]]
  * </pre>
+ *
+ * <p>{@code pairs}, a regular expression, picks the pairs whose name it finds, e.g. {@code "JsonRead|XmlRead"}.
  */
 public final class CpuRatios {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -26,11 +29,15 @@ public final class CpuRatios {
   /** Slices of each side run before measuring: half a second each. */
   private static final int WARM_UP_SLICES = 10;
   private static volatile int sink;
+  private static Pattern chosen = Pattern.compile("");
 
   private CpuRatios() {}
 
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    if (args.length > 1) {
+      chosen = Pattern.compile(args[1]);
+    }
     Blackhole bh = new Blackhole(
         "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     ValueParseBenchmark values = new ValueParseBenchmark();
@@ -64,6 +71,9 @@ public final class CpuRatios {
   }
 
   private static void report(String pair, String what, int rounds, Supplier<?> a, Supplier<?> b) {
+    if (!chosen.matcher(pair).find()) {
+      return;
+    }
     for (int w = 0; w < WARM_UP_SLICES; w++) {   // until both sides are compiled
       slice(a);
       slice(b);

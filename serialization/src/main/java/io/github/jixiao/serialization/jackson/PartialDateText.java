@@ -1,16 +1,12 @@
 package io.github.jixiao.serialization.jackson;
 
 import io.github.jixiao.core.PartialDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Partial dates in ISO 8601 form: {@code 2025}, {@code 2025-12}, {@code 2025-12-31}, and without a year
  * {@code --12} and {@code --12-31}.
  */
 final class PartialDateText {
-  private static final Pattern ISO = Pattern.compile("(?:(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?|--(\\d{2})(?:-(\\d{2}))?)");
-
   private PartialDateText() {}
 
   static String format(PartialDate d) {
@@ -36,26 +32,55 @@ final class PartialDateText {
 
   /** The date, or null when {@code text} is no such date. */
   static PartialDate parse(String text) {
-    Matcher m = ISO.matcher(text.strip());
-    if (!m.matches() || "00".equals(m.group(2)) || "00".equals(m.group(3)) || "00".equals(m.group(4))
-        || "00".equals(m.group(5))) {
-      return null;
-    }
+    // Scanned by hand rather than with a regex: every deadline and period read passes here.
+    String t = text.strip();
     try {
-      if (m.group(1) != null) {
-        int year = Integer.parseInt(m.group(1));
-        if (m.group(2) == null) {
-          return PartialDate.ofYear(year);
+      if (t.startsWith("--")) {
+        int month = twoDigits(t, 2);
+        if (t.length() == 4) {
+          return month > 0 ? PartialDate.ofMonth(month) : null;
         }
-        int month = Integer.parseInt(m.group(2));
-        return m.group(3) == null ? PartialDate.of(year, month)
-            : PartialDate.of(year, month, Integer.parseInt(m.group(3)));
+        int day = t.length() == 7 && t.charAt(4) == '-' ? twoDigits(t, 5) : -1;
+        return month > 0 && day > 0 ? PartialDate.ofMonthDay(month, day) : null;
       }
-      int month = Integer.parseInt(m.group(4));
-      return m.group(5) == null ? PartialDate.ofMonth(month)
-          : PartialDate.ofMonthDay(month, Integer.parseInt(m.group(5)));
+      int year = digits(t, 0, 4);
+      if (year < 0) {
+        return null;
+      }
+      if (t.length() == 4) {
+        return PartialDate.ofYear(year);
+      }
+      int month = t.length() >= 7 && t.charAt(4) == '-' ? twoDigits(t, 5) : -1;
+      if (month <= 0) {
+        return null;
+      }
+      if (t.length() == 7) {
+        return PartialDate.of(year, month);
+      }
+      int day = t.length() == 10 && t.charAt(7) == '-' ? twoDigits(t, 8) : -1;
+      return day > 0 ? PartialDate.of(year, month, day) : null;
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       return null;
     }
+  }
+
+  private static int twoDigits(String t, int from) {
+    return digits(t, from, 2);
+  }
+
+  /** The ASCII digits {@code t[from, from + count)} as a number, or -1 when any is no digit or missing. */
+  private static int digits(String t, int from, int count) {
+    if (t.length() < from + count) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }

@@ -477,7 +477,7 @@ final class TableFormat {
 
   private static <E extends Enum<E>> void checkLabel(Cursor c, String text, Function<String, Optional<E>> parse,
       E[] values, String example) {
-    if (parse.apply(text).isEmpty()) {
+    if (named(text, values) == null && parse.apply(text).isEmpty()) {
       throw c.invalid("expected one of " + names(values) + " or a Chinese label such as " + example + ", found \""
           + Cursor.excerpt(text) + "\"");
     }
@@ -509,8 +509,25 @@ final class TableFormat {
 
   static <E extends Enum<E>> E code(Cursor c, String what, Function<String, Optional<E>> parse, E[] values) {
     String text = c.string(what);
+    E exact = named(text, values);
+    if (exact != null) {
+      return exact;
+    }
     return parse.apply(text).orElseThrow(() -> c.invalid("expected " + what + " as one of " + names(values)
         + " (or its Chinese label), found \"" + Cursor.excerpt(text) + "\""));
+  }
+
+  /**
+   * The constant named exactly {@code text}, as every writer of the format writes it, else null. Checked first
+   * because the parsers, which also take Chinese labels and full-width forms, fold the text before looking.
+   */
+  private static <E extends Enum<E>> E named(String text, E[] values) {
+    for (E e : values) {
+      if (e.name().equals(text)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static String names(Enum<?>[] values) {
