@@ -2,8 +2,7 @@ package io.github.jixiao.serialization.jackson;
 
 import io.github.jixiao.serialization.WriteException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import javax.xml.namespace.QName;
 import tools.jackson.core.JsonGenerator;
@@ -17,8 +16,10 @@ import tools.jackson.dataformat.xml.ser.ToXmlGenerator;
 final class Emitter {
   private final JsonGenerator g;
   private final boolean xml;
-  /** A property name (String) or a list index (Integer) per level; made into text only for a refusal. */
-  private final List<Object> path = new ArrayList<>();
+  /** Per level, a property name, or null where the level is the list index in {@link #pathIndexes}. */
+  private String[] pathNames = new String[16];
+  private int[] pathIndexes = new int[16];
+  private int pathDepth;
 
   Emitter(JsonGenerator g) {
     this.g = g;
@@ -38,18 +39,18 @@ final class Emitter {
   }
 
   void beginObject(String name) {
-    path.add(name);
+    push(name, -1);
     g.writeName(name);
     g.writeStartObject();
   }
 
   void endObject() {
     g.writeEndObject();
-    path.remove(path.size() - 1);
+    pathDepth--;
   }
 
   void beginList(String name) {
-    path.add(name);
+    push(name, -1);
     g.writeName(name);
     if (xml) {
       g.writeStartObject();
@@ -64,12 +65,12 @@ final class Emitter {
     } else {
       g.writeEndArray();
     }
-    path.remove(path.size() - 1);
+    pathDepth--;
   }
 
   /** Starts item {@code index} of the open list; an object item then opens with {@link #beginItemObject}. */
   void beginItem(int index, String itemName) {
-    path.add(index);
+    push(null, index);
     if (xml) {
       g.writeName(itemName);
     }
@@ -84,7 +85,7 @@ final class Emitter {
   }
 
   void endItem() {
-    path.remove(path.size() - 1);
+    pathDepth--;
   }
 
   /** A text item of the open list. */
@@ -98,6 +99,11 @@ final class Emitter {
   void string(String name, String value) {
     check(name, value);
     g.writeStringProperty(name, value);
+  }
+
+  /** A constant's name: ASCII letters and underscores, which every output can hold. */
+  void code(String name, Enum<?> value) {
+    g.writeStringProperty(name, value.name());
   }
 
   void optional(String name, Optional<String> value) {
@@ -126,6 +132,9 @@ final class Emitter {
   private void check(String name, String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c >= 0x20 && c < Character.MIN_SURROGATE) {
+        continue;   // nearly every character: one comparison pair, then the next
+      }
       if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
@@ -136,13 +145,22 @@ final class Emitter {
     }
   }
 
+  private void push(String name, int index) {
+    if (pathDepth == pathNames.length) {
+      pathNames = Arrays.copyOf(pathNames, pathDepth * 2);
+      pathIndexes = Arrays.copyOf(pathIndexes, pathDepth * 2);
+    }
+    pathNames[pathDepth] = name;
+    pathIndexes[pathDepth++] = index;
+  }
+
   private WriteException refuse(String name, char c, String why) {
     StringBuilder b = new StringBuilder();
-    for (Object segment : path) {
-      if (segment instanceof String) {
-        b.append('.').append(segment);
+    for (int i = 0; i < pathDepth; i++) {
+      if (pathNames[i] != null) {
+        b.append('.').append(pathNames[i]);
       } else {
-        b.append('[').append(segment).append(']');
+        b.append('[').append(pathIndexes[i]).append(']');
       }
     }
     if (!name.isEmpty()) {

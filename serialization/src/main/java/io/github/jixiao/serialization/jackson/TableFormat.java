@@ -81,7 +81,9 @@ final class TableFormat {
       o.beginItem(i, "checkpoint");
       o.beginItemObject();
       o.integer("month", checkpoints.get(i).month().getValue());
-      checkpoints.get(i).percent().ifPresent(p -> o.decimal("percent", p));
+      if (checkpoints.get(i).percent().isPresent()) {
+        o.decimal("percent", checkpoints.get(i).percent().get());
+      }
       o.endItemObject();
       o.endItem();
     }
@@ -136,42 +138,57 @@ final class TableFormat {
 
   private static void writeIndicator(Emitter o, Indicator i) {
     o.beginItemObject();
-    writeLabel(o, "category", i.categoryLabel(), i.category().map(c -> c.label()), i.category().map(Enum::name));
-    writeLabel(o, "subcategory", i.subcategoryLabel(), i.subcategory().map(s -> s.label()),
-        i.subcategory().map(Enum::name));
+    // Plain ifs, not Optional chains: this runs for every row, and each lambda and Optional is an allocation.
+    IndicatorCategory category = i.category().orElse(null);
+    writeLabel(o, "category", "categoryLabel", i.categoryLabel(), category == null ? null : category.name(),
+        category == null ? null : category.label());
+    IndicatorSubcategory subcategory = i.subcategory().orElse(null);
+    writeLabel(o, "subcategory", "subcategoryLabel", i.subcategoryLabel(),
+        subcategory == null ? null : subcategory.name(), subcategory == null ? null : subcategory.label());
     o.string("name", i.name());
     o.optional("description", i.description());
     writeTarget(o, i.target());
     o.optional("basis", i.basis());
-    i.comparison().ifPresent(c -> o.string("comparison", c.name()));
+    if (i.comparison().isPresent()) {
+      o.code("comparison", i.comparison().get());
+    }
     o.optional("unitOfMeasure", i.unitOfMeasure());
-    i.direction().ifPresent(d -> o.string("direction", d.name()));
-    i.weight().ifPresent(w -> o.decimal("weight", w));
+    if (i.direction().isPresent()) {
+      o.code("direction", i.direction().get());
+    }
+    if (i.weight().isPresent()) {
+      o.decimal("weight", i.weight().get());
+    }
     o.endItemObject();
   }
+
 
   /**
    * A category cell: the code alone when the label is the standard one, the code and the label when the
    * label is a variant that names it, the label alone when it names nothing.
    */
-  private static void writeLabel(Emitter o, String name, String label, Optional<String> standard,
-      Optional<String> code) {
+  /** The code when the label names one, and the label as written unless it is the code's standard label. */
+  private static void writeLabel(Emitter o, String name, String labelName, String label, String code,
+      String standard) {
     if (label.isEmpty()) {
       return;
     }
-    code.ifPresent(c -> o.string(name, c));
-    if (!standard.equals(Optional.of(label))) {
-      o.string(name + "Label", label);
+    if (code != null) {
+      o.string(name, code);
+    }
+    if (!label.equals(standard)) {
+      o.string(labelName, label);
     }
   }
+
 
   private static void writeTarget(Emitter o, TargetValue v) {
     o.beginObject("target");
     o.string("text", v.raw());
-    o.string("kind", v.kind().name());
+    o.code("kind", v.kind());
     if (v instanceof Quantity) {
       Quantity q = (Quantity) v;
-      o.string("comparison", q.comparison().name());
+      o.code("comparison", q.comparison());
       o.decimal("amount", q.amount());
       o.string("unit", q.unit());
     } else if (v instanceof Deadline) {
