@@ -61,6 +61,24 @@ class HardenedReadersTest {
   }
 
   @Test
+  void refusesADoctypeAfterCommentsAndAnythingButCommentsAfterTheRootElement() {
+    ReadProblem behindComments = failure(() -> XML.readTable("<?xml version=\"1.0\"?><!-- a --><?pi x?>\n"
+        + "<!DOCTYPE table [<!ENTITY a \"b\">]><table><projectName>&a;</projectName></table>"));
+    assertThat(behindComments.code()).isEqualTo("JX-XML-010");
+    ReadProblem afterRoot = failure(() -> XML.readTable("<table><projectName>p</projectName></table>"
+        + "<!DOCTYPE table [<!ENTITY a \"b\">]>"));
+    assertThat(afterRoot.code()).startsWith("JX-XML-");
+    ReadProblem secondTable = failure(() -> XML.readTable("<table><projectName>p</projectName></table>\n"
+        + "<table><projectName>q</projectName></table>"));
+    assertThat(secondTable.code()).isEqualTo("JX-XML-001");
+    assertThat(secondTable.location().line()).hasValue(2);
+    assertThat(XML.readTable("<table><projectName>p</projectName></table><!-- end --><?pi x?>\n").value()
+        .projectName()).hasValue("p");
+    ReadProblem none = failure(() -> XML.readTable("<?xml version=\"1.0\"?><!-- only a comment -->"));
+    assertThat(none.code()).isEqualTo("JX-XML-001");
+  }
+
+  @Test
   void refusesAnEntityReferenceWithoutADoctype() {
     ReadProblem p = failure(() -> XML.readTable("<table><projectName>&xxe;</projectName></table>"));
     assertThat(p.code()).isIn("JX-XML-010", "JX-XML-001");

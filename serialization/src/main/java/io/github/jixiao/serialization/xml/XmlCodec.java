@@ -194,6 +194,11 @@ public final class XmlCodec {
         throw session.malformed(p, "the input is empty; expected " + what);
       }
       T value = read.apply(p, session);
+      // Past the root element only comments and processing instructions may follow; a second root element
+      // (a second table) or a DOCTYPE there is malformed, and would otherwise be dropped without a word.
+      if (p.nextToken() != null) {
+        throw session.malformed(p, "unexpected content after the end of " + what);
+      }
       return ReadResult.of(value, session.warnings());
     } catch (JacksonException e) {
       throw session.toReadException(e);
