@@ -25,27 +25,26 @@ final class Messages {
 
   static String format(Rule rule, Locale locale, List<String> arguments) {
     Patterns patterns = "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
-    return patterns.of(rule).format(arguments.toArray());
+    return patterns.of(rule).format(arguments);
   }
 
   /** One language's parsed patterns, filled on first use; a racing parse yields an equal pattern. */
   private static final class Patterns {
     private final Locale language;
-    private final AtomicReferenceArray<MessageFormat> parsed = new AtomicReferenceArray<>(Rule.values().length);
+    private final AtomicReferenceArray<MessagePattern> parsed = new AtomicReferenceArray<>(Rule.values().length);
 
     Patterns(Locale language) {
       this.language = language;
     }
 
-    /** A copy of the rule's pattern: a {@link MessageFormat} is not safe for concurrent use. */
-    MessageFormat of(Rule rule) {
-      MessageFormat format = parsed.get(rule.ordinal());
-      if (format == null) {
+    MessagePattern of(Rule rule) {
+      MessagePattern pattern = parsed.get(rule.ordinal());
+      if (pattern == null) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, Messages.class.getClassLoader(), NO_FALLBACK);
-        format = new MessageFormat(bundle.getString(rule.id()), language);
-        parsed.set(rule.ordinal(), format);
+        pattern = MessagePattern.of(bundle.getString(rule.id()), language);
+        parsed.set(rule.ordinal(), pattern);
       }
-      return (MessageFormat) format.clone();
+      return pattern;
     }
   }
 }
