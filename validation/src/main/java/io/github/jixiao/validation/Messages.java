@@ -4,23 +4,47 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The rules' messages, from the resource bundles {@code messages.properties} (English) and
  * {@code messages_zh.properties}. Values go in as {@link MessageFormat} arguments only: a brace or a
  * {@code ${…}} in user text is printed as typed, never read as a pattern or an expression.
+ *
+ * <p>Each rule's pattern is looked up and parsed once per language: the Bean Validation surface renders a
+ * message per violation, and the bundle lookup and the parse cost more than the formatting itself.
  */
 final class Messages {
   private static final String BUNDLE = "io.github.jixiao.validation.messages";
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final Patterns CHINESE = new Patterns(Locale.CHINESE);
+  private static final Patterns ENGLISH = new Patterns(Locale.ROOT);
 
   private Messages() {}
 
   static String format(Rule rule, Locale locale, List<String> arguments) {
-    Locale language = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, Messages.class.getClassLoader(), NO_FALLBACK);
-    MessageFormat format = new MessageFormat(bundle.getString(rule.id()), language);
-    return format.format(arguments.toArray());
+    Patterns patterns = "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
+    return patterns.of(rule).format(arguments);
+  }
+
+  /** One language's parsed patterns, filled on first use; a racing parse yields an equal pattern. */
+  private static final class Patterns {
+    private final Locale language;
+    private final AtomicReferenceArray<MessagePattern> parsed = new AtomicReferenceArray<>(Rule.values().length);
+
+    Patterns(Locale language) {
+      this.language = language;
+    }
+
+    MessagePattern of(Rule rule) {
+      MessagePattern pattern = parsed.get(rule.ordinal());
+      if (pattern == null) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, Messages.class.getClassLoader(), NO_FALLBACK);
+        pattern = MessagePattern.of(bundle.getString(rule.id()), language);
+        parsed.set(rule.ordinal(), pattern);
+      }
+      return pattern;
+    }
   }
 }
