@@ -7,8 +7,6 @@ import static io.github.jixiao.core.Comparison.LESS_THAN;
 import static io.github.jixiao.core.Comparison.MORE_THAN;
 
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -16,50 +14,13 @@ import java.util.stream.IntStream;
  * to ASCII, all spaces removed); the value keeps the original.
  *
  * <p>Order matters: a period or a deadline starts with a number ({@code 2025年12月底前}), so both are tried
- * before a quantity.
+ * before a quantity. Dates and periods are read by {@link DateScanner}.
  */
 final class TargetValueGrammar {
   /** Longer cells are prose; classifying them as such bounds the work on hostile input. */
   static final int MAX_VALUE_LENGTH = 200;
   /** A unit is a short word; anything longer after a number is a sentence. */
   static final int MAX_UNIT_LENGTH = 12;
-
-
-  /** Words a deadline may carry before its date: 于2025年底前, 截至2025年12月. */
-  private static final String DATE_PREFIX = "(?:于|在|截至|截止到?|到|至|预计)?";
-  /** Words a deadline may carry after its date; they say "by" or "done", nothing more. */
-  private static final String DATE_SUFFIX =
-      "(?:底|末|年底|年末)?(?:之前|以前|前|以内|之内|内|为止|止|截止)?"
-          + "(?:全部|全面|发放|实施|支付|拨付|资金|工作|活动)?"
-          + "(?:完成|完毕|结束|到位|完工|竣工|验收|办结)?(?:前)?";
-
-  private static final String Y = "(\\d{4})";
-  private static final String M = "(\\d{1,2})";
-  private static final String D = "(\\d{1,2})";
-
-  private static final Pattern DEADLINE_YMD = Pattern.compile(
-      "^" + DATE_PREFIX + Y + "年" + M + "月" + D + "[日号]" + DATE_SUFFIX + "$");
-  private static final Pattern DEADLINE_YM = Pattern.compile(
-      "^" + DATE_PREFIX + Y + "年" + M + "月份?" + DATE_SUFFIX + "$");
-  private static final Pattern DEADLINE_Y = Pattern.compile(
-      "^" + DATE_PREFIX + Y + "年度?" + DATE_SUFFIX + "$");
-  private static final Pattern DEADLINE_DOTTED = Pattern.compile(
-      "^" + DATE_PREFIX + Y + "(?:\\.(\\d{2})|[-/](\\d{1,2}))(?:[./-](\\d{1,2}))?" + DATE_SUFFIX + "$");
-  private static final Pattern DEADLINE_MD = Pattern.compile(
-      "^" + DATE_PREFIX + M + "月" + D + "[日号]" + DATE_SUFFIX + "$");
-  private static final Pattern DEADLINE_M = Pattern.compile(
-      "^" + DATE_PREFIX + M + "月份?" + DATE_SUFFIX + "$");
-
-  /** One end of a period: 2023.07, 2023.07.01, 2023年7月, 2023年7月1日, 2023年, 2023, 7月, 7月1日. */
-  private static final String END =
-      "(?:(\\d{4})(?:[./](\\d{1,2})(?:[./](\\d{1,2}))?|年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?)?"
-          + "|(\\d{1,2})月(?:(\\d{1,2})[日号])?)";
-  private static final String RANGE = "(?:-|—+|–|~|至|到)";
-  private static final Pattern PERIOD = Pattern.compile(
-      "^" + END + RANGE + END + "(?:期间|内|之间)?$");
-  /** 2025年1-12月, 1-12月: the year, if any, written once for both months. */
-  private static final Pattern PERIOD_MONTHS = Pattern.compile(
-      "^(?:" + Y + "年)?" + M + "月?" + RANGE + M + "月(?:期间|内|之间)?$");
 
   private TargetValueGrammar() {}
 
@@ -104,11 +65,6 @@ final class TargetValueGrammar {
   private static final String[] SUFFIX_TEXTS = {"及以上", "以上", "及以下", "以下", "以内", "之内"};
   private static final Comparison[] SUFFIX_COMPARISONS = {AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, AT_MOST, AT_MOST};
 
-  /** Characters after a leading number that make the cell worth trying as a date or a period. */
-  private static final String DATE_CONTINUATIONS = "年月.-/~—–至到";
-  private static final String RANGE_SIGNS = "-—–~至到";
-  private static final String[] DATE_PREFIXES = {"截止到", "截至", "截止", "预计", "于", "在", "到", "至"};
-
   /** The sign that {@code text} starts with, or null. */
   static Sign leadingSign(String text) {
     int initial = text.isEmpty() ? -1 : SIGN_INITIALS.indexOf(text.charAt(0));
@@ -138,46 +94,11 @@ final class TargetValueGrammar {
     if (t.length() > MAX_VALUE_LENGTH || !startsPlausibly(t)) {
       return Qualitative.ofRaw(raw);
     }
-    TargetValue v = null;
-    if (mayBeDate(t)) {
-      v = hasRangeSign(t) ? period(raw, t) : null;
-      if (v == null) {
-        v = deadline(raw, t);
-      }
-    }
+    TargetValue v = DateScanner.read(raw, t);
     if (v == null) {
       v = quantity(raw, t);
     }
     return v != null ? v : Qualitative.ofRaw(raw);
-  }
-
-  /**
-   * Whether the regular expressions of dates and periods are worth trying: the cell starts (after 于, 至 …)
-   * with digits followed by 年, 月, a separator or a range sign. Most quantities are told apart here, cheaply.
-   */
-  private static boolean mayBeDate(String t) {
-    int p = 0;
-    for (int k = 0; k < DATE_PREFIXES.length && !isAsciiDigit(t.charAt(0)); k++) {
-      String prefix = DATE_PREFIXES[k];
-      if (t.startsWith(prefix)) {
-        p = prefix.length();
-        break;
-      }
-    }
-    int digits = p;
-    while (digits < t.length() && isAsciiDigit(t.charAt(digits))) {
-      digits++;
-    }
-    return digits > p && digits < t.length() && DATE_CONTINUATIONS.indexOf(t.charAt(digits)) >= 0;
-  }
-
-  private static boolean hasRangeSign(String t) {
-    for (int i = 1; i < t.length(); i++) {
-      if (RANGE_SIGNS.indexOf(t.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isAsciiDigit(char c) {
@@ -226,76 +147,6 @@ final class TargetValueGrammar {
       }
     }
     return b == null ? raw : b.toString();
-  }
-
-  private static TargetValue period(String raw, String t) {
-    Matcher m = PERIOD_MONTHS.matcher(t);
-    if (m.matches()) {
-      int y = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-      PartialDate start = PartialDate.orNull(y, Integer.parseInt(m.group(2)), 0);
-      PartialDate end = PartialDate.orNull(y, Integer.parseInt(m.group(3)), 0);
-      return start != null && end != null ? Period.ofParsed(raw, start, end) : null;
-    }
-    m = PERIOD.matcher(t);
-    if (!m.matches()) {
-      return null;
-    }
-    PartialDate start = end(m, 1);
-    PartialDate end = end(m, 8);
-    if (start == null || end == null) {
-      return null;
-    }
-    if (start.year().isPresent() && end.year().isEmpty()) {
-      end = end.inYear(start.year().getAsInt());
-    }
-    return end == null ? null : Period.ofParsed(raw, start, end);
-  }
-
-  /** Reads the seven groups of {@link #END} starting at {@code g}. */
-  private static PartialDate end(Matcher m, int g) {
-    if (m.group(g) != null) {
-      int year = Integer.parseInt(m.group(g));
-      int month = number(m, g + 1, g + 3);
-      int day = number(m, g + 2, g + 4);
-      return PartialDate.orNull(year, month, day);
-    }
-    return PartialDate.orNull(0, number(m, g + 5, g + 5), number(m, g + 6, g + 6));
-  }
-
-  private static int number(Matcher m, int g1, int g2) {
-    String s = m.group(g1) != null ? m.group(g1) : m.group(g2);
-    return s == null ? 0 : Integer.parseInt(s);
-  }
-
-  private static TargetValue deadline(String raw, String t) {
-    Matcher m;
-    PartialDate date = null;
-    boolean year = t.indexOf('年') >= 0;
-    boolean month = t.indexOf('月') >= 0;
-    boolean day = t.indexOf('日') >= 0 || t.indexOf('号') >= 0;
-    if (year) {
-      if (month && day && (m = DEADLINE_YMD.matcher(t)).matches()) {
-        date = PartialDate.orNull(i(m, 1), i(m, 2), i(m, 3));
-      } else if (month && (m = DEADLINE_YM.matcher(t)).matches()) {
-        date = PartialDate.orNull(i(m, 1), i(m, 2), 0);
-      } else if ((m = DEADLINE_Y.matcher(t)).matches()) {
-        date = PartialDate.orNull(i(m, 1), 0, 0);
-      }
-    } else if (month) {
-      if (day && (m = DEADLINE_MD.matcher(t)).matches()) {
-        date = PartialDate.orNull(0, i(m, 1), i(m, 2));
-      } else if ((m = DEADLINE_M.matcher(t)).matches()) {
-        date = PartialDate.orNull(0, i(m, 1), 0);
-      }
-    } else if ((m = DEADLINE_DOTTED.matcher(t)).matches()) {
-      int monthOfYear = m.group(2) != null ? i(m, 2) : i(m, 3);
-      date = PartialDate.orNull(i(m, 1), monthOfYear, m.group(4) == null ? 0 : i(m, 4));
-    }
-    return date == null ? null : Deadline.ofParsed(raw, date);
-  }
-
-  private static int i(Matcher m, int group) {
-    return Integer.parseInt(m.group(group));
   }
 
   private static TargetValue quantity(String raw, String t) {
