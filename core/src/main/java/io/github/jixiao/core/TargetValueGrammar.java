@@ -7,7 +7,6 @@ import static io.github.jixiao.core.Comparison.LESS_THAN;
 import static io.github.jixiao.core.Comparison.MORE_THAN;
 
 import java.math.BigDecimal;
-import java.util.stream.IntStream;
 
 /**
  * The grammar of target-value cells. Classification works on a folded copy of the text (full-width forms
@@ -15,12 +14,20 @@ import java.util.stream.IntStream;
  *
  * <p>Order matters: a period or a deadline starts with a number ({@code 2025年12月底前}), so both are tried
  * before a quantity. Dates and periods are read by {@link DateScanner}.
+ *
+ * <p>Readers call this for every target value, so the common cells are kept cheap: a phrase or a name
+ * (组织培训班次) is told apart by its first characters, before any copy is made, and a quantity is read in
+ * one pass with a single copy, for its unit.
  */
 final class TargetValueGrammar {
   /** Longer cells are prose; classifying them as such bounds the work on hostile input. */
   static final int MAX_VALUE_LENGTH = 200;
   /** A unit is a short word; anything longer after a number is a sentence. */
   static final int MAX_UNIT_LENGTH = 12;
+  /** Every value but a qualitative one has a digit among this many first characters (spaces aside). */
+  private static final int DIGIT_WITHIN = 8;
+  /** Up to this many digits, the unscaled value of a number fits a long. */
+  private static final int LONG_DIGITS = 18;
 
   private TargetValueGrammar() {}
 
@@ -28,38 +35,53 @@ final class TargetValueGrammar {
   static final class Sign {
     final Comparison comparison;
     final int length;
+    private final String text;
 
-    Sign(Comparison comparison, int length) {
+    private Sign(String text, Comparison comparison) {
+      this.text = text;
       this.comparison = comparison;
-      this.length = length;
+      this.length = text.length();
     }
   }
 
-  // Longest first, so that 大于等于 is not read as 大于, nor >= as >.
-  private static final String[] SIGN_TEXTS = {
-      "大于或等于", "小于或等于", "大于等于", "小于等于", ">=", "=>", "<=", "=<", "==",
-      "不低于", "不少于", "不小于", "不高于", "不超过", "不多于", "不大于", "控制在",
-      "至少", "达到", "最多", "大于", "高于", "超过", "多于", "小于", "低于", "少于", "等于",
-      "≥", "≧", "⩾", "≤", "≦", "⩽", ">", "<", "="};
-  private static final Comparison[] SIGN_COMPARISONS = {
-      AT_LEAST, AT_MOST, AT_LEAST, AT_MOST, AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, EQUAL,
-      AT_LEAST, AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, AT_MOST, AT_MOST, AT_MOST,
-      AT_LEAST, AT_LEAST, AT_MOST, MORE_THAN, MORE_THAN, MORE_THAN, MORE_THAN, LESS_THAN, LESS_THAN, LESS_THAN,
-      EQUAL,
-      AT_LEAST, AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, AT_MOST, MORE_THAN, LESS_THAN, EQUAL};
-  /** The first characters of every sign, so that most cells are told apart with one look-up. */
-  private static final String SIGN_INITIALS = "大小不控至达最高超多低少等<>=≥≧⩾≤≦⩽";
-  /** For each of {@link #SIGN_INITIALS}, the signs that start with it, longest first. */
-  private static final int[][] SIGNS_BY_INITIAL = signsByInitial();
+  /**
+   * The signs grouped by their first character, longest first within a group (大于等于 before 大于), so that
+   * most cells are told apart with one look-up.
+   */
+  private static final Sign[][] SIGNS_BY_INITIAL = {
+      {new Sign("大于或等于", AT_LEAST), new Sign("大于等于", AT_LEAST), new Sign("大于", MORE_THAN)},
+      {new Sign("小于或等于", AT_MOST), new Sign("小于等于", AT_MOST), new Sign("小于", LESS_THAN)},
+      {new Sign("不低于", AT_LEAST), new Sign("不少于", AT_LEAST), new Sign("不小于", AT_LEAST),
+          new Sign("不高于", AT_MOST), new Sign("不超过", AT_MOST), new Sign("不多于", AT_MOST),
+          new Sign("不大于", AT_MOST)},
+      {new Sign("控制在", AT_MOST)},
+      {new Sign("至少", AT_LEAST)},
+      {new Sign("达到", AT_LEAST)},
+      {new Sign("最多", AT_MOST)},
+      {new Sign("高于", MORE_THAN)},
+      {new Sign("超过", MORE_THAN)},
+      {new Sign("多于", MORE_THAN)},
+      {new Sign("低于", LESS_THAN)},
+      {new Sign("少于", LESS_THAN)},
+      {new Sign("等于", EQUAL)},
+      {new Sign("<=", AT_MOST), new Sign("<", LESS_THAN)},
+      {new Sign(">=", AT_LEAST), new Sign(">", MORE_THAN)},
+      {new Sign("=>", AT_LEAST), new Sign("=<", AT_MOST), new Sign("==", EQUAL), new Sign("=", EQUAL)},
+      {new Sign("≥", AT_LEAST)},
+      {new Sign("≧", AT_LEAST)},
+      {new Sign("⩾", AT_LEAST)},
+      {new Sign("≤", AT_MOST)},
+      {new Sign("≦", AT_MOST)},
+      {new Sign("⩽", AT_MOST)}};
+  /** The first character of each group of {@link #SIGNS_BY_INITIAL}. */
+  private static final String SIGN_INITIALS = initials(SIGNS_BY_INITIAL);
 
-  private static int[][] signsByInitial() {
-    int[][] byInitial = new int[SIGN_INITIALS.length()][];
-    for (int i = 0; i < byInitial.length; i++) {
-      char initial = SIGN_INITIALS.charAt(i);
-      byInitial[i] = IntStream.range(0, SIGN_TEXTS.length)
-          .filter(k -> SIGN_TEXTS[k].charAt(0) == initial).toArray();
+  private static String initials(Sign[][] groups) {
+    StringBuilder b = new StringBuilder(groups.length);
+    for (Sign[] group : groups) {
+      b.append(group[0].text.charAt(0));
     }
-    return byInitial;
+    return b.toString();
   }
 
   private static final String[] SUFFIX_TEXTS = {"及以上", "以上", "及以下", "以下", "以内", "之内"};
@@ -71,9 +93,9 @@ final class TargetValueGrammar {
     if (initial < 0) {
       return null;
     }
-    for (int k : SIGNS_BY_INITIAL[initial]) {
-      if (text.startsWith(SIGN_TEXTS[k])) {
-        return new Sign(SIGN_COMPARISONS[k], SIGN_TEXTS[k].length());
+    for (Sign sign : SIGNS_BY_INITIAL[initial]) {
+      if (text.startsWith(sign.text)) {
+        return sign;
       }
     }
     return null;
@@ -87,11 +109,11 @@ final class TargetValueGrammar {
       // Decided without copying: a huge cell must not cost a copy of itself.
       return isAllSpace(raw) ? Blank.of(raw) : Qualitative.ofRaw(raw);
     }
-    String t = fold(raw);
-    if (t.isEmpty()) {
-      return Blank.of(raw);
+    if (!hasEarlyDigit(raw)) {
+      return isAllSpace(raw) ? Blank.of(raw) : Qualitative.ofRaw(raw);
     }
-    if (t.length() > MAX_VALUE_LENGTH || !startsPlausibly(t)) {
+    String t = fold(raw);
+    if (t.length() > MAX_VALUE_LENGTH) {
       return Qualitative.ofRaw(raw);
     }
     TargetValue v = DateScanner.read(raw, t);
@@ -101,18 +123,27 @@ final class TargetValueGrammar {
     return v != null ? v : Qualitative.ofRaw(raw);
   }
 
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** Every value but a qualitative one has a digit among its first characters. */
-  private static boolean startsPlausibly(String t) {
-    for (int i = 0; i < Math.min(t.length(), 8); i++) {
-      if (isAsciiDigit(t.charAt(i))) {
-        return true;
+  /**
+   * Whether an ASCII digit, after folding, is among the first {@link #DIGIT_WITHIN} characters that are not
+   * spaces. Every value but a qualitative one has one, so most phrases and names are classified here, by a
+   * look at a few characters of the raw text.
+   */
+  private static boolean hasEarlyDigit(String raw) {
+    int seen = 0;
+    for (int i = 0; i < raw.length() && seen < DIGIT_WITHIN; i++) {
+      char c = raw.charAt(i);
+      if (!isSpace(c)) {
+        if (isAsciiDigit(Characters.toHalfWidth(c))) {
+          return true;
+        }
+        seen++;
       }
     }
     return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isSpace(char c) {
@@ -149,38 +180,41 @@ final class TargetValueGrammar {
     return b == null ? raw : b.toString();
   }
 
-  private static TargetValue quantity(String raw, String t) {
+  private static Quantity quantity(String raw, String t) {
     Sign sign = leadingSign(t);
     int at = sign == null ? 0 : sign.length;
     int end = numberEnd(t, at);
     if (end < 0 || end - at > Decimals.MAX_LENGTH) {
       return null;
     }
-    String number = t.substring(at, end);
-    BigDecimal amount = new BigDecimal(number.indexOf(',') < 0 ? number : number.replace(",", ""));
-    String unit = t.substring(end);
     Comparison comparison = sign == null ? Comparison.EQUAL : sign.comparison;
     // 5万元以内 reads as ≤5万元, and 控制在5万元以内 says the same twice: suffixes that agree with the comparison
     // are taken off the unit, as often as they are repeated, so that formatting and reading back agree. A
     // suffix that contradicts the leading sign stays in the unit, for the validator to see.
+    int unitEnd = t.length();
     boolean stripped = true;
     while (stripped) {
       stripped = false;
       for (int k = 0; k < SUFFIX_TEXTS.length; k++) {
-        if (unit.endsWith(SUFFIX_TEXTS[k])) {
+        int suffixAt = unitEnd - SUFFIX_TEXTS[k].length();
+        if (suffixAt >= end && t.startsWith(SUFFIX_TEXTS[k], suffixAt)) {
           Comparison suffix = SUFFIX_COMPARISONS[k];
           if (sign == null && comparison == EQUAL) {
             comparison = suffix;
           }
           if (comparison == suffix) {
-            unit = unit.substring(0, unit.length() - SUFFIX_TEXTS[k].length());
+            unitEnd = suffixAt;
             stripped = true;
           }
           break;
         }
       }
     }
-    return isUnit(unit) ? Quantity.ofParsed(raw, comparison, amount, unit) : null;
+    // The number is made only now: a cell that goes on as a sentence needs none.
+    if (!isUnit(t, end, unitEnd)) {
+      return null;
+    }
+    return Quantity.ofParsed(raw, comparison, amount(t, at, end), t.substring(end, unitEnd));
   }
 
   /**
@@ -216,13 +250,42 @@ final class TargetValueGrammar {
     return p;
   }
 
-  private static boolean isUnit(String unit) {
-    if (unit.length() > MAX_UNIT_LENGTH) {
+  /**
+   * The number that {@link #numberEnd} found between {@code from} and {@code to}, with the scale it was
+   * written with ({@code 25.00} stays {@code 25.00}). Built from a long when it fits, which spares the copy
+   * without thousands separators and the general parse that {@code new BigDecimal(String)} would need.
+   */
+  private static BigDecimal amount(String t, int from, int to) {
+    long unscaled = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean decimals = false;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (isAsciiDigit(c)) {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        scale += decimals ? 1 : 0;
+      } else if (c == '.') {
+        decimals = true;
+      }
+    }
+    if (digits > LONG_DIGITS) {
+      return new BigDecimal(t.substring(from, to).replace(",", ""));
+    }
+    return BigDecimal.valueOf(t.charAt(from) == '-' ? -unscaled : unscaled, scale);
+  }
+
+  /** Whether {@code t} from {@code from} to {@code to} can be a unit: short, with no digit and no sign. */
+  private static boolean isUnit(String t, int from, int to) {
+    if (to - from > MAX_UNIT_LENGTH) {
       return false;
     }
-    for (int i = 0; i < unit.length(); i++) {
-      char c = unit.charAt(i);
-      if (Character.isDigit(c) || "<>=≥≤≧≦⩾⩽,.~-".indexOf(c) >= 0) {
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      // CJK ideographs, the bulk of units (个, 满意度), are neither digits nor signs; ask the JDK for the rest.
+      boolean ideograph = c >= '\u4E00' && c <= '\u9FFF';
+      if (!ideograph && (Character.isDigit(c) || "<>=≥≤≧≦⩾⩽,.~-".indexOf(c) >= 0)) {
         return false;
       }
     }
