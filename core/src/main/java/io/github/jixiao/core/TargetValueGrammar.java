@@ -150,8 +150,11 @@ final class TargetValueGrammar {
     if (c < 0x80) {
       return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
     }
-    // Only a few characters above ASCII are spaces; most cells are CJK, so ask the JDK only for the rest.
-    return c < 0x3000 ? Character.isWhitespace(c) || Character.isSpaceChar(c) : c == '\u3000';
+    // Above ASCII, the spaces of Unicode (no-break, Ogham, U+2000–U+200A, the line and paragraph separators,
+    // narrow no-break, medium mathematical, ideographic) are spelled out: asking the JDK costs a table look-up
+    // for every CJK character and sign (≥), which are most of what cells hold.
+    return c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+        || c == 0x202F || c == 0x205F || c == 0x3000;
   }
 
   private static boolean isAllSpace(String raw) {
@@ -192,29 +195,38 @@ final class TargetValueGrammar {
     // are taken off the unit, as often as they are repeated, so that formatting and reading back agree. A
     // suffix that contradicts the leading sign stays in the unit, for the validator to see.
     int unitEnd = t.length();
-    boolean stripped = true;
-    while (stripped) {
-      stripped = false;
-      for (int k = 0; k < SUFFIX_TEXTS.length; k++) {
-        int suffixAt = unitEnd - SUFFIX_TEXTS[k].length();
-        if (suffixAt >= end && t.startsWith(SUFFIX_TEXTS[k], suffixAt)) {
-          Comparison suffix = SUFFIX_COMPARISONS[k];
-          if (sign == null && comparison == EQUAL) {
-            comparison = suffix;
-          }
-          if (comparison == suffix) {
-            unitEnd = suffixAt;
-            stripped = true;
-          }
-          break;
-        }
+    int k = endingSuffix(t, end, unitEnd);
+    while (k >= 0) {
+      if (sign == null && comparison == EQUAL) {
+        comparison = SUFFIX_COMPARISONS[k];
       }
+      if (comparison != SUFFIX_COMPARISONS[k]) {
+        break;
+      }
+      unitEnd -= SUFFIX_TEXTS[k].length();
+      k = endingSuffix(t, end, unitEnd);
     }
     // The number is made only now: a cell that goes on as a sentence needs none.
     if (!isUnit(t, end, unitEnd)) {
       return null;
     }
     return Quantity.ofParsed(raw, comparison, amount(t, at, end), t.substring(end, unitEnd));
+  }
+
+  /** The first of {@link #SUFFIX_TEXTS} that {@code t} from {@code from} to {@code to} ends with, or -1. */
+  private static int endingSuffix(String t, int from, int to) {
+    // All of them end in 上, 下 or 内: one look sets most units (个, %, 满意度) apart.
+    char last = to > from ? t.charAt(to - 1) : 0;
+    if (last != '上' && last != '下' && last != '内') {
+      return -1;
+    }
+    for (int k = 0; k < SUFFIX_TEXTS.length; k++) {
+      int at = to - SUFFIX_TEXTS[k].length();
+      if (at >= from && t.startsWith(SUFFIX_TEXTS[k], at)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

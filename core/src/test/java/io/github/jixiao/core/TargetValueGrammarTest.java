@@ -228,6 +228,18 @@ class TargetValueGrammarTest {
   }
 
   @Test
+  void takesForSpacesWhatTheJdkCallsWhitespaceOrASpaceCharacter() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      assertThat(TargetValue.parse(String.valueOf(c)).isBlank()).as("U+%04X", (int) c).isEqualTo(space);
+      if (space) {
+        assertThat(TargetValue.parse(c + "≥9" + c + "0%" + c)).as("U+%04X", (int) c)
+            .isInstanceOfSatisfying(Quantity.class, q -> assertThat(q.unit()).isEqualTo("%"));
+      }
+    }
+  }
+
+  @Test
   void keepsLongTextWithoutWorkingThroughIt() {
     String hundredThousandDigits = "9".repeat(100_000);
     TargetValue v = TargetValue.parse(hundredThousandDigits);
