@@ -6,8 +6,9 @@ package io.github.jixiao.core;
  *
  * <p>Every number in these forms is a run of digits followed by a mark that is not a digit (年, 月, a
  * separator, a range sign, the end), so the length of the run alone says which form it can start: four
- * digits are a year, one or two a month or a day. No part ever has to be read twice, and a cell is given up
- * at the first character that fits no form.
+ * digits are a year, one or two a month or a day. A cell is tried as at most three forms (a range of months,
+ * a range of dates, a deadline), each read from the left without going back, and given up at the first
+ * character that does not fit.
  */
 final class DateScanner {
   /** Words a deadline may carry before its date (于2025年底前, 截至2025年12月); 截止到 before 截止. */

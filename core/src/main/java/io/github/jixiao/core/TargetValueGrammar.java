@@ -16,8 +16,9 @@ import java.math.BigDecimal;
  * before a quantity. Dates and periods are read by {@link DateScanner}.
  *
  * <p>Readers call this for every target value, so the common cells are kept cheap: a phrase or a name
- * (组织培训班次) is told apart by its first characters, before any copy is made, and a quantity is read in
- * one pass with a single copy, for its unit.
+ * (组织培训班次) is told apart by its first characters, before any copy is made, and a quantity is read
+ * without regular expressions, its unit being the only copy made (besides the folded text, when folding
+ * changes anything).
  */
 final class TargetValueGrammar {
   /** Longer cells are prose; classifying them as such bounds the work on hostile input. */
