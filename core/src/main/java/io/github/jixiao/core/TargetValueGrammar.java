@@ -7,59 +7,28 @@ import static io.github.jixiao.core.Comparison.LESS_THAN;
 import static io.github.jixiao.core.Comparison.MORE_THAN;
 
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * The grammar of target-value cells. Classification works on a folded copy of the text (full-width forms
  * to ASCII, all spaces removed); the value keeps the original.
  *
  * <p>Order matters: a period or a deadline starts with a number ({@code 2025年12月底前}), so both are tried
- * before a quantity.
+ * before a quantity. Dates and periods are read by {@link DateScanner}.
+ *
+ * <p>Readers call this for every target value, so the common cells are kept cheap: a phrase or a name
+ * (组织培训班次) is told apart by its first characters, before any copy is made, and a quantity is read
+ * without regular expressions, its unit being the only copy made (besides the folded text, when folding
+ * changes anything).
  */
 final class TargetValueGrammar {
   /** Longer cells are prose; classifying them as such bounds the work on hostile input. */
   static final int MAX_VALUE_LENGTH = 200;
   /** A unit is a short word; anything longer after a number is a sentence. */
   static final int MAX_UNIT_LENGTH = 12;
-
-
-  /** Words a deadline may carry before its date: 于2025年底前, 截至2025年12月. */
-  private static final String DATE_PREFIX = "(?:于|在|截至|截止到?|到|至|预计)?";
-  /** Words a deadline may carry after its date; they say "by" or "done", nothing more. */
-  private static final String DATE_SUFFIX =
-      "(?:底|末|年底|年末)?(?:之前|以前|前|以内|之内|内|为止|止|截止)?"
-          + "(?:全部|全面|发放|实施|支付|拨付|资金|工作|活动)?"
-          + "(?:完成|完毕|结束|到位|完工|竣工|验收|办结)?(?:前)?";
-
-  private static final String Y = "(\\d{4})";
-  private static final String M = "(\\d{1,2})";
-  private static final String D = "(\\d{1,2})";
-
-  private static final Pattern DEADLINE_YMD = Pattern.compile(
-      "^" + DATE_PREFIX + Y + "年" + M + "月" + D + "[日号]" + DATE_SUFFIX + "$");
-  private static final Pattern DEADLINE_YM = Pattern.compile(
-      "^" + DATE_PREFIX + Y + "年" + M + "月份?" + DATE_SUFFIX + "$");
-  private static final Pattern DEADLINE_Y = Pattern.compile(
-      "^" + DATE_PREFIX + Y + "年度?" + DATE_SUFFIX + "$");
-  private static final Pattern DEADLINE_DOTTED = Pattern.compile(
-      "^" + DATE_PREFIX + Y + "(?:\\.(\\d{2})|[-/](\\d{1,2}))(?:[./-](\\d{1,2}))?" + DATE_SUFFIX + "$");
-  private static final Pattern DEADLINE_MD = Pattern.compile(
-      "^" + DATE_PREFIX + M + "月" + D + "[日号]" + DATE_SUFFIX + "$");
-  private static final Pattern DEADLINE_M = Pattern.compile(
-      "^" + DATE_PREFIX + M + "月份?" + DATE_SUFFIX + "$");
-
-  /** One end of a period: 2023.07, 2023.07.01, 2023年7月, 2023年7月1日, 2023年, 2023, 7月, 7月1日. */
-  private static final String END =
-      "(?:(\\d{4})(?:[./](\\d{1,2})(?:[./](\\d{1,2}))?|年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?)?"
-          + "|(\\d{1,2})月(?:(\\d{1,2})[日号])?)";
-  private static final String RANGE = "(?:-|—+|–|~|至|到)";
-  private static final Pattern PERIOD = Pattern.compile(
-      "^" + END + RANGE + END + "(?:期间|内|之间)?$");
-  /** 2025年1-12月, 1-12月: the year, if any, written once for both months. */
-  private static final Pattern PERIOD_MONTHS = Pattern.compile(
-      "^(?:" + Y + "年)?" + M + "月?" + RANGE + M + "月(?:期间|内|之间)?$");
+  /** Every value but a qualitative one has a digit among this many first characters (spaces aside). */
+  private static final int DIGIT_WITHIN = 8;
+  /** Up to this many digits, the unscaled value of a number fits a long. */
+  private static final int LONG_DIGITS = 18;
 
   private TargetValueGrammar() {}
 
@@ -67,47 +36,57 @@ final class TargetValueGrammar {
   static final class Sign {
     final Comparison comparison;
     final int length;
+    private final String text;
 
-    Sign(Comparison comparison, int length) {
+    private Sign(String text, Comparison comparison) {
+      this.text = text;
       this.comparison = comparison;
-      this.length = length;
+      this.length = text.length();
     }
   }
 
-  // Longest first, so that 大于等于 is not read as 大于, nor >= as >.
-  private static final String[] SIGN_TEXTS = {
-      "大于或等于", "小于或等于", "大于等于", "小于等于", ">=", "=>", "<=", "=<", "==",
-      "不低于", "不少于", "不小于", "不高于", "不超过", "不多于", "不大于", "控制在",
-      "至少", "达到", "最多", "大于", "高于", "超过", "多于", "小于", "低于", "少于", "等于",
-      "≥", "≧", "⩾", "≤", "≦", "⩽", ">", "<", "="};
-  private static final Comparison[] SIGN_COMPARISONS = {
-      AT_LEAST, AT_MOST, AT_LEAST, AT_MOST, AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, EQUAL,
-      AT_LEAST, AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, AT_MOST, AT_MOST, AT_MOST,
-      AT_LEAST, AT_LEAST, AT_MOST, MORE_THAN, MORE_THAN, MORE_THAN, MORE_THAN, LESS_THAN, LESS_THAN, LESS_THAN,
-      EQUAL,
-      AT_LEAST, AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, AT_MOST, MORE_THAN, LESS_THAN, EQUAL};
-  /** The first characters of every sign, so that most cells are told apart with one look-up. */
-  private static final String SIGN_INITIALS = "大小不控至达最高超多低少等<>=≥≧⩾≤≦⩽";
-  /** For each of {@link #SIGN_INITIALS}, the signs that start with it, longest first. */
-  private static final int[][] SIGNS_BY_INITIAL = signsByInitial();
+  /**
+   * The signs grouped by their first character, longest first within a group (大于等于 before 大于), so that
+   * most cells are told apart with one look-up.
+   */
+  private static final Sign[][] SIGNS_BY_INITIAL = {
+      {new Sign("大于或等于", AT_LEAST), new Sign("大于等于", AT_LEAST), new Sign("大于", MORE_THAN)},
+      {new Sign("小于或等于", AT_MOST), new Sign("小于等于", AT_MOST), new Sign("小于", LESS_THAN)},
+      {new Sign("不低于", AT_LEAST), new Sign("不少于", AT_LEAST), new Sign("不小于", AT_LEAST),
+          new Sign("不高于", AT_MOST), new Sign("不超过", AT_MOST), new Sign("不多于", AT_MOST),
+          new Sign("不大于", AT_MOST)},
+      {new Sign("控制在", AT_MOST)},
+      {new Sign("至少", AT_LEAST)},
+      {new Sign("达到", AT_LEAST)},
+      {new Sign("最多", AT_MOST)},
+      {new Sign("高于", MORE_THAN)},
+      {new Sign("超过", MORE_THAN)},
+      {new Sign("多于", MORE_THAN)},
+      {new Sign("低于", LESS_THAN)},
+      {new Sign("少于", LESS_THAN)},
+      {new Sign("等于", EQUAL)},
+      {new Sign("<=", AT_MOST), new Sign("<", LESS_THAN)},
+      {new Sign(">=", AT_LEAST), new Sign(">", MORE_THAN)},
+      {new Sign("=>", AT_LEAST), new Sign("=<", AT_MOST), new Sign("==", EQUAL), new Sign("=", EQUAL)},
+      {new Sign("≥", AT_LEAST)},
+      {new Sign("≧", AT_LEAST)},
+      {new Sign("⩾", AT_LEAST)},
+      {new Sign("≤", AT_MOST)},
+      {new Sign("≦", AT_MOST)},
+      {new Sign("⩽", AT_MOST)}};
+  /** The first character of each group of {@link #SIGNS_BY_INITIAL}. */
+  private static final String SIGN_INITIALS = initials(SIGNS_BY_INITIAL);
 
-  private static int[][] signsByInitial() {
-    int[][] byInitial = new int[SIGN_INITIALS.length()][];
-    for (int i = 0; i < byInitial.length; i++) {
-      char initial = SIGN_INITIALS.charAt(i);
-      byInitial[i] = IntStream.range(0, SIGN_TEXTS.length)
-          .filter(k -> SIGN_TEXTS[k].charAt(0) == initial).toArray();
+  private static String initials(Sign[][] groups) {
+    StringBuilder b = new StringBuilder(groups.length);
+    for (Sign[] group : groups) {
+      b.append(group[0].text.charAt(0));
     }
-    return byInitial;
+    return b.toString();
   }
 
   private static final String[] SUFFIX_TEXTS = {"及以上", "以上", "及以下", "以下", "以内", "之内"};
   private static final Comparison[] SUFFIX_COMPARISONS = {AT_LEAST, AT_LEAST, AT_MOST, AT_MOST, AT_MOST, AT_MOST};
-
-  /** Characters after a leading number that make the cell worth trying as a date or a period. */
-  private static final String DATE_CONTINUATIONS = "年月.-/~—–至到";
-  private static final String RANGE_SIGNS = "-—–~至到";
-  private static final String[] DATE_PREFIXES = {"截止到", "截至", "截止", "预计", "于", "在", "到", "至"};
 
   /** The sign that {@code text} starts with, or null. */
   static Sign leadingSign(String text) {
@@ -115,9 +94,9 @@ final class TargetValueGrammar {
     if (initial < 0) {
       return null;
     }
-    for (int k : SIGNS_BY_INITIAL[initial]) {
-      if (text.startsWith(SIGN_TEXTS[k])) {
-        return new Sign(SIGN_COMPARISONS[k], SIGN_TEXTS[k].length());
+    for (Sign sign : SIGNS_BY_INITIAL[initial]) {
+      if (text.startsWith(sign.text)) {
+        return sign;
       }
     }
     return null;
@@ -131,20 +110,14 @@ final class TargetValueGrammar {
       // Decided without copying: a huge cell must not cost a copy of itself.
       return isAllSpace(raw) ? Blank.of(raw) : Qualitative.ofRaw(raw);
     }
-    String t = fold(raw);
-    if (t.isEmpty()) {
-      return Blank.of(raw);
+    if (!hasEarlyDigit(raw)) {
+      return isAllSpace(raw) ? Blank.of(raw) : Qualitative.ofRaw(raw);
     }
-    if (t.length() > MAX_VALUE_LENGTH || !startsPlausibly(t)) {
+    String t = fold(raw);
+    if (t.length() > MAX_VALUE_LENGTH) {
       return Qualitative.ofRaw(raw);
     }
-    TargetValue v = null;
-    if (mayBeDate(t)) {
-      v = hasRangeSign(t) ? period(raw, t) : null;
-      if (v == null) {
-        v = deadline(raw, t);
-      }
-    }
+    TargetValue v = DateScanner.read(raw, t);
     if (v == null) {
       v = quantity(raw, t);
     }
@@ -152,29 +125,19 @@ final class TargetValueGrammar {
   }
 
   /**
-   * Whether the regular expressions of dates and periods are worth trying: the cell starts (after 于, 至 …)
-   * with digits followed by 年, 月, a separator or a range sign. Most quantities are told apart here, cheaply.
+   * Whether an ASCII digit, after folding, is among the first {@link #DIGIT_WITHIN} characters that are not
+   * spaces. Every value but a qualitative one has one, so most phrases and names are classified here, by a
+   * look at a few characters of the raw text.
    */
-  private static boolean mayBeDate(String t) {
-    int p = 0;
-    for (int k = 0; k < DATE_PREFIXES.length && !isAsciiDigit(t.charAt(0)); k++) {
-      String prefix = DATE_PREFIXES[k];
-      if (t.startsWith(prefix)) {
-        p = prefix.length();
-        break;
-      }
-    }
-    int digits = p;
-    while (digits < t.length() && isAsciiDigit(t.charAt(digits))) {
-      digits++;
-    }
-    return digits > p && digits < t.length() && DATE_CONTINUATIONS.indexOf(t.charAt(digits)) >= 0;
-  }
-
-  private static boolean hasRangeSign(String t) {
-    for (int i = 1; i < t.length(); i++) {
-      if (RANGE_SIGNS.indexOf(t.charAt(i)) >= 0) {
-        return true;
+  private static boolean hasEarlyDigit(String raw) {
+    int seen = 0;
+    for (int i = 0; i < raw.length() && seen < DIGIT_WITHIN; i++) {
+      char c = raw.charAt(i);
+      if (!isSpace(c)) {
+        if (isAsciiDigit(Characters.toHalfWidth(c))) {
+          return true;
+        }
+        seen++;
       }
     }
     return false;
@@ -184,22 +147,15 @@ final class TargetValueGrammar {
     return c >= '0' && c <= '9';
   }
 
-  /** Every value but a qualitative one has a digit among its first characters. */
-  private static boolean startsPlausibly(String t) {
-    for (int i = 0; i < Math.min(t.length(), 8); i++) {
-      if (isAsciiDigit(t.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean isSpace(char c) {
     if (c < 0x80) {
       return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
     }
-    // Only a few characters above ASCII are spaces; most cells are CJK, so ask the JDK only for the rest.
-    return c < 0x3000 ? Character.isWhitespace(c) || Character.isSpaceChar(c) : c == '\u3000';
+    // Above ASCII, the spaces of Unicode (no-break, Ogham, U+2000–U+200A, the line and paragraph separators,
+    // narrow no-break, medium mathematical, ideographic) are spelled out: asking the JDK costs a table look-up
+    // for every CJK character and sign (≥), which are most of what cells hold.
+    return c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+        || c == 0x202F || c == 0x205F || c == 0x3000;
   }
 
   private static boolean isAllSpace(String raw) {
@@ -228,108 +184,50 @@ final class TargetValueGrammar {
     return b == null ? raw : b.toString();
   }
 
-  private static TargetValue period(String raw, String t) {
-    Matcher m = PERIOD_MONTHS.matcher(t);
-    if (m.matches()) {
-      int y = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-      PartialDate start = PartialDate.orNull(y, Integer.parseInt(m.group(2)), 0);
-      PartialDate end = PartialDate.orNull(y, Integer.parseInt(m.group(3)), 0);
-      return start != null && end != null ? Period.ofParsed(raw, start, end) : null;
-    }
-    m = PERIOD.matcher(t);
-    if (!m.matches()) {
-      return null;
-    }
-    PartialDate start = end(m, 1);
-    PartialDate end = end(m, 8);
-    if (start == null || end == null) {
-      return null;
-    }
-    if (start.year().isPresent() && end.year().isEmpty()) {
-      end = end.inYear(start.year().getAsInt());
-    }
-    return end == null ? null : Period.ofParsed(raw, start, end);
-  }
-
-  /** Reads the seven groups of {@link #END} starting at {@code g}. */
-  private static PartialDate end(Matcher m, int g) {
-    if (m.group(g) != null) {
-      int year = Integer.parseInt(m.group(g));
-      int month = number(m, g + 1, g + 3);
-      int day = number(m, g + 2, g + 4);
-      return PartialDate.orNull(year, month, day);
-    }
-    return PartialDate.orNull(0, number(m, g + 5, g + 5), number(m, g + 6, g + 6));
-  }
-
-  private static int number(Matcher m, int g1, int g2) {
-    String s = m.group(g1) != null ? m.group(g1) : m.group(g2);
-    return s == null ? 0 : Integer.parseInt(s);
-  }
-
-  private static TargetValue deadline(String raw, String t) {
-    Matcher m;
-    PartialDate date = null;
-    boolean year = t.indexOf('年') >= 0;
-    boolean month = t.indexOf('月') >= 0;
-    boolean day = t.indexOf('日') >= 0 || t.indexOf('号') >= 0;
-    if (year) {
-      if (month && day && (m = DEADLINE_YMD.matcher(t)).matches()) {
-        date = PartialDate.orNull(i(m, 1), i(m, 2), i(m, 3));
-      } else if (month && (m = DEADLINE_YM.matcher(t)).matches()) {
-        date = PartialDate.orNull(i(m, 1), i(m, 2), 0);
-      } else if ((m = DEADLINE_Y.matcher(t)).matches()) {
-        date = PartialDate.orNull(i(m, 1), 0, 0);
-      }
-    } else if (month) {
-      if (day && (m = DEADLINE_MD.matcher(t)).matches()) {
-        date = PartialDate.orNull(0, i(m, 1), i(m, 2));
-      } else if ((m = DEADLINE_M.matcher(t)).matches()) {
-        date = PartialDate.orNull(0, i(m, 1), 0);
-      }
-    } else if ((m = DEADLINE_DOTTED.matcher(t)).matches()) {
-      int monthOfYear = m.group(2) != null ? i(m, 2) : i(m, 3);
-      date = PartialDate.orNull(i(m, 1), monthOfYear, m.group(4) == null ? 0 : i(m, 4));
-    }
-    return date == null ? null : Deadline.ofParsed(raw, date);
-  }
-
-  private static int i(Matcher m, int group) {
-    return Integer.parseInt(m.group(group));
-  }
-
-  private static TargetValue quantity(String raw, String t) {
+  private static Quantity quantity(String raw, String t) {
     Sign sign = leadingSign(t);
     int at = sign == null ? 0 : sign.length;
     int end = numberEnd(t, at);
     if (end < 0 || end - at > Decimals.MAX_LENGTH) {
       return null;
     }
-    String number = t.substring(at, end);
-    BigDecimal amount = new BigDecimal(number.indexOf(',') < 0 ? number : number.replace(",", ""));
-    String unit = t.substring(end);
     Comparison comparison = sign == null ? Comparison.EQUAL : sign.comparison;
     // 5万元以内 reads as ≤5万元, and 控制在5万元以内 says the same twice: suffixes that agree with the comparison
     // are taken off the unit, as often as they are repeated, so that formatting and reading back agree. A
     // suffix that contradicts the leading sign stays in the unit, for the validator to see.
-    boolean stripped = true;
-    while (stripped) {
-      stripped = false;
-      for (int k = 0; k < SUFFIX_TEXTS.length; k++) {
-        if (unit.endsWith(SUFFIX_TEXTS[k])) {
-          Comparison suffix = SUFFIX_COMPARISONS[k];
-          if (sign == null && comparison == EQUAL) {
-            comparison = suffix;
-          }
-          if (comparison == suffix) {
-            unit = unit.substring(0, unit.length() - SUFFIX_TEXTS[k].length());
-            stripped = true;
-          }
-          break;
-        }
+    int unitEnd = t.length();
+    int k = endingSuffix(t, end, unitEnd);
+    while (k >= 0) {
+      if (sign == null && comparison == EQUAL) {
+        comparison = SUFFIX_COMPARISONS[k];
+      }
+      if (comparison != SUFFIX_COMPARISONS[k]) {
+        break;
+      }
+      unitEnd -= SUFFIX_TEXTS[k].length();
+      k = endingSuffix(t, end, unitEnd);
+    }
+    // The number is made only now: a cell that goes on as a sentence needs none.
+    if (!isUnit(t, end, unitEnd)) {
+      return null;
+    }
+    return Quantity.ofParsed(raw, comparison, amount(t, at, end), t.substring(end, unitEnd));
+  }
+
+  /** The first of {@link #SUFFIX_TEXTS} that {@code t} from {@code from} to {@code to} ends with, or -1. */
+  private static int endingSuffix(String t, int from, int to) {
+    // All of them end in 上, 下 or 内: one look sets most units (个, %, 满意度) apart.
+    char last = to > from ? t.charAt(to - 1) : 0;
+    if (last != '上' && last != '下' && last != '内') {
+      return -1;
+    }
+    for (int k = 0; k < SUFFIX_TEXTS.length; k++) {
+      int at = to - SUFFIX_TEXTS[k].length();
+      if (at >= from && t.startsWith(SUFFIX_TEXTS[k], at)) {
+        return k;
       }
     }
-    return isUnit(unit) ? Quantity.ofParsed(raw, comparison, amount, unit) : null;
+    return -1;
   }
 
   /**
@@ -365,13 +263,42 @@ final class TargetValueGrammar {
     return p;
   }
 
-  private static boolean isUnit(String unit) {
-    if (unit.length() > MAX_UNIT_LENGTH) {
+  /**
+   * The number that {@link #numberEnd} found between {@code from} and {@code to}, with the scale it was
+   * written with ({@code 25.00} stays {@code 25.00}). Built from a long when it fits, which spares the copy
+   * without thousands separators and the general parse that {@code new BigDecimal(String)} would need.
+   */
+  private static BigDecimal amount(String t, int from, int to) {
+    long unscaled = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean decimals = false;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (isAsciiDigit(c)) {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        scale += decimals ? 1 : 0;
+      } else if (c == '.') {
+        decimals = true;
+      }
+    }
+    if (digits > LONG_DIGITS) {
+      return new BigDecimal(t.substring(from, to).replace(",", ""));
+    }
+    return BigDecimal.valueOf(t.charAt(from) == '-' ? -unscaled : unscaled, scale);
+  }
+
+  /** Whether {@code t} from {@code from} to {@code to} can be a unit: short, with no digit and no sign. */
+  private static boolean isUnit(String t, int from, int to) {
+    if (to - from > MAX_UNIT_LENGTH) {
       return false;
     }
-    for (int i = 0; i < unit.length(); i++) {
-      char c = unit.charAt(i);
-      if (Character.isDigit(c) || "<>=≥≤≧≦⩾⩽,.~-".indexOf(c) >= 0) {
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      // CJK ideographs, the bulk of units (个, 满意度), are neither digits nor signs; ask the JDK for the rest.
+      boolean ideograph = c >= '\u4E00' && c <= '\u9FFF';
+      if (!ideograph && (Character.isDigit(c) || "<>=≥≤≧≦⩾⩽,.~-".indexOf(c) >= 0)) {
         return false;
       }
     }

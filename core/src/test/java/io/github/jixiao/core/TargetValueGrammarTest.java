@@ -115,6 +115,45 @@ class TargetValueGrammarTest {
     assertThat(q.unit()).isEqualTo(unit);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // Spaces do not count among the first characters that must hold a digit; full-width digits do.
+      "大 于 或 等 于 9 0 %         | AT_LEAST  | 90                               | 0 | %",
+      "'\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000≥90%' | AT_LEAST | 90 | 0 | %",
+      "不低于９０％                  | AT_LEAST  | 90                               | 0 | %",
+      // Up to 18 digits and beyond, with and without thousands separators, signs and decimals.
+      "999999999999999999           | EQUAL     | 999999999999999999               | 0 | ''",
+      "1000000000000000000          | EQUAL     | 1000000000000000000              | 0 | ''",
+      "12345678901234567890个        | EQUAL     | 12345678901234567890             | 0 | 个",
+      "-1234567890123456789.5       | EQUAL     | -1234567890123456789.5           | 1 | ''",
+      "1,234,567,890,123,456,789.00元 | EQUAL   | 1234567890123456789.00           | 2 | 元",
+      "+5%                          | EQUAL     | 5                                | 0 | %",
+      "-0.00                        | EQUAL     | 0                                | 2 | ''",
+      "≥-2.50                       | AT_LEAST  | -2.5                             | 2 | ''",
+      // Units beyond CJK ideographs; suffixes repeated, and one that contradicts the sign kept.
+      "90km                         | EQUAL     | 90                               | 0 | km",
+      "5㎡                          | EQUAL     | 5                                | 0 | ㎡",
+      "5个以上以上                    | AT_LEAST  | 5                                | 0 | 个",
+      "5万元及以下                    | AT_MOST   | 5                                | 0 | 万元",
+      "≥90%以下                     | AT_LEAST  | 90                               | 0 | %以下",
+  })
+  void readsNumbersAndUnitsOfEveryShape(String text, Comparison comparison, String amount, int scale,
+      String unit) {
+    TargetValue v = TargetValue.parse(text);
+    assertThat(v).as(text).isInstanceOf(Quantity.class);
+    Quantity q = (Quantity) v;
+    assertThat(q.comparison()).isEqualTo(comparison);
+    assertThat(q.amount()).isEqualByComparingTo(amount);
+    assertThat(q.amount().scale()).isEqualTo(scale);
+    assertThat(q.unit()).isEqualTo(unit);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"第1名", "优良1", "一二三四五六七八9", "12,34", "3٣", "1.5e3"})
+  void classifiesNumbersOutOfPlaceAsQualitative(String text) {
+    assertThat(TargetValue.parse(text)).as(text).isInstanceOf(Qualitative.class);
+  }
+
   @Test
   void keepsTheScaleOfTheNumberAsWritten() {
     Quantity q = (Quantity) TargetValue.parse("≥25.00%");
@@ -180,12 +219,24 @@ class TargetValueGrammarTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "\u3000", "\u00A0\t", "\r\n"})
+  @ValueSource(strings = {"", " ", "\u3000", "\u00A0\t", "\r\n", "\u2007\u3000 \u00A0"})
   void classifiesEmptyCellsAsBlankKeepingTheirSpaces(String text) {
     TargetValue v = TargetValue.parse(text);
     assertThat(v.isBlank()).isTrue();
     assertThat(v.raw()).isEqualTo(text);
     assertThat(v.format()).isEmpty();
+  }
+
+  @Test
+  void takesForSpacesWhatTheJdkCallsWhitespaceOrASpaceCharacter() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      assertThat(TargetValue.parse(String.valueOf(c)).isBlank()).as("U+%04X", (int) c).isEqualTo(space);
+      if (space) {
+        assertThat(TargetValue.parse(c + "≥9" + c + "0%" + c)).as("U+%04X", (int) c)
+            .isInstanceOfSatisfying(Quantity.class, q -> assertThat(q.unit()).isEqualTo("%"));
+      }
+    }
   }
 
   @Test
