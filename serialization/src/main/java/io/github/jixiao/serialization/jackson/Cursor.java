@@ -506,6 +506,9 @@ final class Cursor {
     String s = text();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c < Character.MIN_SURROGATE) {
+        continue;   // nearly every character, Chinese included
+      }
       if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
