@@ -43,13 +43,13 @@ final class DocumentFormat {
 
   private static void writeSection(Emitter o, String name, TargetSection s) {
     o.beginObject(name);
-    o.optional("introduction", s.introduction());
+    o.optional("introduction", s.introduction().orElse(null));
     o.beginList("statements");
     List<TargetStatement> statements = s.statements();
     for (int i = 0; i < statements.size(); i++) {
       o.beginItem(i, "statement");
       o.beginItemObject();
-      o.optional("title", statements.get(i).title());
+      o.optional("title", statements.get(i).title().orElse(null));
       o.string("text", statements.get(i).text());
       o.endItemObject();
       o.endItem();

@@ -71,18 +71,19 @@ final class TableFormat {
     t.fiscalYear().ifPresent(y -> o.integer("fiscalYear", y.getValue()));
     t.unit().ifPresent(u -> writeUnit(o, u));
     o.string("amountUnit", t.amountUnit().name());
-    o.optional("projectCode", t.projectCode());
-    o.optional("projectName", t.projectName());
+    o.optional("projectCode", t.projectCode().orElse(null));
+    o.optional("projectName", t.projectName().orElse(null));
     writeBudget(o, t.budget(), t.amountUnit());
-    o.optional("fundUse", t.fundUse());
+    o.optional("fundUse", t.fundUse().orElse(null));
     o.beginList("spendingPlan");
     List<Checkpoint> checkpoints = t.spendingPlan().checkpoints();
     for (int i = 0; i < checkpoints.size(); i++) {
       o.beginItem(i, "checkpoint");
       o.beginItemObject();
       o.integer("month", checkpoints.get(i).month().getValue());
-      if (checkpoints.get(i).percent().isPresent()) {
-        o.decimal("percent", checkpoints.get(i).percent().get());
+      BigDecimal percent = checkpoints.get(i).percent().orElse(null);
+      if (percent != null) {
+        o.decimal("percent", percent);
       }
       o.endItemObject();
       o.endItem();
@@ -111,7 +112,7 @@ final class TableFormat {
 
   static void writeUnit(Emitter o, BudgetUnit u) {
     o.beginObject("unit");
-    o.optional("code", u.code());
+    o.optional("code", u.code().orElse(null));
     o.string("name", u.name());
     o.endObject();
   }
@@ -146,18 +147,22 @@ final class TableFormat {
     writeLabel(o, "subcategory", "subcategoryLabel", i.subcategoryLabel(),
         subcategory == null ? null : subcategory.name(), subcategory == null ? null : subcategory.label());
     o.string("name", i.name());
-    o.optional("description", i.description());
+    o.optional("description", i.description().orElse(null));
     writeTarget(o, i.target());
-    o.optional("basis", i.basis());
-    if (i.comparison().isPresent()) {
-      o.code("comparison", i.comparison().get());
+    o.optional("basis", i.basis().orElse(null));
+    // Each call of an Optional getter makes a new Optional: one call each.
+    Comparison comparison = i.comparison().orElse(null);
+    if (comparison != null) {
+      o.code("comparison", comparison);
     }
-    o.optional("unitOfMeasure", i.unitOfMeasure());
-    if (i.direction().isPresent()) {
-      o.code("direction", i.direction().get());
+    o.optional("unitOfMeasure", i.unitOfMeasure().orElse(null));
+    Direction direction = i.direction().orElse(null);
+    if (direction != null) {
+      o.code("direction", direction);
     }
-    if (i.weight().isPresent()) {
-      o.decimal("weight", i.weight().get());
+    BigDecimal weight = i.weight().orElse(null);
+    if (weight != null) {
+      o.decimal("weight", weight);
     }
     o.endItemObject();
   }
