@@ -418,9 +418,10 @@ final class TableFormat {
   private static Month month(Cursor c) {
     if (c.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
       String s = c.string("the month").strip();
-      String digits = s.endsWith("月底") ? s.substring(0, s.length() - 2) : s;
-      if (digits.matches("\\d{1,2}") && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= 12) {
-        return Month.of(Integer.parseInt(digits));
+      int end = s.endsWith("月底") ? s.length() - 2 : s.length();
+      int number = end == 1 || end == 2 ? monthNumber(s, end) : -1;
+      if (number >= 1 && number <= 12) {
+        return Month.of(number);
       }
       for (Month m : Month.values()) {
         if (m.name().equals(s)) {
@@ -434,6 +435,19 @@ final class TableFormat {
       throw c.invalid("expected the month as 1 to 12, found " + m);
     }
     return Month.of(m);
+  }
+
+  /** The ASCII digits before {@code end} as a number, -1 when any is no digit (no regex: XML months are text). */
+  private static int monthNumber(String s, int end) {
+    int value = 0;
+    for (int i = 0; i < end; i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      value = value * 10 + (ch - '0');
+    }
+    return value;
   }
 
   private static Indicator readIndicator(Cursor c) {
