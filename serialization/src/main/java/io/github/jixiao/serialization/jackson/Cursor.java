@@ -341,12 +341,27 @@ final class Cursor {
     }
     if (t == JsonToken.VALUE_STRING) {
       String s = checkedText().strip();
-      if (s.matches("[+-]?\\d{1,9}")) {
+      if (isShortWholeNumber(s)) {
         return Integer.parseInt(s);
       }
       throw invalid("expected " + what + " (a whole number), found \"" + excerpt(s) + "\"");
     }
     throw wrongType(what + " (a whole number)");
+  }
+
+  /** An optional sign and one to nine ASCII digits: an int, whatever the digits. Checked by hand, not by a regex. */
+  private static boolean isShortWholeNumber(String s) {
+    int from = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+    int digits = s.length() - from;
+    if (digits < 1 || digits > 9) {
+      return false;
+    }
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A JSON boolean, or XML text {@code true}/{@code false}. */
