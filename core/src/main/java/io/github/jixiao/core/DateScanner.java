@@ -31,6 +31,9 @@ final class DateScanner {
 
   private final String t;
   private int pos;
+  /** The month and day of the deadline being read (0 where none is written), set by {@link #monthWithMarks}. */
+  private int markedMonth;
+  private int markedDay;
 
   private DateScanner(String t) {
     this.t = t;
@@ -159,25 +162,16 @@ final class DateScanner {
     pos = 0;
     acceptFirst(PREFIXES);
     int year = 0;
-    int month = 0;
-    int day = 0;
+    markedMonth = 0;
+    markedDay = 0;
     boolean withYearMark = false;
     if (digitRun() == 4) {
       year = number(4, 4);
       withYearMark = accept('年');
       if (withYearMark) {
         if (digitRun() > 0) {
-          month = number(1, 2);
-          if (month < 0 || !accept('月')) {
+          if (!monthWithMarks()) {
             return null;
-          }
-          if (digitRun() > 0) {
-            day = number(1, 2);
-            if (day < 0 || !acceptAny("日号")) {
-              return null;
-            }
-          } else {
-            accept('份');
           }
         } else {
           accept('度');
@@ -185,39 +179,45 @@ final class DateScanner {
       } else {
         // 2025.12 takes two digits for the month; 2025-6 and 2025/6 one or two.
         if (accept('.')) {
-          month = number(2, 2);
+          markedMonth = number(2, 2);
         } else if (acceptAny("-/")) {
-          month = number(1, 2);
+          markedMonth = number(1, 2);
         } else {
           return null;
         }
-        if (month >= 0 && acceptAny("./-")) {
-          day = number(1, 2);
+        if (markedMonth >= 0 && acceptAny("./-")) {
+          markedDay = number(1, 2);
         }
       }
-    } else {
-      month = number(1, 2);
-      if (month < 0 || !accept('月')) {
-        return null;
-      }
-      if (digitRun() > 0) {
-        day = number(1, 2);
-        if (day < 0 || !acceptAny("日号")) {
-          return null;
-        }
-      } else {
-        accept('份');
-      }
+    } else if (!monthWithMarks()) {
+      return null;
     }
-    if (month < 0 || day < 0 || !endsAfterSuffixes()) {
+    if (markedMonth < 0 || markedDay < 0 || !endsAfterSuffixes()) {
       return null;
     }
     // 年底 and 年末 speak of a year, so they follow only a date written with 年: not 12月年底前, nor 2025.12年底.
     if (!withYearMark && t.indexOf('年') >= 0) {
       return null;
     }
-    PartialDate date = PartialDate.orNull(year, month, day);
+    PartialDate date = PartialDate.orNull(year, markedMonth, markedDay);
     return date == null ? null : Deadline.ofParsed(raw, date);
+  }
+
+  /**
+   * A month written with 月, then a day with 日 or 号, or 份 (12月, 12月31日, 12月份), into {@link #markedMonth}
+   * and {@link #markedDay}; false when the text is none of them.
+   */
+  private boolean monthWithMarks() {
+    markedMonth = number(1, 2);
+    if (markedMonth < 0 || !accept('月')) {
+      return false;
+    }
+    if (digitRun() > 0) {
+      markedDay = number(1, 2);
+      return markedDay >= 0 && acceptAny("日号");
+    }
+    accept('份');
+    return true;
   }
 
   /** Whether the rest of the text is words of {@link #SUFFIXES}, each group at most once and in order. */
