@@ -22,5 +22,8 @@ import org.immutables.value.Value;
     // Optional attributes accept a plain value or an Optional; a null reaches the builder only as a mistake.
     optionalAcceptNullable = false,
     depluralize = true,
+    // Every @Value.Default is a constant that reads no other attribute, so there is no initialisation order to
+    // guard: without this, each object built allocates a shim and writes a volatile field twice.
+    unsafeDefaultAndDerived = true,
     depluralizeDictionary = {"indicator", "goal", "statement", "checkpoint", "table"})
 @interface ModelStyle {}
