@@ -31,8 +31,9 @@ final class Cursor {
   private final boolean failOnUnknown;
   private final int maxListLength;
   /**
-   * Path segments below the session's prefix: a property name (a String) or a list index (an Integer). The
-   * text {@code .name[3]} is only made for a message: building it for every property was most of a read.
+   * Path segments below the session's prefix, per level a property name, or null where the level is a list
+   * index. The text {@code .name[3]} is only made for a message: building it for every property was most of
+   * a read.
    */
   private String[] pathNames = new String[16];
   /** Per path level: a list index, or -1 where the level is a property name. */
@@ -52,7 +53,6 @@ final class Cursor {
 
   /** One open object or list. */
   private static final class Frame {
-    boolean list;
     String itemName;
     PropertyNames known;
     /** The known names seen, a bit each. */
@@ -66,8 +66,7 @@ final class Cursor {
     boolean entered;
     int index;
 
-    void reset(boolean list, String itemName, PropertyNames known) {
-      this.list = list;
+    void reset(String itemName, PropertyNames known) {
       this.itemName = itemName;
       this.known = known;
       knownSeen = 0;
@@ -133,10 +132,10 @@ final class Cursor {
     } else if (t != JsonToken.START_OBJECT) {
       throw wrongType(what + " (an object)");
     }
-    pushFrame(false, null, known).empty = empty;
+    pushFrame(null, known).empty = empty;
   }
 
-  private Frame pushFrame(boolean list, String itemName, PropertyNames known) {
+  private Frame pushFrame(String itemName, PropertyNames known) {
     if (frameDepth == frames.length) {
       frames = Arrays.copyOf(frames, frameDepth * 2);
     }
@@ -146,7 +145,7 @@ final class Cursor {
       frames[frameDepth] = f;
     }
     frameDepth++;
-    f.reset(list, itemName, known);
+    f.reset(itemName, known);
     return f;
   }
 
@@ -232,7 +231,7 @@ final class Cursor {
     } else if (t != JsonToken.START_ARRAY) {
       throw wrongType(what + " (an array)");
     }
-    pushFrame(true, itemName, null).empty = empty;
+    pushFrame(itemName, null).empty = empty;
   }
 
   /** Moves onto the next item of the open list; false at the list's end. */
