@@ -340,7 +340,8 @@ final class Cursor {
     }
     if (t == JsonToken.VALUE_STRING) {
       String s = checkedText().strip();
-      if (isShortWholeNumber(s)) {
+      int from = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+      if (AsciiDigits.value(s, from, s.length() - from) >= 0) {   // one to nine digits: an int
         return Integer.parseInt(s);
       }
       throw invalid("expected " + what + " (a whole number), found \"" + excerpt(s) + "\"");
@@ -348,20 +349,6 @@ final class Cursor {
     throw wrongType(what + " (a whole number)");
   }
 
-  /** An optional sign and one to nine ASCII digits: an int, whatever the digits. Checked by hand, not by a regex. */
-  private static boolean isShortWholeNumber(String s) {
-    int from = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
-    int digits = s.length() - from;
-    if (digits < 1 || digits > 9) {
-      return false;
-    }
-    for (int i = from; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** A JSON boolean, or XML text {@code true}/{@code false}. */
   boolean bool(String what) {

@@ -33,13 +33,13 @@ final class DecimalText {
   private static boolean isDecimal(String t) {
     int n = t.length();
     int p = t.startsWith("-") ? 1 : 0;
-    int digits = digits(t, p);
+    int digits = AsciiDigits.run(t, p);
     if (digits == 0) {
       return false;
     }
     p += digits;
     if (p < n && t.charAt(p) == '.') {
-      digits = digits(t, p + 1);
+      digits = AsciiDigits.run(t, p + 1);
       if (digits == 0) {
         return false;
       }
@@ -50,7 +50,7 @@ final class DecimalText {
       if (p < n && (t.charAt(p) == '+' || t.charAt(p) == '-')) {
         p++;
       }
-      digits = digits(t, p);
+      digits = AsciiDigits.run(t, p);
       if (digits == 0 || digits > 4) {
         return false;
       }
@@ -59,11 +59,4 @@ final class DecimalText {
     return p == n;
   }
 
-  private static int digits(String t, int from) {
-    int p = from;
-    while (p < t.length() && t.charAt(p) >= '0' && t.charAt(p) <= '9') {
-      p++;
-    }
-    return p - from;
-  }
 }

@@ -36,51 +36,31 @@ final class PartialDateText {
     String t = text.strip();
     try {
       if (t.startsWith("--")) {
-        int month = twoDigits(t, 2);
+        int month = AsciiDigits.value(t, 2, 2);
         if (t.length() == 4) {
           return month > 0 ? PartialDate.ofMonth(month) : null;
         }
-        int day = t.length() == 7 && t.charAt(4) == '-' ? twoDigits(t, 5) : -1;
+        int day = t.length() == 7 && t.charAt(4) == '-' ? AsciiDigits.value(t, 5, 2) : -1;
         return month > 0 && day > 0 ? PartialDate.ofMonthDay(month, day) : null;
       }
-      int year = digits(t, 0, 4);
+      int year = AsciiDigits.value(t, 0, 4);
       if (year < 0) {
         return null;
       }
       if (t.length() == 4) {
         return PartialDate.ofYear(year);
       }
-      int month = t.length() >= 7 && t.charAt(4) == '-' ? twoDigits(t, 5) : -1;
+      int month = t.length() >= 7 && t.charAt(4) == '-' ? AsciiDigits.value(t, 5, 2) : -1;
       if (month <= 0) {
         return null;
       }
       if (t.length() == 7) {
         return PartialDate.of(year, month);
       }
-      int day = t.length() == 10 && t.charAt(7) == '-' ? twoDigits(t, 8) : -1;
+      int day = t.length() == 10 && t.charAt(7) == '-' ? AsciiDigits.value(t, 8, 2) : -1;
       return day > 0 ? PartialDate.of(year, month, day) : null;
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       return null;
     }
-  }
-
-  private static int twoDigits(String t, int from) {
-    return digits(t, from, 2);
-  }
-
-  /** The ASCII digits {@code t[from, from + count)} as a number, or -1 when any is no digit or missing. */
-  private static int digits(String t, int from, int count) {
-    if (t.length() < from + count) {
-      return -1;
-    }
-    int value = 0;
-    for (int i = from; i < from + count; i++) {
-      char c = t.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 }

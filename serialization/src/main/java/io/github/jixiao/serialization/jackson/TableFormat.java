@@ -167,12 +167,10 @@ final class TableFormat {
     o.endItemObject();
   }
 
-
   /**
    * A category cell: the code alone when the label is the standard one, the code and the label when the
    * label is a variant that names it, the label alone when it names nothing.
    */
-  /** The code when the label names one, and the label as written unless it is the code's standard label. */
   private static void writeLabel(Emitter o, String name, String labelName, String label, String code,
       String standard) {
     if (label.isEmpty()) {
@@ -185,7 +183,6 @@ final class TableFormat {
       o.string(labelName, label);
     }
   }
-
 
   private static void writeTarget(Emitter o, TargetValue v) {
     o.beginObject("target");
@@ -419,7 +416,7 @@ final class TableFormat {
     if (c.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
       String s = c.string("the month").strip();
       int end = s.endsWith("月底") ? s.length() - 2 : s.length();
-      int number = end == 1 || end == 2 ? monthNumber(s, end) : -1;
+      int number = end <= 2 ? AsciiDigits.value(s, 0, end) : -1;
       if (number >= 1 && number <= 12) {
         return Month.of(number);
       }
@@ -437,18 +434,6 @@ final class TableFormat {
     return Month.of(m);
   }
 
-  /** The ASCII digits before {@code end} as a number, -1 when any is no digit (no regex: XML months are text). */
-  private static int monthNumber(String s, int end) {
-    int value = 0;
-    for (int i = 0; i < end; i++) {
-      char ch = s.charAt(i);
-      if (ch < '0' || ch > '9') {
-        return -1;
-      }
-      value = value * 10 + (ch - '0');
-    }
-    return value;
-  }
 
   private static Indicator readIndicator(Cursor c) {
     Indicator.Builder b = Indicator.builder();

@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -110,39 +111,35 @@ public final class JsonCodec {
 
   /** The table as JSON text. */
   public String write(ProjectTargetTable table) {
-    return new String(bytes(table), StandardCharsets.UTF_8);
+    return new String(bytes(table, WireFormat::writeTable), StandardCharsets.UTF_8);
   }
 
   /** Writes the table as UTF-8 JSON; the stream is left open. */
   public void write(ProjectTargetTable table, OutputStream out) {
-    writeTo(table, out);
+    writeTo(table, out, WireFormat::writeTable);
   }
 
   /** The document as JSON text. */
   public String write(PerformanceTargetDocument document) {
-    return new String(bytes(document), StandardCharsets.UTF_8);
+    return new String(bytes(document, WireFormat::writeDocument), StandardCharsets.UTF_8);
   }
 
   /** Writes the document as UTF-8 JSON; the stream is left open. */
   public void write(PerformanceTargetDocument document, OutputStream out) {
-    writeTo(document, out);
+    writeTo(document, out, WireFormat::writeDocument);
   }
 
-  private byte[] bytes(Object value) {
+  private <T> byte[] bytes(T value, BiConsumer<JsonGenerator, T> format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writeTo(value, out);
+    writeTo(value, out, format);
     return out.toByteArray();
   }
 
-  private void writeTo(Object value, OutputStream out) {
+  private <T> void writeTo(T value, OutputStream out, BiConsumer<JsonGenerator, T> format) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g = single.createGenerator(prettyPrint ? Output.PRETTY : Output.COMPACT, out)) {
-      if (value instanceof ProjectTargetTable) {
-        WireFormat.writeTable(g, (ProjectTargetTable) value);
-      } else {
-        WireFormat.writeDocument(g, (PerformanceTargetDocument) value);
-      }
+      format.accept(g, value);
     } catch (JacksonException e) {
       throw writeFailure(e);
     }

@@ -21,12 +21,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
@@ -95,41 +97,37 @@ public final class XmlCodec {
 
   /** The table as an XML document whose root is {@code <table>}. */
   public String write(ProjectTargetTable table) {
-    return new String(bytes(table), StandardCharsets.UTF_8);
+    return new String(bytes(table, WireFormat::writeTable), StandardCharsets.UTF_8);
   }
 
   /** Writes the table as UTF-8 XML; the stream is left open. */
   public void write(ProjectTargetTable table, OutputStream out) {
-    writeTo(table, out);
+    writeTo(table, out, WireFormat::writeTable);
   }
 
   /** The document as an XML document whose root is {@code <document>}. */
   public String write(PerformanceTargetDocument document) {
-    return new String(bytes(document), StandardCharsets.UTF_8);
+    return new String(bytes(document, WireFormat::writeDocument), StandardCharsets.UTF_8);
   }
 
   /** Writes the document as UTF-8 XML; the stream is left open. */
   public void write(PerformanceTargetDocument document, OutputStream out) {
-    writeTo(document, out);
+    writeTo(document, out, WireFormat::writeDocument);
   }
 
-  private byte[] bytes(Object value) {
+  private <T> byte[] bytes(T value, BiConsumer<JsonGenerator, T> format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writeTo(value, out);
+    writeTo(value, out, format);
     return out.toByteArray();
   }
 
-  private void writeTo(Object value, OutputStream out) {
+  private <T> void writeTo(T value, OutputStream out, BiConsumer<JsonGenerator, T> format) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
     try (ToXmlGenerator g = (ToXmlGenerator) single.createGenerator(prettyPrint ? Output.PRETTY : Output.COMPACT,
         out)) {
       g.initGenerator();   // the XML declaration
-      if (value instanceof ProjectTargetTable) {
-        WireFormat.writeTable(g, (ProjectTargetTable) value);
-      } else {
-        WireFormat.writeDocument(g, (PerformanceTargetDocument) value);
-      }
+      format.accept(g, value);
     } catch (JacksonException e) {
       throw writeFailure(e);
     }
