@@ -30,15 +30,8 @@ final class Cursor {
   private final String format;
   private final boolean failOnUnknown;
   private final int maxListLength;
-  /**
-   * Path segments below the session's prefix, per level a property name, or null where the level is a list
-   * index. The text {@code .name[3]} is only made for a message: building it for every property was most of
-   * a read.
-   */
-  private String[] pathNames = new String[16];
-  /** Per path level: a list index, or -1 where the level is a property name. */
-  private int[] pathIndexes = new int[16];
-  private int pathDepth;
+  /** The path below the session's prefix, for messages. */
+  private final DocumentPath path = new DocumentPath();
   /** Open objects and lists, innermost last; their frames are kept and reused by depth. */
   private Frame[] frames = new Frame[16];
   private int frameDepth;
@@ -176,7 +169,7 @@ final class Cursor {
     long bit = f.known.bit(name);
     // Taking a location allocates; in JSON only a property that turns out unknown or repeated needs one.
     nameLocation = xml || bit == 0 ? p.currentTokenLocation() : null;
-    pushName(name);
+    path.pushName(name);
     f.entered = true;
     boolean first;
     if (bit != 0) {
@@ -195,7 +188,7 @@ final class Cursor {
 
   /** The name of the property the cursor is on. */
   String field() {
-    return pathNames[pathDepth - 1];
+    return path.lastName();
   }
 
   /** The current property is not part of the format: an error, or a warning and skipped when lenient. */
@@ -256,14 +249,14 @@ final class Cursor {
         nameLocation = p.currentTokenLocation();
         advance();
         if (!name.equals(f.itemName)) {
-          pushName(name);
+          path.pushName(name);
           unknownInList(f.itemName, name);
           pop();
           continue;
         }
       }
       f.index++;
-      pushIndex(f.index);
+      path.pushIndex(f.index);
       f.entered = true;
       if (f.index >= maxListLength) {
         throw error(Problem.LIMIT, "the list holds more than the limit of " + maxListLength + " items");
@@ -450,16 +443,9 @@ final class Cursor {
   }
 
   String pathString() {
-    StringBuilder b = new StringBuilder(session == null ? "" : session.pathPrefix());
-    for (int i = 0; i < pathDepth; i++) {
-      if (pathIndexes[i] < 0) {
-        b.append('.').append(pathNames[i]);
-      } else {
-        b.append('[').append(pathIndexes[i]).append(']');
-      }
-    }
-    return b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
+    return path.toString(session == null ? "" : session.pathPrefix(), "");
   }
+
 
   private FormatException translate(JacksonException e) {
     if (e instanceof FormatException) {
@@ -520,27 +506,8 @@ final class Cursor {
     return s;
   }
 
-  private void pushName(String name) {
-    grow();
-    pathNames[pathDepth] = name;
-    pathIndexes[pathDepth++] = -1;
-  }
-
-  private void pushIndex(int index) {
-    grow();
-    pathNames[pathDepth] = null;
-    pathIndexes[pathDepth++] = index;
-  }
-
-  private void grow() {
-    if (pathDepth == pathNames.length) {
-      pathNames = Arrays.copyOf(pathNames, pathDepth * 2);
-      pathIndexes = Arrays.copyOf(pathIndexes, pathDepth * 2);
-    }
-  }
-
   private void pop() {
-    pathNames[--pathDepth] = null;
+    path.pop();
   }
 
   static String excerpt(String s) {

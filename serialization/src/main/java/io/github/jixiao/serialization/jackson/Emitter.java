@@ -2,7 +2,6 @@ package io.github.jixiao.serialization.jackson;
 
 import io.github.jixiao.serialization.WriteException;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import javax.xml.namespace.QName;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.dataformat.xml.ser.ToXmlGenerator;
@@ -15,10 +14,7 @@ import tools.jackson.dataformat.xml.ser.ToXmlGenerator;
 final class Emitter {
   private final JsonGenerator g;
   private final boolean xml;
-  /** Per level, a property name, or null where the level is the list index in {@link #pathIndexes}. */
-  private String[] pathNames = new String[16];
-  private int[] pathIndexes = new int[16];
-  private int pathDepth;
+  private final DocumentPath path = new DocumentPath();
 
   Emitter(JsonGenerator g) {
     this.g = g;
@@ -38,18 +34,18 @@ final class Emitter {
   }
 
   void beginObject(String name) {
-    push(name, -1);
+    path.pushName(name);
     g.writeName(name);
     g.writeStartObject();
   }
 
   void endObject() {
     g.writeEndObject();
-    pathDepth--;
+    path.pop();
   }
 
   void beginList(String name) {
-    push(name, -1);
+    path.pushName(name);
     g.writeName(name);
     if (xml) {
       g.writeStartObject();
@@ -64,12 +60,12 @@ final class Emitter {
     } else {
       g.writeEndArray();
     }
-    pathDepth--;
+    path.pop();
   }
 
   /** Starts item {@code index} of the open list; an object item then opens with {@link #beginItemObject}. */
   void beginItem(int index, String itemName) {
-    push(null, index);
+    path.pushIndex(index);
     if (xml) {
       g.writeName(itemName);
     }
@@ -84,7 +80,7 @@ final class Emitter {
   }
 
   void endItem() {
-    pathDepth--;
+    path.pop();
   }
 
   /** A text item of the open list. */
@@ -148,28 +144,9 @@ final class Emitter {
     }
   }
 
-  private void push(String name, int index) {
-    if (pathDepth == pathNames.length) {
-      pathNames = Arrays.copyOf(pathNames, pathDepth * 2);
-      pathIndexes = Arrays.copyOf(pathIndexes, pathDepth * 2);
-    }
-    pathNames[pathDepth] = name;
-    pathIndexes[pathDepth++] = index;
-  }
 
   private WriteException refuse(String name, char c, String why) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < pathDepth; i++) {
-      if (pathNames[i] != null) {
-        b.append('.').append(pathNames[i]);
-      } else {
-        b.append('[').append(pathIndexes[i]).append(']');
-      }
-    }
-    if (!name.isEmpty()) {
-      b.append('.').append(name);
-    }
-    String where = b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
-    return new WriteException(where, String.format("U+%04X is %s", (int) c, why));
+    return new WriteException(path.toString("", name), String.format("U+%04X is %s", (int) c, why));
   }
+
 }
