@@ -12,6 +12,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.dataformat.xml.deser.FromXmlParser;
 
 /**
@@ -160,19 +161,19 @@ final class Cursor {
       popFrame();
       return false;
     }
-    JsonToken t = advance();
-    if (t == JsonToken.END_OBJECT) {
+    int index = nextNameMatch(f.known);
+    if (index == PropertyNameMatcher.MATCH_END_OBJECT) {
       popFrame();
       return false;
     }
-    String name = p.currentName();
-    long bit = f.known.bit(name);
+    String name = index >= 0 ? f.known.name(index) : p.currentName();
     // Taking a location allocates; in JSON only a property that turns out unknown or repeated needs one.
-    nameLocation = xml || bit == 0 ? p.currentTokenLocation() : null;
+    nameLocation = xml || index < 0 ? p.currentTokenLocation() : null;
     path.pushName(name);
     f.entered = true;
     boolean first;
-    if (bit != 0) {
+    if (index >= 0) {
+      long bit = 1L << index;
       first = (f.knownSeen & bit) == 0;
       f.knownSeen |= bit;
     } else {
@@ -184,6 +185,34 @@ final class Cursor {
     }
     advance();
     return true;
+  }
+
+  /**
+   * Moves onto the next property name and numbers it among {@code known}: its number, {@code MATCH_UNKNOWN_NAME},
+   * or {@code MATCH_END_OBJECT}.
+   */
+  private int nextNameMatch(PropertyNames known) {
+    int index;
+    try {
+      index = p.nextNameMatch(known.matcher());
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+    if (index != PropertyNameMatcher.MATCH_ODD_TOKEN) {
+      return index;
+    }
+    // Not a name nor the object's end: the input ended, or the parser stands where no name can be.
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      throw error(Problem.MALFORMED, "the input ends before the " + format + " is complete");
+    }
+    if (t == JsonToken.END_OBJECT) {
+      return PropertyNameMatcher.MATCH_END_OBJECT;
+    }
+    if (t != JsonToken.PROPERTY_NAME) {
+      throw error(Problem.MALFORMED, "expected a property name or the end of the object, found " + found());
+    }
+    return known.index(p.currentName());
   }
 
   /** The name of the property the cursor is on. */

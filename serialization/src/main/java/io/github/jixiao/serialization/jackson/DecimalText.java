@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 final class DecimalText {
   /** Longer numbers are nobody's amount; refusing them bounds the work on hostile input. */
   static final int MAX_LENGTH = 200;
+  /** Any 18 decimal digits fit in a long. */
+  private static final int MAX_LONG_DIGITS = 18;
 
   private DecimalText() {}
 
@@ -23,7 +25,32 @@ final class DecimalText {
     if (t.length() > MAX_LENGTH || !isDecimal(t)) {
       return null;
     }
-    return new BigDecimal(t);
+    return fromDigits(t);
+  }
+
+  /**
+   * The decimal {@code t} (already checked), built from a long when it has at most 18 digits and no exponent,
+   * as nearly every amount has: {@code new BigDecimal(String)} copies the text before it reads it.
+   */
+  private static BigDecimal fromDigits(String t) {
+    int n = t.length();
+    boolean negative = t.charAt(0) == '-';
+    long unscaled = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean fraction = false;
+    for (int p = negative ? 1 : 0; p < n; p++) {
+      char c = t.charAt(p);
+      if (c == '.') {
+        fraction = true;
+      } else if (c == 'e' || c == 'E' || ++digits > MAX_LONG_DIGITS) {
+        return new BigDecimal(t);
+      } else {
+        unscaled = unscaled * 10 + (c - '0');
+        scale += fraction ? 1 : 0;
+      }
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
   }
 
   /**

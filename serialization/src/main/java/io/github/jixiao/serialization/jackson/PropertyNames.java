@@ -1,45 +1,49 @@
 package io.github.jixiao.serialization.jackson;
 
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
+
 /**
- * The property names of one kind of object in the format (属性名), so that the cursor knows at the name
- * whether a property is known: only an unknown or repeated one needs its place in the input recorded, and
- * a repeated known one is found with a bit per name instead of a list of the names seen.
+ * The property names of one kind of object in the format (属性名), numbered in the order given. The JSON
+ * parser matches a name against them from its bytes ({@link JsonParser#nextNameMatch}), as databind does,
+ * without making the name a string or looking it up twice; an unknown name falls back to the string. The
+ * cursor marks a repeated known name with the bit of its number.
  */
 final class PropertyNames {
-  /** Open addressing on the names' hash codes, which Jackson's canonical name strings carry already. */
-  private final String[] slots;
-  private final long[] bits;
-  private final int mask;
+  private final PropertyNameMatcher matcher;
+  private final String[] names;
 
   private PropertyNames(String[] names) {
     if (names.length > Long.SIZE) {
       throw new IllegalArgumentException("at most 64 names, one bit each");
     }
-    int size = Integer.highestOneBit(names.length * 4 - 1) << 1;   // at most a quarter full: few probes
-    slots = new String[size];
-    bits = new long[size];
-    mask = size - 1;
-    for (int i = 0; i < names.length; i++) {
-      int slot = names[i].hashCode() & mask;
-      while (slots[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      slots[slot] = names[i];
-      bits[slot] = 1L << i;
+    List<Named> named = new ArrayList<>(names.length);
+    for (String n : names) {
+      named.add(Named.fromString(n));
     }
+    matcher = BinaryNameMatcher.constructFrom(named, false);
+    this.names = matcher.nameLookup();
   }
 
   static PropertyNames of(String... names) {
     return new PropertyNames(names.clone());
   }
 
-  /** The name's bit, or 0 when the name is not one of these. */
-  long bit(String name) {
-    for (int slot = name.hashCode() & mask; slots[slot] != null; slot = (slot + 1) & mask) {
-      if (slots[slot].equals(name)) {
-        return bits[slot];
-      }
-    }
-    return 0;
+  PropertyNameMatcher matcher() {
+    return matcher;
+  }
+
+  /** The name numbered {@code index}. */
+  String name(int index) {
+    return names[index];
+  }
+
+  /** The number of {@code name}, or {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME} when it is none of these. */
+  int index(String name) {
+    return matcher.matchName(name);
   }
 }

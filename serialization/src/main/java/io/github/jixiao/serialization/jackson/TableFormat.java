@@ -21,11 +21,9 @@ import io.github.jixiao.core.TargetValue;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.time.Year;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Format version 1 of a project target table (项目支出绩效目标表), both ways. The names are DOMAIN.md's
@@ -33,14 +31,17 @@ import java.util.stream.Collectors;
  * codes or the Chinese labels.
  */
 final class TableFormat {
-  // Each values() call copies its array; these are read per indicator, so copied once. Never written.
-  private static final IndicatorCategory[] CATEGORIES = IndicatorCategory.values();
-  private static final IndicatorSubcategory[] SUBCATEGORIES = IndicatorSubcategory.values();
-  private static final Comparison[] COMPARISONS = Comparison.values();
-  private static final Direction[] DIRECTIONS = Direction.values();
-  private static final TargetValue.Kind[] KINDS = TargetValue.Kind.values();
-  private static final AmountUnit[] AMOUNT_UNITS = AmountUnit.values();
-  private static final IndicatorFramework[] FRAMEWORKS = IndicatorFramework.values();
+  private static final EnumCodes<IndicatorCategory> CATEGORIES =
+      EnumCodes.of(IndicatorCategory.values(), IndicatorCategory::parse);
+  private static final EnumCodes<IndicatorSubcategory> SUBCATEGORIES =
+      EnumCodes.of(IndicatorSubcategory.values(), IndicatorSubcategory::parse);
+  private static final EnumCodes<Comparison> COMPARISONS = EnumCodes.of(Comparison.values(), Comparison::parse);
+  private static final EnumCodes<Direction> DIRECTIONS = EnumCodes.of(Direction.values(), Direction::parse);
+  private static final EnumCodes<TargetValue.Kind> KINDS =
+      EnumCodes.of(TargetValue.Kind.values(), TargetValueKinds::parse);
+  private static final EnumCodes<AmountUnit> AMOUNT_UNITS = EnumCodes.of(AmountUnit.values(), AmountUnit::parse);
+  private static final EnumCodes<IndicatorFramework> FRAMEWORKS =
+      EnumCodes.of(IndicatorFramework.values(), IndicatorFramework::parse);
 
   static final int VERSION = 1;
 
@@ -239,7 +240,7 @@ final class TableFormat {
           b.unit(readUnit(c));
           break;
         case "amountUnit":
-          amountUnit = code(c, "the amount unit", AmountUnit::parse, AMOUNT_UNITS);
+          amountUnit = code(c, "the amount unit", AMOUNT_UNITS);
           b.amountUnit(amountUnit);
           break;
         case "projectCode":
@@ -270,7 +271,7 @@ final class TableFormat {
           }
           break;
         case "framework":
-          b.framework(code(c, "the indicator framework", IndicatorFramework::parse, FRAMEWORKS));
+          b.framework(code(c, "the indicator framework", FRAMEWORKS));
           break;
         case "complete":
           b.complete(c.bool("whether the table is complete"));
@@ -369,7 +370,7 @@ final class TableFormat {
           value = c.decimal("the amount");
           break;
         case "unit":
-          unit = code(c, "the amount's unit", AmountUnit::parse, AMOUNT_UNITS);
+          unit = code(c, "the amount's unit", AMOUNT_UNITS);
           break;
         default:
           c.unknownField();
@@ -438,8 +439,10 @@ final class TableFormat {
   private static Indicator readIndicator(Cursor c) {
     Indicator.Builder b = Indicator.builder();
     String category = null;
+    IndicatorCategory categoryCode = null;
     String categoryLabel = null;
     String subcategory = null;
+    IndicatorSubcategory subcategoryCode = null;
     String subcategoryLabel = null;
     c.beginObject("an indicator", INDICATOR_PROPERTIES);
     while (c.nextField()) {
@@ -449,14 +452,14 @@ final class TableFormat {
       switch (c.field()) {
         case "category":
           category = c.string("the indicator category");
-          checkLabel(c, category, IndicatorCategory::parse, CATEGORIES, "产出指标");
+          categoryCode = labelCode(c, category, CATEGORIES, "产出指标");
           break;
         case "categoryLabel":
           categoryLabel = c.string("the indicator category as written");
           break;
         case "subcategory":
           subcategory = c.string("the indicator sub-category");
-          checkLabel(c, subcategory, IndicatorSubcategory::parse, SUBCATEGORIES, "数量指标");
+          subcategoryCode = labelCode(c, subcategory, SUBCATEGORIES, "数量指标");
           break;
         case "subcategoryLabel":
           subcategoryLabel = c.string("the indicator sub-category as written");
@@ -474,13 +477,13 @@ final class TableFormat {
           b.basis(c.string("the basis of the target value"));
           break;
         case "comparison":
-          b.comparison(code(c, "the comparison", Comparison::parse, COMPARISONS));
+          b.comparison(code(c, "the comparison", COMPARISONS));
           break;
         case "unitOfMeasure":
           b.unitOfMeasure(c.string("the unit of measure"));
           break;
         case "direction":
-          b.direction(code(c, "the direction", Direction::parse, DIRECTIONS));
+          b.direction(code(c, "the direction", DIRECTIONS));
           break;
         case "weight":
           b.weight(c.decimal("the weight"));
@@ -489,29 +492,31 @@ final class TableFormat {
           c.unknownField();
       }
     }
-    b.categoryLabel(label(c, "category", category, categoryLabel, IndicatorCategory::parse,
-        CATEGORIES, IndicatorCategory::label));
-    b.subcategoryLabel(label(c, "subcategory", subcategory, subcategoryLabel, IndicatorSubcategory::parse,
-        SUBCATEGORIES, IndicatorSubcategory::label));
+    b.categoryLabel(label(c, "category", category, categoryCode, categoryLabel, CATEGORIES,
+        IndicatorCategory::label));
+    b.subcategoryLabel(label(c, "subcategory", subcategory, subcategoryCode, subcategoryLabel, SUBCATEGORIES,
+        IndicatorSubcategory::label));
     return b.build();
   }
 
-  private static <E extends Enum<E>> void checkLabel(Cursor c, String text, Function<String, Optional<E>> parse,
-      E[] values, String example) {
-    if (named(text, values) == null && parse.apply(text).isEmpty()) {
-      throw c.invalid("expected one of " + names(values) + " or a Chinese label such as " + example + ", found \""
+  /** What a category cell's code names; it may be a Chinese label written in the code's place. */
+  private static <E extends Enum<E>> E labelCode(Cursor c, String text, EnumCodes<E> codes, String example) {
+    E e = codes.resolve(text);
+    if (e == null) {
+      throw c.invalid("expected one of " + codes.names() + " or a Chinese label such as " + example + ", found \""
           + Cursor.excerpt(text) + "\"");
     }
+    return e;
   }
 
   /**
    * The label as written: {@code xLabel} when given (the code beside it must name the same thing), else the
    * code's standard label, else a Chinese label given in place of the code, as it was written.
    */
-  private static <E extends Enum<E>> String label(Cursor c, String name, String code, String label,
-      Function<String, Optional<E>> parse, E[] values, Function<E, String> standard) {
+  private static <E extends Enum<E>> String label(Cursor c, String name, String code, E coded, String label,
+      EnumCodes<E> codes, Function<E, String> standard) {
     if (label != null) {
-      if (code != null && !parse.apply(code).equals(parse.apply(label))) {
+      if (code != null && coded != codes.resolve(label)) {
         c.disagreement("\"" + name + "\": " + code + " disagrees with \"" + name + "Label\": \""
             + Cursor.excerpt(label) + "\"; the label, as written, is kept");
       }
@@ -520,39 +525,17 @@ final class TableFormat {
     if (code == null) {
       return "";
     }
-    for (E e : values) {
-      if (e.name().equals(code)) {
-        return standard.apply(e);
-      }
-    }
-    return code;
+    return code.equals(coded.name()) ? standard.apply(coded) : code;
   }
 
-  static <E extends Enum<E>> E code(Cursor c, String what, Function<String, Optional<E>> parse, E[] values) {
+  static <E extends Enum<E>> E code(Cursor c, String what, EnumCodes<E> codes) {
     String text = c.string(what);
-    E exact = named(text, values);
-    if (exact != null) {
-      return exact;
+    E e = codes.resolve(text);
+    if (e == null) {
+      throw c.invalid("expected " + what + " as one of " + codes.names() + " (or its Chinese label), found \""
+          + Cursor.excerpt(text) + "\"");
     }
-    return parse.apply(text).orElseThrow(() -> c.invalid("expected " + what + " as one of " + names(values)
-        + " (or its Chinese label), found \"" + Cursor.excerpt(text) + "\""));
-  }
-
-  /**
-   * The constant named exactly {@code text}, as every writer of the format writes it, else null. Checked first
-   * because the parsers, which also take Chinese labels and full-width forms, fold the text before looking.
-   */
-  private static <E extends Enum<E>> E named(String text, E[] values) {
-    for (E e : values) {
-      if (e.name().equals(text)) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  private static String names(Enum<?>[] values) {
-    return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    return e;
   }
 
   /** The original text is the truth; parts written beside it must agree with what it reads as. */
@@ -578,10 +561,10 @@ final class TableFormat {
           text = c.string("the target value as written");
           break;
         case "kind":
-          kind = code(c, "the kind of target value", TargetValueKinds::parse, KINDS);
+          kind = code(c, "the kind of target value", KINDS);
           break;
         case "comparison":
-          comparison = code(c, "the comparison", Comparison::parse, COMPARISONS);
+          comparison = code(c, "the comparison", COMPARISONS);
           break;
         case "amount":
           amount = c.decimal("the amount");

@@ -30,7 +30,6 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,10 +73,7 @@ public final class JsonCodec {
         .maxNameLength(b.maxNameLength)
         .maxDocumentLength(maxDocumentLength)
         .build();
-    // Interned names are the very strings of the format's property names, so each comparison with them is
-    // an identity check; only a name new to the factory's symbol table is interned, not each one read.
-    return JsonFactory.builder().streamReadConstraints(limits)
-        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
+    return JsonFactory.builder().streamReadConstraints(limits).build();
   }
 
   /** A codec with the default limits, strict, compact output. */
