@@ -78,14 +78,18 @@ final class IndicatorTreeRules {
     }
     if (category.isPresent() && category.get() != IndicatorCategory.SATISFACTION) {
       // The name says what is measured; failing that, the description (调查中满意和较满意的人数) does.
-      String where = i.categoryLabel() + (i.subcategoryLabel().isBlank() ? "" : " / " + i.subcategoryLabel());
       if (i.name().contains(SATISFIED)) {
-        s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, Field.NAME, i.name(), i.name(), where);
+        s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, Field.NAME, i.name(), i.name(), placement(i));
       } else if (i.description().filter(d -> d.contains(SATISFIED)).isPresent()) {
         s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, Field.DESCRIPTION, i.description().get(), i.name(),
-            where);
+            placement(i));
       }
     }
+  }
+
+  /** Where the row sits, as written: {@code 效益指标 / 社会效益指标}; made only for a finding, not for every row. */
+  private static String placement(Indicator i) {
+    return i.categoryLabel() + (i.subcategoryLabel().isBlank() ? "" : " / " + i.subcategoryLabel());
   }
 
   private static String blankToNull(String s) {

@@ -175,6 +175,9 @@ public final class TargetValueRules {
 
   /** The split columns must say what the value text says. */
   private static void splitColumns(TableScope s, int row, Indicator i, TargetValue v) {
+    if (i.unitOfMeasure().isEmpty() && i.comparison().isEmpty() && i.direction().isEmpty()) {
+      return;   // the two-column layout's cells are absent from most tables: nothing to compare, nothing built
+    }
     Optional<Quantity> q = v instanceof Quantity ? Optional.of((Quantity) v) : Optional.empty();
     i.unitOfMeasure().filter(u -> !u.isBlank()).ifPresent(unit -> q.filter(x -> !x.unit().isEmpty())
         .filter(x -> !sameUnit(unit, x.unit()))
