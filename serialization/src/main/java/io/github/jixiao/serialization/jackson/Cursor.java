@@ -201,18 +201,11 @@ final class Cursor {
     if (index != PropertyNameMatcher.MATCH_ODD_TOKEN) {
       return index;
     }
-    // Not a name nor the object's end: the input ended, or the parser stands where no name can be.
-    JsonToken t = p.currentToken();
-    if (t == null) {
+    // Neither a name nor the object's end: the input ended, or the parser stands where no name can be.
+    if (p.currentToken() == null) {
       throw error(Problem.MALFORMED, "the input ends before the " + format + " is complete");
     }
-    if (t == JsonToken.END_OBJECT) {
-      return PropertyNameMatcher.MATCH_END_OBJECT;
-    }
-    if (t != JsonToken.PROPERTY_NAME) {
-      throw error(Problem.MALFORMED, "expected a property name or the end of the object, found " + found());
-    }
-    return known.index(p.currentName());
+    throw error(Problem.MALFORMED, "expected a property name or the end of the object, found " + found());
   }
 
   /** The name of the property the cursor is on. */

@@ -41,9 +41,4 @@ final class PropertyNames {
   String name(int index) {
     return names[index];
   }
-
-  /** The number of {@code name}, or {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME} when it is none of these. */
-  int index(String name) {
-    return matcher.matchName(name);
-  }
 }

@@ -511,7 +511,8 @@ final class TableFormat {
 
   /**
    * The label as written: {@code xLabel} when given (the code beside it must name the same thing), else the
-   * code's standard label, else a Chinese label given in place of the code, as it was written.
+   * code's standard label, else a Chinese label given in place of the code, as it was written. {@code code}
+   * is the cell as written and {@code coded} what it names, both null when the cell is absent.
    */
   private static <E extends Enum<E>> String label(Cursor c, String name, String code, E coded, String label,
       EnumCodes<E> codes, Function<E, String> standard) {
