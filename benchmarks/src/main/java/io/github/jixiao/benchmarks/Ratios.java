@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The ratio table of a JMH run (比值表), read from its JSON results, so that the figures in
- * docs/PERFORMANCE.md come from a command rather than a calculator:
+ * The ratio table of a JMH run (比值表) against the performance targets of docs/PERFORMANCE.md, read from the
+ * run's JSON results, so that the figures there come from a command rather than a calculator:
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar -f 2 -prof gc -rf json -rff results.json
@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the results (a run of some classes only) are left out.
  */
 public final class Ratios {
-  /** One side of a pair: mean and error of the score, the median iteration, bytes per operation. */
-  record Side(double mean, double error, double median, double bytes) {}
+  /** One side of a pair: mean and error of the score, the median iteration, the unit, bytes per operation. */
+  record Side(double mean, double error, double median, String unit, double bytes) {}
 
   /** A row of the table: what is divided by what, at which size, and the target it is held to. */
   record Row(String label, Side first, Side second, double target) {
@@ -77,18 +77,18 @@ public final class Ratios {
     Map<String, Side> sides = sides(JsonMapper.builder().build().readTree(resultsJson));
     List<Row> rows = new ArrayList<>();
     for (String[] pair : PAIRS) {
-      for (String size : new String[] {"", "12", "1200"}) {
+      for (String size : new String[] {"", "@12", "@1200"}) {
         Side first = sides.get(pair[1] + size);
         Side second = sides.get(pair[2] + size);
         if (first != null && second != null) {
           String label = size.isEmpty() ? pair[0]
-              : pair[0] + ", " + String.format(Locale.ROOT, "%,d", Integer.parseInt(size));
+              : pair[0] + ", " + String.format(Locale.ROOT, "%,d", Integer.parseInt(size.substring(1)));
           rows.add(new Row(label, first, second, Double.parseDouble(pair[3])));
         }
       }
     }
-    Side realistic = sides.get("ValidateBenchmark.sdk12");
-    Side large = sides.get("ValidateBenchmark.sdk1200");
+    Side realistic = sides.get("ValidateBenchmark.sdk@12");
+    Side large = sides.get("ValidateBenchmark.sdk@1200");
     if (realistic != null && large != null) {
       rows.add(new Row("native validation per indicator, 1,200 ÷ 12", perIndicator(large, 1200),
           perIndicator(realistic, 12), PER_INDICATOR_TARGET));
@@ -97,29 +97,35 @@ public final class Ratios {
   }
 
   static String table(List<Row> rows) {
+    String unit = rows.isEmpty() ? "" : ", " + rows.get(0).first().unit();
     StringBuilder b = new StringBuilder(
-        "| pair | first vs second, µs/op | ratio of means | ratio of medians | bytes/op | target | met? |\n"
+        "| pair | first vs second" + unit + " | ratio of means | ratio of medians | bytes/op | target | met? |\n"
             + "| --- | --- | --- | --- | --- | --- | --- |\n");
     for (Row r : rows) {
-      b.append(String.format(Locale.ROOT, "| %s | %s vs %s | **%.2f** | %.2f | %,.0f vs %,.0f | ≤ %.1f | %s |%n",
-          r.label(), micros(r.first()), micros(r.second()), r.meanRatio(), r.medianRatio(), r.first().bytes(),
-          r.second().bytes(), r.target(), r.verdict()));
+      b.append(String.format(Locale.ROOT, "| %s | %s vs %s | **%.2f** | %.2f | %s vs %s | ≤ %.1f | %s |%n",
+          r.label(), time(r.first()), time(r.second()), r.meanRatio(), r.medianRatio(), bytes(r.first()),
+          bytes(r.second()), r.target(), r.verdict()));
     }
     return b.toString();
   }
 
-  /** Mean ± error in microseconds, to one decimal, or three below one (the cost of one indicator). */
-  private static String micros(Side s) {
+  /** Bytes per operation, or a dash for a run without {@code -prof gc}. */
+  private static String bytes(Side s) {
+    return Double.isNaN(s.bytes()) ? "–" : String.format(Locale.ROOT, "%,.0f", s.bytes());
+  }
+
+  /** Mean ± error, to one decimal, or three below one (the cost of one indicator in µs). */
+  private static String time(Side s) {
     return String.format(Locale.ROOT, s.mean() < 1 ? "%.3f ± %.3f" : "%,.1f ± %,.1f", s.mean(), s.error());
   }
 
-  /** Keyed by class and method ({@code JsonReadBenchmark.sdk}) followed by the indicators parameter, if any. */
+  /** Keyed by class and method ({@code JsonReadBenchmark.sdk}), then {@code @} and the indicators, if any. */
   private static Map<String, Side> sides(JsonNode results) {
     Map<String, Side> sides = new LinkedHashMap<>();
     for (JsonNode r : results) {
       String[] name = r.get("benchmark").asString().split("\\.");
       String key = name[name.length - 2] + "." + name[name.length - 1]
-          + (r.has("params") ? r.get("params").path("indicators").asString("") : "");
+          + (r.has("params") ? "@" + r.get("params").path("indicators").asString("") : "");
       JsonNode primary = r.get("primaryMetric");
       List<Double> raw = new ArrayList<>();
       for (JsonNode fork : primary.get("rawData")) {
@@ -129,13 +135,14 @@ public final class Ratios {
       }
       JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
       sides.put(key, new Side(primary.get("score").asDouble(), primary.get("scoreError").asDouble(),
-          median(raw), alloc.isNumber() ? alloc.asDouble() : Double.NaN));
+          median(raw), primary.path("scoreUnit").asString("us/op"), alloc.isNumber() ? alloc.asDouble() : Double.NaN));
     }
     return sides;
   }
 
   private static Side perIndicator(Side s, int indicators) {
-    return new Side(s.mean() / indicators, s.error() / indicators, s.median() / indicators, s.bytes() / indicators);
+    return new Side(s.mean() / indicators, s.error() / indicators, s.median() / indicators, s.unit(),
+        s.bytes() / indicators);
   }
 
   private static double median(List<Double> values) {

@@ -11,7 +11,8 @@ class RatiosTest {
   private static String result(String method, String indicators, double score, String forks, double bytes) {
     String params = indicators == null ? "" : "\"params\": {\"indicators\": \"" + indicators + "\"},";
     return "{\"benchmark\": \"io.github.jixiao.benchmarks." + method + "\", " + params
-        + "\"primaryMetric\": {\"score\": " + score + ", \"scoreError\": 1.5, \"rawData\": " + forks + "},"
+        + "\"primaryMetric\": {\"score\": " + score + ", \"scoreError\": 1.5, \"scoreUnit\": \"us/op\","
+        + " \"rawData\": " + forks + "},"
         + "\"secondaryMetrics\": {\"gc.alloc.rate.norm\": {\"score\": " + bytes + "}}}";
   }
 
@@ -33,6 +34,7 @@ class RatiosTest {
     assertThat(read.meanRatio()).isCloseTo(1.5, within(1e-9));           // pulled up by the slow iteration
     assertThat(read.medianRatio()).isCloseTo(22.5 / 20, within(1e-9));  // which the medians shrug off
     assertThat(read.verdict()).isEqualTo("one of two");
+    assertThat(Ratios.table(rows)).startsWith("| pair | first vs second, us/op |");
     assertThat(Ratios.table(rows)).contains("| JSON read, 12 | 30.0 ± 1.5 vs 20.0 ± 1.5 | **1.50** | 1.13 |"
         + " 14,000 vs 11,000 | ≤ 1.3 | one of two |");
   }
@@ -54,5 +56,14 @@ class RatiosTest {
         result("XmlWriteBenchmark.sdk", "1200", 12, "[[12]]", 1),
         result("XmlWriteBenchmark.baseline", "1200", 10, "[[10]]", 1)) + "]";
     assertThat(Ratios.rows(json).get(0).verdict()).isEqualTo("no");
+  }
+
+  @Test
+  void showsADashForBytesWhenTheRunHadNoGcProfiler() {
+    String json = "[{\"benchmark\": \"io.github.jixiao.benchmarks.ValueParseBenchmark.sdk\","
+        + " \"primaryMetric\": {\"score\": 6, \"scoreError\": 1, \"scoreUnit\": \"us/op\", \"rawData\": [[6]]}},"
+        + " {\"benchmark\": \"io.github.jixiao.benchmarks.ValueParseBenchmark.baseline\","
+        + " \"primaryMetric\": {\"score\": 12, \"scoreError\": 1, \"scoreUnit\": \"us/op\", \"rawData\": [[12]]}}]";
+    assertThat(Ratios.table(Ratios.rows(json))).contains("| **0.50** | 0.50 | – vs – | ≤ 1.5 | yes |");
   }
 }
