@@ -1,11 +1,9 @@
 package io.github.jixiao.serialization.jackson;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The codes of one enum as the format reads them (代码): the constant names, which every writer of the format
@@ -13,17 +11,17 @@ import java.util.stream.Collectors;
  * full-width forms). A table reads several codes per indicator, so the names are not scanned in turn.
  */
 final class EnumCodes<E extends Enum<E>> {
+  private final E[] values;
   private final Map<String, E> byName;
   private final Function<String, Optional<E>> parse;
-  private final String names;
 
   private EnumCodes(E[] values, Function<String, Optional<E>> parse) {
+    this.values = values;
     byName = new HashMap<>(values.length * 2);
     for (E e : values) {
       byName.put(e.name(), e);
     }
     this.parse = parse;
-    names = Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
   }
 
   static <E extends Enum<E>> EnumCodes<E> of(E[] values, Function<String, Optional<E>> parse) {
@@ -36,8 +34,12 @@ final class EnumCodes<E extends Enum<E>> {
     return e != null ? e : parse.apply(text).orElse(null);
   }
 
-  /** The codes, comma-separated, for a message. */
+  /** The codes, comma-separated, for a message: made only for one, as a read that fails needs it. */
   String names() {
-    return names;
+    StringBuilder b = new StringBuilder();
+    for (E e : values) {
+      b.append(b.length() == 0 ? "" : ", ").append(e.name());
+    }
+    return b.toString();
   }
 }
