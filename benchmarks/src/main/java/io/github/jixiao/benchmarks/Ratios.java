@@ -47,15 +47,18 @@ public final class Ratios {
     }
   }
 
-  private static final String[][] PAIRS = {
-      {"value parsing", "ValueParseBenchmark.sdk", "ValueParseBenchmark.baseline", "1.5"},
-      {"JSON write", "JsonWriteBenchmark.sdk", "JsonWriteBenchmark.baseline", "1.0"},
-      {"XML write", "XmlWriteBenchmark.sdk", "XmlWriteBenchmark.baseline", "1.0"},
-      {"JSON read", "JsonReadBenchmark.sdk", "JsonReadBenchmark.baseline", "1.3"},
-      {"XML read", "XmlReadBenchmark.sdk", "XmlReadBenchmark.baseline", "1.3"},
-      {"native validation", "ValidateBenchmark.sdk", "ValidateBenchmark.baseline", "0.5"},
-      {"Bean Validation surface ÷ native", "ValidateBenchmark.beanValidation", "ValidateBenchmark.sdk", "1.5"},
-  };
+  /** A pair of benchmark methods as the targets divide them. */
+  private record Pair(String label, String first, String second, double target) {}
+
+  private static final List<Pair> PAIRS = List.of(
+      new Pair("value parsing", "ValueParseBenchmark.sdk", "ValueParseBenchmark.baseline", 1.5),
+      new Pair("JSON write", "JsonWriteBenchmark.sdk", "JsonWriteBenchmark.baseline", 1.0),
+      new Pair("XML write", "XmlWriteBenchmark.sdk", "XmlWriteBenchmark.baseline", 1.0),
+      new Pair("JSON read", "JsonReadBenchmark.sdk", "JsonReadBenchmark.baseline", 1.3),
+      new Pair("XML read", "XmlReadBenchmark.sdk", "XmlReadBenchmark.baseline", 1.3),
+      new Pair("native validation", "ValidateBenchmark.sdk", "ValidateBenchmark.baseline", 0.5),
+      new Pair("Bean Validation surface ÷ native", "ValidateBenchmark.beanValidation", "ValidateBenchmark.sdk",
+          1.5));
   private static final double PER_INDICATOR_TARGET = 1.5;
 
   private Ratios() {}
@@ -76,14 +79,14 @@ public final class Ratios {
   static List<Row> rows(String resultsJson) {
     Map<String, Side> sides = sides(JsonMapper.builder().build().readTree(resultsJson));
     List<Row> rows = new ArrayList<>();
-    for (String[] pair : PAIRS) {
+    for (Pair pair : PAIRS) {
       for (String size : new String[] {"", "@12", "@1200"}) {
-        Side first = sides.get(pair[1] + size);
-        Side second = sides.get(pair[2] + size);
+        Side first = sides.get(pair.first() + size);
+        Side second = sides.get(pair.second() + size);
         if (first != null && second != null) {
-          String label = size.isEmpty() ? pair[0]
-              : pair[0] + ", " + String.format(Locale.ROOT, "%,d", Integer.parseInt(size.substring(1)));
-          rows.add(new Row(label, first, second, Double.parseDouble(pair[3])));
+          String label = size.isEmpty() ? pair.label()
+              : pair.label() + ", " + String.format(Locale.ROOT, "%,d", Integer.parseInt(size.substring(1)));
+          rows.add(new Row(label, first, second, pair.target()));
         }
       }
     }
