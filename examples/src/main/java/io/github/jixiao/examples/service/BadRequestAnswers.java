@@ -1,7 +1,6 @@
 package io.github.jixiao.examples.service;
 
 import io.github.jixiao.serialization.ReadProblem;
-import io.github.jixiao.serialization.jackson.FormatException;
 import io.github.jixiao.validation.bean.SeverityPayload;
 import jakarta.validation.ConstraintViolation;
 import java.util.LinkedHashMap;
@@ -24,6 +23,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice
 class BadRequestAnswers {
+  private final FormatProblems formatProblems;
+
+  BadRequestAnswers(FormatProblems formatProblems) {
+    this.formatProblems = formatProblems;
+  }
 
   // tag::spring-400[]
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -40,7 +44,7 @@ class BadRequestAnswers {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
     Map<String, Object> problem = new LinkedHashMap<>();
-    Optional<ReadProblem> read = formatProblem(e);
+    Optional<ReadProblem> read = formatProblems.find(e);
     if (read.isPresent()) {
       ReadProblem p = read.get();
       problem.put("code", p.code());
@@ -53,14 +57,5 @@ class BadRequestAnswers {
       problem.put("message", "expected a project target table in JSON (wire format version 1)");
     }
     return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("problems", List.of(problem)));
-  }
-
-  private static Optional<ReadProblem> formatProblem(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof FormatException) {
-        return Optional.of(((FormatException) t).problem());
-      }
-    }
-    return Optional.empty();
   }
 }

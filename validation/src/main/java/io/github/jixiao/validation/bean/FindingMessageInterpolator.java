@@ -12,7 +12,6 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  */
 final class FindingMessageInterpolator implements MessageInterpolator {
   static final String TEMPLATE = "{io.github.jixiao.validation.finding}";
-  static final String PARAMETER = "jixiaoFinding";
 
   private final MessageInterpolator delegate;
   private final Locale locale;
@@ -30,7 +29,8 @@ final class FindingMessageInterpolator implements MessageInterpolator {
   @Override
   public String interpolate(String template, Context context, Locale requested) {
     if (TEMPLATE.equals(template)) {
-      Object finding = context.unwrap(HibernateMessageInterpolatorContext.class).getMessageParameters().get(PARAMETER);
+      Object finding = context.unwrap(HibernateMessageInterpolatorContext.class).getMessageParameters()
+          .get(FindingParameter.NAME);
       if (finding instanceof Finding) {
         return ((Finding) finding).message(requested);
       }

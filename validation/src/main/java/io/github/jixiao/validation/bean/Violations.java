@@ -5,7 +5,6 @@ import io.github.jixiao.validation.Severity;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
-import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 
 /** Turns findings into constraint violations whose property paths name the cell. */
 final class Violations {
@@ -21,9 +20,7 @@ final class Violations {
         continue;
       }
       none = false;
-      // Not escaped: the interpolator reads the finding itself; its text never enters a template.
-      hibernate.addMessageParameter(FindingMessageInterpolator.PARAMETER, f, MessageParameterEscaping.NONE)
-          .withDynamicPayload(f);
+      FindingParameter.add(hibernate, f).withDynamicPayload(f);
       String path = f.propertyPath();
       String full = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
       CellPath.addAt(hibernate.buildConstraintViolationWithTemplate(FindingMessageInterpolator.TEMPLATE), full);
