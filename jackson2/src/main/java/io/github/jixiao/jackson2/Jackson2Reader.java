@@ -22,7 +22,13 @@ import java.io.UncheckedIOException;
  * {@link UncheckedIOException}, where the walk finds it as it finds Jackson 3's.
  */
 final class Jackson2Reader implements TokenReader {
-  private static final Token[] TOKENS = tokens();
+  private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
+
+  /** One parser call that may fail with Jackson 2's checked exception. */
+  @FunctionalInterface
+  private interface Call<T> {
+    T run() throws IOException;
+  }
 
   private final JsonParser p;
   private final boolean xml;
@@ -39,28 +45,21 @@ final class Jackson2Reader implements TokenReader {
 
   @Override
   public Token current() {
-    JsonToken t = p.currentToken();
-    return t == null ? null : TOKENS[t.ordinal()];
+    return token(p.currentToken());
   }
 
   @Override
   public Token next() {
-    try {
-      JsonToken t = p.nextToken();
-      return t == null ? null : TOKENS[t.ordinal()];
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    return token(call(p::nextToken));
+  }
+
+  private static Token token(JsonToken t) {
+    return t == null ? null : TOKENS[t.ordinal()];
   }
 
   @Override
   public int nextName(PropertyNames known) {
-    String name;
-    try {
-      name = p.nextFieldName();
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    String name = call(p::nextFieldName);
     if (name != null) {
       return known.indexOf(name);
     }
@@ -69,81 +68,55 @@ final class Jackson2Reader implements TokenReader {
 
   @Override
   public String currentName() {
-    try {
-      return p.currentName();
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    return call(p::currentName);
   }
 
   @Override
   public String text() {
-    try {
-      return p.getText();
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    return call(p::getText);
   }
 
   @Override
   public int intValue() {
-    try {
-      return p.getIntValue();
-    } catch (InputCoercionException e) {
-      throw new ArithmeticException("out of the int range");
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    return call(p::getIntValue);   // a number out of range: InputCoercionException, made an ArithmeticException
   }
 
   @Override
   public void skipChildren() {
-    try {
-      p.skipChildren();
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    call(p::skipChildren);
   }
 
   @Override
   public TokenPosition position() {
-    JsonLocation l = p.currentTokenLocation();
+    return at(p.currentTokenLocation());
+  }
+
+  private static TokenPosition at(JsonLocation l) {
     return new TokenPosition(l.getLineNr(), l.getColumnNr());
   }
 
-  /** Jackson 2's failure, sorted as the adapter of Jackson 3 sorts its own. */
-  private static ParserFailure failure(IOException e) {
-    if (!(e instanceof JsonProcessingException)) {
+  private static <T> T call(Call<T> call) {
+    try {
+      return call.run();
+    } catch (InputCoercionException e) {
+      throw new ArithmeticException("out of the int range");
+    } catch (JsonProcessingException e) {
+      throw failure(e);
+    } catch (IOException e) {
       // The stream's own failure, or bytes its reader cannot decode: Jackson 3 wraps these, and so does this.
-      return new ParserFailure(ParserFailure.Kind.OTHER, e.getMessage(), null, new UncheckedIOException(e));
+      throw new ParserFailure(ParserFailure.Kind.OTHER, e.getMessage(), null, new UncheckedIOException(e));
     }
-    JsonProcessingException j = (JsonProcessingException) e;
-    ParserFailure.Kind kind = j instanceof StreamConstraintsException ? ParserFailure.Kind.LIMIT
-        : j instanceof JsonEOFException ? ParserFailure.Kind.END_OF_INPUT
-        : ParserFailure.Kind.OTHER;
-    JsonLocation l = j.getLocation();
-    TokenPosition at = l == null || l == JsonLocation.NA ? null : new TokenPosition(l.getLineNr(), l.getColumnNr());
-    return new ParserFailure(kind, j.getOriginalMessage(), at, j);
   }
 
-  private static Token[] tokens() {
-    Token[] tokens = new Token[JsonToken.values().length];
-    for (JsonToken t : JsonToken.values()) {
-      tokens[t.ordinal()] = switch (t) {
-        case START_OBJECT -> Token.START_OBJECT;
-        case END_OBJECT -> Token.END_OBJECT;
-        case START_ARRAY -> Token.START_ARRAY;
-        case END_ARRAY -> Token.END_ARRAY;
-        case FIELD_NAME -> Token.NAME;
-        case VALUE_STRING -> Token.STRING;
-        case VALUE_NUMBER_INT -> Token.NUMBER_INT;
-        case VALUE_NUMBER_FLOAT -> Token.NUMBER_FLOAT;
-        case VALUE_TRUE -> Token.TRUE;
-        case VALUE_FALSE -> Token.FALSE;
-        case VALUE_NULL -> Token.NULL;
-        default -> Token.OTHER;
-      };
+  /** Jackson 2's failure, sorted into the kinds the format's messages tell apart. */
+  private static ParserFailure failure(JsonProcessingException e) {
+    ParserFailure.Kind kind = ParserFailure.Kind.OTHER;
+    if (e instanceof StreamConstraintsException) {
+      kind = ParserFailure.Kind.LIMIT;
+    } else if (e instanceof JsonEOFException) {
+      kind = ParserFailure.Kind.END_OF_INPUT;
     }
-    return tokens;
+    JsonLocation l = e.getLocation();
+    return new ParserFailure(kind, e.getOriginalMessage(), l == null || l == JsonLocation.NA ? null : at(l), e);
   }
 }

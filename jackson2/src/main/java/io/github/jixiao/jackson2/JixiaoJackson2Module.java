@@ -88,7 +88,7 @@ public final class JixiaoJackson2Module extends SimpleModule {
       try {
         return walk.apply(new Jackson2Reader(p), (ReadSession) ctxt.getAttribute(ReadSession.class));
       } catch (ReadException e) {
-        throw new Jackson2FormatException(p, e.problem(), e.getCause());
+        throw new Jackson2FormatException(p, e);
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }

@@ -26,7 +26,7 @@ import tools.jackson.dataformat.xml.deser.FromXmlParser;
  * twice; the matcher of each set of names is built once and kept for every later read.
  */
 final class Jackson3Reader implements TokenReader {
-  private static final Token[] TOKENS = tokens();
+  private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
   /** One matcher per {@link PropertyNames#id()}; the format has a dozen sets, made once. */
   private static final AtomicReferenceArray<PropertyNameMatcher> MATCHERS = new AtomicReferenceArray<>(64);
 
@@ -138,26 +138,5 @@ final class Jackson3Reader implements TokenReader {
     TokenPosition at = l == null || l == TokenStreamLocation.NA ? null : new TokenPosition(l.getLineNr(),
         l.getColumnNr());
     return new ParserFailure(kind, e.getOriginalMessage(), at, e);
-  }
-
-  private static Token[] tokens() {
-    Token[] tokens = new Token[JsonToken.values().length];
-    for (JsonToken t : JsonToken.values()) {
-      tokens[t.ordinal()] = switch (t) {
-        case START_OBJECT -> Token.START_OBJECT;
-        case END_OBJECT -> Token.END_OBJECT;
-        case START_ARRAY -> Token.START_ARRAY;
-        case END_ARRAY -> Token.END_ARRAY;
-        case PROPERTY_NAME -> Token.NAME;
-        case VALUE_STRING -> Token.STRING;
-        case VALUE_NUMBER_INT -> Token.NUMBER_INT;
-        case VALUE_NUMBER_FLOAT -> Token.NUMBER_FLOAT;
-        case VALUE_TRUE -> Token.TRUE;
-        case VALUE_FALSE -> Token.FALSE;
-        case VALUE_NULL -> Token.NULL;
-        default -> Token.OTHER;
-      };
-    }
-    return tokens;
   }
 }
