@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.Blackhole;
@@ -33,7 +34,7 @@ public final class CpuRatios {
 
   private CpuRatios() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     if (args.length > 1) {
       chosen = Pattern.compile(args[1]);
@@ -53,6 +54,12 @@ public final class CpuRatios {
       XmlWriteBenchmark xw = codec(new XmlWriteBenchmark(), n);
       xw.setUp();
       report("XmlWrite " + n, "sdk / baseline", rounds, xw::sdk, xw::baseline);
+      Jackson2JsonWriteBenchmark j2w = codec(new Jackson2JsonWriteBenchmark(), n);
+      j2w.setUp();
+      report("Jackson2JsonWrite " + n, "sdk / baseline", rounds, unchecked(j2w::sdk), unchecked(j2w::baseline));
+      Jackson2JsonReadBenchmark j2r = codec(new Jackson2JsonReadBenchmark(), n);
+      j2r.setUp();
+      report("Jackson2JsonRead " + n, "sdk / baseline", rounds, unchecked(j2r::sdk), unchecked(j2r::baseline));
       XmlReadBenchmark xr = codec(new XmlReadBenchmark(), n);
       xr.setUp();
       report("XmlRead " + n, "sdk / baseline", rounds, xr::sdk, xr::baseline);
@@ -63,6 +70,17 @@ public final class CpuRatios {
       report("Validate " + n, "beanValidation / sdk", rounds, v::beanValidation, v::sdk);
       v.tearDown();
     }
+  }
+
+  /** A Jackson 2 side, whose methods declare Jackson 2's checked exception. */
+  private static Supplier<?> unchecked(Callable<?> side) {
+    return () -> {
+      try {
+        return side.call();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    };
   }
 
   private static <T extends CodecFixture> T codec(T fixture, int indicators) {

@@ -28,6 +28,17 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /** The walk is defined once, for both Jacksons: only the adapters and the entry points name Jackson 3. */
+  @Test
+  void theFormatWalkAndItsSeamNameNoJackson() {
+    noClasses().that().resideInAPackage("..serialization.spi..")
+        .or().haveSimpleName("Cursor").or().haveSimpleName("Emitter")
+        .or().haveSimpleName("TableFormat").or().haveSimpleName("DocumentFormat")
+        .or().haveSimpleName("Failures").or().haveSimpleName("DocumentPath").or().haveSimpleName("EnumCodes")
+        .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+        .check(CLASSES);
+  }
+
   @Test
   void theSharedTypesKnowNoFormat() {
     noClasses().that().resideInAPackage("io.github.jixiao.serialization")

@@ -1,31 +1,31 @@
 package io.github.jixiao.serialization.jackson;
 
+import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.spi.ParserFailure;
+import io.github.jixiao.serialization.spi.PropertyNames;
+import io.github.jixiao.serialization.spi.Token;
+import io.github.jixiao.serialization.spi.TokenPosition;
+import io.github.jixiao.serialization.spi.TokenReader;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.dataformat.xml.deser.FromXmlParser;
 
 /**
  * Walks the tokens of one JSON or XML value for the hand-written readers, knowing where it is: the path
  * in the document ({@code indicators[5].target}) and the line and column. The same token walk reads both
- * formats; where they differ (a list is a JSON array but an XML element of repeated items, every XML value
- * is text, an empty XML element is an empty string) the cursor hides it.
+ * formats, on either Jackson's parser; where they differ (a list is a JSON array but an XML element of
+ * repeated items, every XML value is text, an empty XML element is an empty string) the cursor hides it.
  *
  * <p>Convention, as in Jackson: a read method starts on the value's first token and leaves the parser on
- * its last one.
+ * its last one. Failures are {@link ReadException}s; each Jackson's entry point wraps them in its own
+ * databind exception.
  */
 final class Cursor {
-  private final JsonParser p;
+  private final TokenReader p;
   private final ReadSession session;
   private final boolean xml;
   private final String format;
@@ -40,7 +40,7 @@ final class Cursor {
    * Where the current property's name starts, when it is needed: for an unknown or repeated property, and in
    * XML for every element, whose text the parser places at its end tag.
    */
-  private TokenStreamLocation nameLocation;
+  private TokenPosition nameLocation;
 
   /** How many unknown property names of an object are checked for duplicates by comparing them in turn. */
   private static final int FEW = 24;
@@ -95,10 +95,10 @@ final class Cursor {
     }
   }
 
-  Cursor(JsonParser p, ReadSession session, boolean failOnUnknown, int maxListLength) {
+  Cursor(TokenReader p, ReadSession session, boolean failOnUnknown, int maxListLength) {
     this.p = p;
     this.session = session;
-    this.xml = p instanceof FromXmlParser;
+    this.xml = p.isXml();
     this.format = xml ? "XML" : "JSON";
     this.failOnUnknown = failOnUnknown;
     this.maxListLength = maxListLength;
@@ -108,8 +108,8 @@ final class Cursor {
     return xml;
   }
 
-  JsonToken token() {
-    return p.currentToken();
+  Token token() {
+    return p.current();
   }
 
   // ---- objects
@@ -119,11 +119,11 @@ final class Cursor {
    * empty object.
    */
   void beginObject(String what, PropertyNames known) {
-    JsonToken t = token();
+    Token t = token();
     boolean empty = false;
-    if (xml && t == JsonToken.VALUE_STRING && text().isBlank()) {
+    if (xml && t == Token.STRING && text().isBlank()) {
       empty = true;
-    } else if (t != JsonToken.START_OBJECT) {
+    } else if (t != Token.START_OBJECT) {
       throw wrongType(what + " (an object)");
     }
     pushFrame(null, known).empty = empty;
@@ -162,13 +162,13 @@ final class Cursor {
       return false;
     }
     int index = nextNameMatch(f.known);
-    if (index == PropertyNameMatcher.MATCH_END_OBJECT) {
+    if (index == TokenReader.END_OF_OBJECT) {
       popFrame();
       return false;
     }
     String name = index >= 0 ? f.known.name(index) : p.currentName();
     // Taking a location allocates; in JSON only a property that turns out unknown or repeated needs one.
-    nameLocation = xml || index < 0 ? p.currentTokenLocation() : null;
+    nameLocation = xml || index < 0 ? p.position() : null;
     path.pushName(name);
     f.entered = true;
     boolean first;
@@ -180,7 +180,7 @@ final class Cursor {
       first = f.seeUnknown(name);
     }
     if (!first) {
-      throw failure(Problem.DUPLICATE, p.currentTokenLocation(), "\"" + name + "\" appears twice in one object;"
+      throw failure(Problem.DUPLICATE, p.position(), "\"" + name + "\" appears twice in one object;"
           + " expected it at most once");
     }
     advance();
@@ -188,21 +188,21 @@ final class Cursor {
   }
 
   /**
-   * Moves onto the next property name and numbers it among {@code known}: its number, {@code MATCH_UNKNOWN_NAME},
-   * or {@code MATCH_END_OBJECT}.
+   * Moves onto the next property name and numbers it among {@code known}: its number,
+   * {@link TokenReader#UNKNOWN_NAME}, or {@link TokenReader#END_OF_OBJECT}.
    */
   private int nextNameMatch(PropertyNames known) {
     int index;
     try {
-      index = p.nextNameMatch(known.matcher());
-    } catch (JacksonException e) {
+      index = p.nextName(known);
+    } catch (ParserFailure e) {
       throw translate(e);
     }
-    if (index != PropertyNameMatcher.MATCH_ODD_TOKEN) {
+    if (index != TokenReader.NOT_A_NAME) {
       return index;
     }
     // Neither a name nor the object's end: the input ended, or the parser stands where no name can be.
-    if (p.currentToken() == null) {
+    if (p.current() == null) {
       throw error(Problem.MALFORMED, "the input ends before the " + format + " is complete");
     }
     throw error(Problem.MALFORMED, "expected a property name or the end of the object, found " + found());
@@ -235,15 +235,15 @@ final class Cursor {
    * element per item (an empty element is an empty list).
    */
   void beginList(String what, String itemName) {
-    JsonToken t = token();
+    Token t = token();
     boolean empty = false;
     if (xml) {
-      if (t == JsonToken.VALUE_STRING && text().isBlank()) {
+      if (t == Token.STRING && text().isBlank()) {
         empty = true;
-      } else if (t != JsonToken.START_OBJECT) {
+      } else if (t != Token.START_OBJECT) {
         throw wrongType(what + " (an element holding <" + itemName + "> elements)");
       }
-    } else if (t != JsonToken.START_ARRAY) {
+    } else if (t != Token.START_ARRAY) {
       throw wrongType(what + " (an array)");
     }
     pushFrame(itemName, null).empty = empty;
@@ -261,14 +261,14 @@ final class Cursor {
       return false;
     }
     while (true) {
-      JsonToken t = advance();
-      if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
+      Token t = advance();
+      if (t == Token.END_ARRAY || t == Token.END_OBJECT) {
         popFrame();
         return false;
       }
       if (xml) {
         String name = p.currentName();
-        nameLocation = p.currentTokenLocation();
+        nameLocation = p.position();
         advance();
         if (!name.equals(f.itemName)) {
           path.pushName(name);
@@ -304,12 +304,12 @@ final class Cursor {
 
   /** Whether the current value is JSON null (XML has none), which optional properties read as absent. */
   boolean isNull() {
-    return token() == JsonToken.VALUE_NULL;
+    return token() == Token.NULL;
   }
 
   /** Text; in JSON only a string. */
   String string(String what) {
-    if (token() != JsonToken.VALUE_STRING) {
+    if (token() != Token.STRING) {
       throw wrongType(what + " (text)");
     }
     return checkedText();
@@ -322,18 +322,13 @@ final class Cursor {
 
   /** A decimal: a JSON string or number, or XML text, in plain or exponent notation, scale kept. */
   BigDecimal decimal(String what) {
-    JsonToken t = token();
-    boolean number = !xml && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT);
-    if (!number && t != JsonToken.VALUE_STRING) {
+    Token t = token();
+    boolean number = !xml && (t == Token.NUMBER_INT || t == Token.NUMBER_FLOAT);
+    if (!number && t != Token.STRING) {
       throw wrongType(what + " (a decimal such as \"5.60\")");
     }
     // A number token goes through the same bounds as text: 1e999999 is nobody's amount, whichever way written.
-    String s;
-    try {
-      s = number ? p.getString() : checkedText();
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
+    String s = number ? text() : checkedText();
     BigDecimal d = DecimalText.parse(s);
     if (d == null) {
       throw invalid("expected " + what + " as a decimal such as \"5.60\", found \"" + excerpt(s) + "\"");
@@ -343,17 +338,17 @@ final class Cursor {
 
   /** A whole number: a JSON number, or digits as text. */
   int integer(String what) {
-    JsonToken t = token();
-    if (!xml && t == JsonToken.VALUE_NUMBER_INT) {
+    Token t = token();
+    if (!xml && t == Token.NUMBER_INT) {
       try {
-        return p.getIntValue();
-      } catch (InputCoercionException e) {
+        return p.intValue();
+      } catch (ArithmeticException e) {
         throw invalid("expected " + what + " (a whole number), found a number out of range");
-      } catch (JacksonException e) {
+      } catch (ParserFailure e) {
         throw translate(e);
       }
     }
-    if (t == JsonToken.VALUE_STRING) {
+    if (t == Token.STRING) {
       String s = checkedText().strip();
       int from = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
       if (AsciiDigits.value(s, from, s.length() - from) >= 0) {   // one to nine digits: an int
@@ -367,11 +362,11 @@ final class Cursor {
 
   /** A JSON boolean, or XML text {@code true}/{@code false}. */
   boolean bool(String what) {
-    JsonToken t = token();
-    if (!xml && (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE)) {
-      return t == JsonToken.VALUE_TRUE;
+    Token t = token();
+    if (!xml && (t == Token.TRUE || t == Token.FALSE)) {
+      return t == Token.TRUE;
     }
-    if (xml && t == JsonToken.VALUE_STRING) {
+    if (xml && t == Token.STRING) {
       String s = checkedText().strip();
       if (s.equals("true") || s.equals("false")) {
         return s.equals("true");
@@ -385,7 +380,7 @@ final class Cursor {
   void skip() {
     try {
       p.skipChildren();
-    } catch (JacksonException e) {
+    } catch (ParserFailure e) {
       throw translate(e);
     }
   }
@@ -396,16 +391,16 @@ final class Cursor {
    * A failure at the current token. An XML parser places text at its end, so a problem with an element's
    * text is placed at the element's start tag instead.
    */
-  FormatException error(Problem kind, String message) {
-    boolean text = xml && token() == JsonToken.VALUE_STRING && nameLocation != null;
-    return failure(kind, text ? nameLocation : p.currentTokenLocation(), message);
+  ReadException error(Problem kind, String message) {
+    boolean text = xml && token() == Token.STRING && nameLocation != null;
+    return failure(kind, text ? nameLocation : p.position(), message);
   }
 
-  private FormatException failure(Problem kind, TokenStreamLocation at, String message) {
-    return new FormatException(p, ReadProblem.error(kind.code(format), location(at), message), null);
+  private ReadException failure(Problem kind, TokenPosition at, String message) {
+    return new ReadException(ReadProblem.error(kind.code(format), location(at), message));
   }
 
-  FormatException invalid(String message) {
+  ReadException invalid(String message) {
     return error(Problem.INVALID_VALUE, message);
   }
 
@@ -419,47 +414,38 @@ final class Cursor {
     }
   }
 
-  FormatException missing(String property, String what) {
+  ReadException missing(String property, String what) {
     return error(Problem.MISSING, "missing " + (xml ? "element <" + property + ">" : "property \"" + property + "\"")
         + ": expected " + what);
   }
 
-  private FormatException wrongType(String expected) {
+  private ReadException wrongType(String expected) {
     return error(Problem.WRONG_TYPE, "expected " + expected + ", found " + found());
   }
 
   private String found() {
-    JsonToken t = token();
+    Token t = token();
     if (t == null) {
       return "the end of the input";
     }
-    switch (t) {
-      case START_OBJECT:
-        return xml ? "an element with child elements" : "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return xml ? "text \"" + excerpt(safeText()) + "\"" : "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return "something else";
-    }
+    return switch (t) {
+      case START_OBJECT -> xml ? "an element with child elements" : "an object";
+      case START_ARRAY -> "an array";
+      case STRING -> xml ? "text \"" + excerpt(safeText()) + "\"" : "a string";
+      case NUMBER_INT, NUMBER_FLOAT -> "a number";
+      case TRUE, FALSE -> "a boolean";
+      case NULL -> "null";
+      default -> "something else";
+    };
   }
 
   SourceLocation location() {
-    return location(p.currentTokenLocation());
+    return location(p.position());
   }
 
-  private SourceLocation location(TokenStreamLocation at) {
+  private SourceLocation location(TokenPosition at) {
     SourceLocation l = SourceLocation.at(session == null ? null : session.source().orElse(null),
-        at.getLineNr(), at.getColumnNr());
+        at.line(), at.column());
     String where = pathString();
     return where.isEmpty() ? l : l.withPath(where);
   }
@@ -469,43 +455,40 @@ final class Cursor {
   }
 
 
-  private FormatException translate(JacksonException e) {
-    if (e instanceof FormatException) {
-      return (FormatException) e;
-    }
+  private ReadException translate(ParserFailure e) {
     ReadSession.Format f = xml ? ReadSession.Format.XML : ReadSession.Format.JSON;
     SourceLocation base = SourceLocation.at(session == null ? null : session.source().orElse(null), 0, 0);
     String where = pathString();
     ReadProblem problem = Failures.describe(e, f, where.isEmpty() ? base : base.withPath(where), session);
-    return new FormatException(p, problem, e);
+    return new ReadException(problem, e.getCause());
   }
 
   // ---- tokens
 
-  private JsonToken advance() {
+  private Token advance() {
     try {
-      JsonToken t = p.nextToken();
+      Token t = p.next();
       if (t == null) {
         throw error(Problem.MALFORMED, "the input ends before the " + format + " is complete");
       }
       return t;
-    } catch (JacksonException e) {
+    } catch (ParserFailure e) {
       throw translate(e);
     }
   }
 
   private String text() {
     try {
-      return p.getString();
-    } catch (JacksonException e) {
+      return p.text();
+    } catch (ParserFailure e) {
       throw translate(e);
     }
   }
 
   private String safeText() {
     try {
-      return p.getString();
-    } catch (JacksonException e) {
+      return p.text();
+    } catch (ParserFailure e) {
       return "";
     }
   }

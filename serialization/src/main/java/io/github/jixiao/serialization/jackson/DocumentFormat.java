@@ -4,6 +4,7 @@ import io.github.jixiao.core.DepartmentTargets;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.TargetSection;
 import io.github.jixiao.core.TargetStatement;
+import io.github.jixiao.serialization.spi.PropertyNames;
 import java.util.List;
 
 /**

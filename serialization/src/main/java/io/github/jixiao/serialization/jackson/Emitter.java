@@ -1,64 +1,60 @@
 package io.github.jixiao.serialization.jackson;
 
 import io.github.jixiao.serialization.WriteException;
+import io.github.jixiao.serialization.spi.TokenWriter;
 import java.math.BigDecimal;
-import javax.xml.namespace.QName;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.dataformat.xml.ser.ToXmlGenerator;
 
 /**
- * Writes the format's values to a JSON or XML generator, hiding where the two differ: a list is a JSON
+ * Writes the format's values to a JSON or XML generator of either Jackson, hiding where the two differ: a list is a JSON
  * array but an XML element of repeated item elements, and XML 1.0 cannot hold every character. Keeps the
  * path in the document so that a value that cannot be written is named.
  */
 final class Emitter {
-  private final JsonGenerator g;
+  private final TokenWriter g;
   private final boolean xml;
   private final DocumentPath path = new DocumentPath();
 
-  Emitter(JsonGenerator g) {
+  Emitter(TokenWriter g) {
     this.g = g;
-    this.xml = g instanceof ToXmlGenerator;
+    this.xml = g.isXml();
   }
 
   /** Starts a top-level object; in XML, as the element {@code xmlName} when it is the document's root. */
   void beginRoot(String xmlName) {
-    if (xml && g.streamWriteContext().inRoot()) {
-      ((ToXmlGenerator) g).setNextName(new QName(xmlName));
-    }
-    g.writeStartObject();
+    g.rootName(xmlName);
+    g.startObject();
   }
 
   void endRoot() {
-    g.writeEndObject();
+    g.endObject();
   }
 
   void beginObject(String name) {
     path.pushName(name);
-    g.writeName(name);
-    g.writeStartObject();
+    g.name(name);
+    g.startObject();
   }
 
   void endObject() {
-    g.writeEndObject();
+    g.endObject();
     path.pop();
   }
 
   void beginList(String name) {
     path.pushName(name);
-    g.writeName(name);
+    g.name(name);
     if (xml) {
-      g.writeStartObject();
+      g.startObject();
     } else {
-      g.writeStartArray();
+      g.startArray();
     }
   }
 
   void endList() {
     if (xml) {
-      g.writeEndObject();
+      g.endObject();
     } else {
-      g.writeEndArray();
+      g.endArray();
     }
     path.pop();
   }
@@ -67,16 +63,16 @@ final class Emitter {
   void beginItem(int index, String itemName) {
     path.pushIndex(index);
     if (xml) {
-      g.writeName(itemName);
+      g.name(itemName);
     }
   }
 
   void beginItemObject() {
-    g.writeStartObject();
+    g.startObject();
   }
 
   void endItemObject() {
-    g.writeEndObject();
+    g.endObject();
   }
 
   void endItem() {
@@ -87,18 +83,18 @@ final class Emitter {
   void stringItem(int index, String itemName, String value) {
     beginItem(index, itemName);
     check("", value);
-    g.writeString(value);
+    g.string(value);
     endItem();
   }
 
   void string(String name, String value) {
     check(name, value);
-    g.writeStringProperty(name, value);
+    g.stringProperty(name, value);
   }
 
   /** A constant's name: ASCII letters and underscores, which every output can hold. */
   void code(String name, Enum<?> value) {
-    g.writeStringProperty(name, value.name());
+    g.stringProperty(name, value.name());
   }
 
   /**
@@ -112,15 +108,15 @@ final class Emitter {
   }
 
   void decimal(String name, BigDecimal value) {
-    g.writeStringProperty(name, DecimalText.format(value));
+    g.stringProperty(name, DecimalText.format(value));
   }
 
   void integer(String name, int value) {
-    g.writeNumberProperty(name, value);
+    g.numberProperty(name, value);
   }
 
   void bool(String name, boolean value) {
-    g.writeBooleanProperty(name, value);
+    g.booleanProperty(name, value);
   }
 
   /**

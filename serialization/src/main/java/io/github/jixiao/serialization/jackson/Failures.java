@@ -7,15 +7,14 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.github.jixiao.serialization.spi.ParserFailure;
+import io.github.jixiao.serialization.spi.TokenPosition;
 import javax.xml.stream.XMLStreamException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
- * Describes the parser's own failures (syntax, limits, refused DTDs) in the format's words. Jackson's and
- * Woodstox's messages are read only to tell which limit was hit; they never reach the user.
+ * Describes the parser's own failures (syntax, limits, refused DTDs) in the format's words, whichever Jackson
+ * parsed: each adapter sorts its exceptions into a {@link ParserFailure}. Jackson's and Woodstox's messages
+ * are read only to tell which limit was hit; they never reach the user.
  */
 final class Failures {
   private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
@@ -24,23 +23,21 @@ final class Failures {
   private Failures() {}
 
   /**
-   * The problem {@code e} reports.
+   * The problem {@code failure} reports; the parser's exception is its cause.
    *
    * @param session the read's session, which knows whether the input stream itself failed; null when
    *     unknown, and then every I/O failure counts as the stream's
    * @throws UncheckedIOException when the input stream failed: that is no problem of the content
    */
-  static ReadProblem describe(JacksonException e, ReadSession.Format format, SourceLocation base,
+  static ReadProblem describe(ParserFailure failure, ReadSession.Format format, SourceLocation base,
       ReadSession session) {
-    if (e instanceof FormatException) {
-      return ((FormatException) e).problem();
-    }
+    Throwable e = failure.getCause();
     Throwable io = ioCause(e);
     if (io != null && (session == null || session.isInputFailure(io))) {
       throw new UncheckedIOException(io instanceof IOException ? (IOException) io : new IOException(io));
     }
     XMLStreamException xml = xmlCause(e);
-    SourceLocation at = located(base, e.getLocation(), xml);
+    SourceLocation at = located(base, failure.position().orElse(null), xml);
     String name = format == ReadSession.Format.XML ? "XML" : "JSON";
     String code;
     String message;
@@ -48,9 +45,9 @@ final class Failures {
       code = Problem.MALFORMED.code(name);
       message = "the bytes are not valid text in the input's encoding; expected UTF-8 (or UTF-16/32 with a"
           + " byte-order mark" + (name.equals("XML") ? ", or the encoding the XML declaration names)" : ")");
-    } else if (e instanceof StreamConstraintsException) {
+    } else if (failure.kind() == ParserFailure.Kind.LIMIT) {
       code = Problem.LIMIT.code(name);
-      message = constraint(String.valueOf(e.getOriginalMessage()));
+      message = constraint(failure.parserMessage());
     } else if (xml != null) {
       String m = String.valueOf(xml.getMessage()).toLowerCase(Locale.ROOT);
       if (m.contains("entity") || m.contains("dtd") || m.contains("doctype")) {
@@ -69,7 +66,7 @@ final class Failures {
         code = Problem.MALFORMED.code(name);
         message = "malformed XML: expected well-formed XML 1.0 here";
       }
-    } else if (e instanceof UnexpectedEndOfInputException) {
+    } else if (failure.kind() == ParserFailure.Kind.END_OF_INPUT) {
       code = Problem.MALFORMED.code(name);
       message = "the input ends before the " + name + " is complete";
     } else {
@@ -104,12 +101,12 @@ final class Failures {
     return "the input exceeds a configured limit (" + limit + ")";
   }
 
-  private static SourceLocation located(SourceLocation base, TokenStreamLocation loc, XMLStreamException xml) {
+  private static SourceLocation located(SourceLocation base, TokenPosition loc, XMLStreamException xml) {
     if (xml != null && xml.getLocation() != null && xml.getLocation().getLineNumber() > 0) {
       return at(base, xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber());
     }
-    if (loc != null && loc != TokenStreamLocation.NA && loc.getLineNr() > 0) {
-      return at(base, loc.getLineNr(), loc.getColumnNr());
+    if (loc != null && loc.line() > 0) {
+      return at(base, loc.line(), loc.column());
     }
     return base;
   }
@@ -128,7 +125,7 @@ final class Failures {
     return null;
   }
 
-  /** An I/O failure of the underlying stream (not of its content), or null. */
+  /** An I/O failure of the underlying stream (not of its content) below the parser's exception, or null. */
   private static Throwable ioCause(Throwable e) {
     for (Throwable t = e.getCause(); t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof XMLStreamException || isEncoding(t)) {

@@ -154,7 +154,9 @@ public final class ReadSession {
    * {@link java.io.UncheckedIOException}.
    */
   public ReadException toReadException(JacksonException e) {
-    ReadProblem problem = Failures.describe(e, format, location(null), this);
+    ReadProblem problem = e instanceof FormatException
+        ? ((FormatException) e).problem()
+        : Failures.describe(Jackson3Reader.failure(e), format, location(null), this);
     return new ReadException(problem, e);
   }
 

@@ -18,6 +18,8 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.Quantity;
 import io.github.jixiao.core.SpendingPlan;
 import io.github.jixiao.core.TargetValue;
+import io.github.jixiao.serialization.spi.PropertyNames;
+import io.github.jixiao.serialization.spi.Token;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.time.Year;
@@ -358,7 +360,7 @@ final class TableFormat {
   }
 
   private static PendingAmount readAmount(Cursor c) {
-    if (c.token() != tools.jackson.core.JsonToken.START_OBJECT) {
+    if (c.token() != Token.START_OBJECT) {
       return new PendingAmount(c.decimal("the amount"), null);
     }
     BigDecimal value = null;
@@ -414,7 +416,7 @@ final class TableFormat {
 
   /** 3, "3", "3月底" or "MARCH". */
   private static Month month(Cursor c) {
-    if (c.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
+    if (c.token() == Token.STRING) {
       String s = c.string("the month").strip();
       int end = s.endsWith("月底") ? s.length() - 2 : s.length();
       int number = end <= 2 ? AsciiDigits.value(s, 0, end) : -1;
@@ -541,7 +543,7 @@ final class TableFormat {
 
   /** The original text is the truth; parts written beside it must agree with what it reads as. */
   private static TargetValue readTarget(Cursor c) {
-    if (c.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
+    if (c.token() == Token.STRING) {
       return TargetValue.parse(c.string("the target value"));
     }
     String text = null;

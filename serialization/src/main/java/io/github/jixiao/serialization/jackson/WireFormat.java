@@ -2,6 +2,9 @@ package io.github.jixiao.serialization.jackson;
 
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.spi.TokenReader;
+import io.github.jixiao.serialization.spi.TokenWriter;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -20,36 +23,72 @@ import tools.jackson.core.JsonParser;
  *
  * <p>As in Jackson, a read starts on the value's first token and leaves the parser on its last one. Read
  * failures are {@link FormatException}s; write refusals are {@link io.github.jixiao.serialization.WriteException}s
- * (wrapped by Jackson when they pass through a mapper).
+ * (wrapped by Jackson when they pass through a mapper). The overloads on {@link TokenReader} and
+ * {@link TokenWriter} run the same walk on another parser; they throw {@link ReadException}.
  */
 public final class WireFormat {
   private WireFormat() {}
 
   /** Reads the table whose first token the parser is on; {@code session} null reads strictly. */
   public static ProjectTargetTable readTable(JsonParser p, ReadSession session) {
-    return TableFormat.read(cursor(p, session));
+    Objects.requireNonNull(p, "p");
+    try {
+      return readTable(new Jackson3Reader(p), session);
+    } catch (ReadException e) {
+      throw new FormatException(p, e.problem(), e.getCause());
+    }
   }
 
   /** Reads the document whose first token the parser is on; {@code session} null reads strictly. */
   public static PerformanceTargetDocument readDocument(JsonParser p, ReadSession session) {
-    return DocumentFormat.read(cursor(p, session));
+    Objects.requireNonNull(p, "p");
+    try {
+      return readDocument(new Jackson3Reader(p), session);
+    } catch (ReadException e) {
+      throw new FormatException(p, e.problem(), e.getCause());
+    }
   }
 
   /** Writes the table as one value: in XML, the root element {@code <table>} unless a name was set. */
   public static void writeTable(JsonGenerator g, ProjectTargetTable table) {
-    TableFormat.write(new Emitter(g), Objects.requireNonNull(table, "table"), true);
+    writeTable(new Jackson3Writer(Objects.requireNonNull(g, "g")), table);
   }
 
   /** Writes the document as one value: in XML, the root element {@code <document>}. */
   public static void writeDocument(JsonGenerator g, PerformanceTargetDocument document) {
-    DocumentFormat.write(new Emitter(g), Objects.requireNonNull(document, "document"));
+    writeDocument(new Jackson3Writer(Objects.requireNonNull(g, "g")), document);
   }
 
-  private static Cursor cursor(JsonParser p, ReadSession session) {
-    Objects.requireNonNull(p, "p");
+  /**
+   * Reads the table whose first token the reader is on, for an adapter of another parser (the
+   * {@code jixiao-jackson2} module).
+   *
+   * @throws ReadException where the input breaks the format
+   */
+  public static ProjectTargetTable readTable(TokenReader r, ReadSession session) {
+    return TableFormat.read(cursor(r, session));
+  }
+
+  /** As {@link #readTable(TokenReader, ReadSession)}, for a whole document. */
+  public static PerformanceTargetDocument readDocument(TokenReader r, ReadSession session) {
+    return DocumentFormat.read(cursor(r, session));
+  }
+
+  /** Writes the table through an adapter of another generator: the same tokens as on Jackson 3's. */
+  public static void writeTable(TokenWriter w, ProjectTargetTable table) {
+    TableFormat.write(new Emitter(w), Objects.requireNonNull(table, "table"), true);
+  }
+
+  /** Writes the document through an adapter of another generator. */
+  public static void writeDocument(TokenWriter w, PerformanceTargetDocument document) {
+    DocumentFormat.write(new Emitter(w), Objects.requireNonNull(document, "document"));
+  }
+
+  private static Cursor cursor(TokenReader r, ReadSession session) {
+    Objects.requireNonNull(r, "r");
     if (session != null) {
-      return new Cursor(p, session, !session.isLenient(), session.maxListLength());
+      return new Cursor(r, session, !session.isLenient(), session.maxListLength());
     }
-    return new Cursor(p, null, true, ReadSession.DEFAULT_MAX_LIST_LENGTH);
+    return new Cursor(r, null, true, ReadSession.DEFAULT_MAX_LIST_LENGTH);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.serialization.json.JsonCodec;
+import io.github.jixiao.serialization.spi.PropertyNames;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +21,11 @@ class PropertyNamesTest {
   void numbersTheNamesInTheOrderGiven() {
     PropertyNames names = PropertyNames.of(INDICATOR);
     for (int i = 0; i < INDICATOR.length; i++) {
-      assertThat(names.matcher().matchName(new String(INDICATOR[i].toCharArray()))).isEqualTo(i);
+      assertThat(Jackson3Reader.matcher(names).matchName(new String(INDICATOR[i].toCharArray()))).isEqualTo(i);
       assertThat(names.name(i)).isEqualTo(INDICATOR[i]);
     }
-    assertThat(names.matcher().matchName("Name")).isEqualTo(PropertyNameMatcher.MATCH_UNKNOWN_NAME);
-    assertThat(names.matcher().matchName("colour")).isEqualTo(PropertyNameMatcher.MATCH_UNKNOWN_NAME);
+    assertThat(Jackson3Reader.matcher(names).matchName("Name")).isEqualTo(PropertyNameMatcher.MATCH_UNKNOWN_NAME);
+    assertThat(Jackson3Reader.matcher(names).matchName("colour")).isEqualTo(PropertyNameMatcher.MATCH_UNKNOWN_NAME);
   }
 
   @Test
@@ -39,7 +40,7 @@ class PropertyNamesTest {
         .createParser(ObjectReadContext.empty(), json.getBytes(StandardCharsets.UTF_8))) {
       p.nextToken();
       int i;
-      while ((i = p.nextNameMatch(names.matcher())) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      while ((i = p.nextNameMatch(Jackson3Reader.matcher(names))) != PropertyNameMatcher.MATCH_END_OBJECT) {
         matched.add(i);
         current.add(p.currentName());
         p.nextToken();
@@ -57,9 +58,18 @@ class PropertyNamesTest {
   }
 
   @Test
+  void answersANameWithItsNumberWithoutAParser() {
+    PropertyNames names = PropertyNames.of(INDICATOR);
+    assertThat(names.indexOf("target")).isEqualTo(3);
+    assertThat(names.indexOf("Target")).isEqualTo(-1);
+    assertThatThrownBy(() -> PropertyNames.of("name", "target", "name")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"name\" is given twice");
+  }
+
+  @Test
   void holdsUpToSixtyFourNames() {
     String[] many = IntStream.range(0, 64).mapToObj(i -> "p" + i).toArray(String[]::new);
-    assertThat(PropertyNames.of(many).matcher().matchName("p63")).isEqualTo(63);
+    assertThat(Jackson3Reader.matcher(PropertyNames.of(many)).matchName("p63")).isEqualTo(63);
     String[] tooMany = IntStream.range(0, 65).mapToObj(i -> "p" + i).toArray(String[]::new);
     assertThatThrownBy(() -> PropertyNames.of(tooMany)).isInstanceOf(IllegalArgumentException.class);
   }
