@@ -11,8 +11,12 @@ import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 final class Violations {
   private Violations() {}
 
-  /** Adds one violation per finding of {@code severity}; returns whether there was none. */
-  static boolean report(List<Finding> findings, Severity severity, String prefix, ConstraintValidatorContext context) {
+  /**
+   * Adds one violation per finding of {@code severity}, under the document's {@code tables[i]} when
+   * {@code inDocument}; returns whether there was none.
+   */
+  static boolean report(List<Finding> findings, Severity severity, boolean inDocument,
+      ConstraintValidatorContext context) {
     HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
     hibernate.disableDefaultConstraintViolation();
     boolean none = true;
@@ -24,9 +28,8 @@ final class Violations {
       // Not escaped: the interpolator reads the finding itself; its text never enters a template.
       hibernate.addMessageParameter(FindingMessageInterpolator.PARAMETER, f, MessageParameterEscaping.NONE)
           .withDynamicPayload(f);
-      String path = f.propertyPath();
-      String full = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
-      CellPath.addAt(hibernate.buildConstraintViolationWithTemplate(FindingMessageInterpolator.TEMPLATE), full);
+      CellNodes.addAt(hibernate.buildConstraintViolationWithTemplate(FindingMessageInterpolator.TEMPLATE),
+          inDocument, f.address());
     }
     return none;
   }
