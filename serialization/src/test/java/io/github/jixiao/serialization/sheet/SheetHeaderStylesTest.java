@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** One sheet per published header style (docs/SHEET-FORMAT.md), each read cell by cell. */
+/** One sheet per published header style, each read cell by cell. */
 class SheetHeaderStylesTest {
   private final SheetReader reader = SheetReader.create();
 
