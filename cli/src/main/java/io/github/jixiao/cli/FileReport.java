@@ -31,9 +31,7 @@ final class FileReport {
 
   static FileReport of(ReadTables read, ValidationReport report) {
     List<Located> located = report.findings().stream()
-        .map(f -> new Located(f, read.sourceMap().locate(f.table(),
-            f.indicator().isPresent() ? f.indicator().getAsInt() : null, f.field().id()),
-            read.format() == InputFormat.SHEET))
+        .map(f -> new Located(f, read.sourceMap().locate(f.address()), read.format() == InputFormat.SHEET))
         .collect(Collectors.toList());
     return new FileReport(read.file(), Optional.of(read), located, Optional.empty());
   }

@@ -1,9 +1,11 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.Amount;
+import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
@@ -25,7 +27,12 @@ import java.util.function.Function;
  * attributes. Every user text is escaped.
  */
 final class HtmlReport {
-  private static final String[] INDICATOR_HEADERS = {"一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"};
+  /** The six indicator columns every published table has, left to right. */
+  private static final List<TableField> INDICATOR_COLUMNS = List.of(TableField.CATEGORY, TableField.SUBCATEGORY,
+      TableField.NAME, TableField.DESCRIPTION, TableField.TARGET, TableField.BASIS);
+  /** The indicator columns shown only when a row of the table fills them. */
+  private static final List<TableField> SPLIT_COLUMNS = List.of(TableField.COMPARISON, TableField.UNIT_OF_MEASURE,
+      TableField.DIRECTION, TableField.WEIGHT);
 
   private HtmlReport() {}
 
@@ -125,7 +132,7 @@ final class HtmlReport {
     private final int index;
     private final List<FileReport.Located> findings;
     private final Language language;
-    private final Map<String, List<FileReport.Located>> byCell = new LinkedHashMap<>();
+    private final Map<CellAddress, List<FileReport.Located>> byCell = new LinkedHashMap<>();
     private final boolean comparison;
     private final boolean unitOfMeasure;
     private final boolean direction;
@@ -161,19 +168,35 @@ final class HtmlReport {
       return Math.max(7, indicatorColumns());
     }
 
-    /** The key of the cell a finding marks: {@code budget}, {@code spendingPlan.12月底}, {@code 3.target}. */
-    private String cellOf(Finding f) {
-      String field = f.field().id();
+    /**
+     * The cell a finding marks: its own, except that a finding on a split column not shown marks the row's
+     * name, and one on a checkpoint the table does not have marks the spending plan as a whole.
+     */
+    private CellAddress cellOf(Finding f) {
+      TableField field = f.field();
       if (f.indicator().isPresent()) {
-        boolean shown = !(field.equals("comparison") && !comparison || field.equals("unitOfMeasure") && !unitOfMeasure
-            || field.equals("direction") && !direction || field.equals("weight") && !weight || field.equals("table"));
-        return f.indicator().getAsInt() + "." + (shown ? field : "name");
+        return CellAddress.of(index, f.indicator().getAsInt(), isShown(field) ? field : TableField.NAME);
       }
-      if (field.equals("spendingPlan") && f.detail().isPresent()) {
+      if (field == TableField.SPENDING_PLAN && f.detail().isPresent()) {
         boolean known = table.spendingPlan().checkpoints().stream().anyMatch(c -> c.label().equals(f.detail().get()));
-        return known ? "spendingPlan." + f.detail().get() : "spendingPlan";
+        return known ? planCell(f.detail().get()) : CellAddress.of(index, field);
       }
-      return field;
+      return CellAddress.of(index, field);
+    }
+
+    /** Whether the indicator grid has a column for {@code field}. */
+    private boolean isShown(TableField field) {
+      return switch (field) {
+        case COMPARISON -> comparison;
+        case UNIT_OF_MEASURE -> unitOfMeasure;
+        case DIRECTION -> direction;
+        case WEIGHT -> weight;
+        default -> true;
+      };
+    }
+
+    private CellAddress planCell(String checkpoint) {
+      return CellAddress.of(index, TableField.SPENDING_PLAN).withDetail(checkpoint);
     }
 
     void render() {
@@ -184,44 +207,37 @@ final class HtmlReport {
       tableFindings();
       int cols = columns();
       b.append("<table class=\"sheet\">\n<tr>");
-      cell("unitCode", table.unit().flatMap(u -> u.code()).orElse(""), 1, "unit");
-      cell("unitName", table.unit().map(u -> u.name()).orElse(""), cols - 2, "unit");
+      cell(TableField.UNIT_CODE, table.unit().flatMap(u -> u.code()).orElse(""), 1, "unit");
+      cell(TableField.UNIT_NAME, table.unit().map(u -> u.name()).orElse(""), cols - 2, "unit");
       b.append("<td class=\"money-unit\">单位：").append(table.amountUnit().label()).append("</td></tr>\n<tr>");
-      label("项目编码", 1);
-      cell("projectCode", table.projectCode().orElse(""), 1, "code");
-      label("项目名称", 1);
-      cell("projectName", table.projectName().orElse(""), cols - 3, null);
+      label(TableField.PROJECT_CODE, 1);
+      cell(TableField.PROJECT_CODE, table.projectCode().orElse(""), 1, "code");
+      label(TableField.PROJECT_NAME, 1);
+      cell(TableField.PROJECT_NAME, table.projectName().orElse(""), cols - 3, null);
       b.append("</tr>\n<tr>");
       b.append("<th rowspan=\"2\">预算规模及资金用途</th>");
-      label("预算数", 1);
-      cell("budget", amount(table.budget().total()), 1, "num");
-      label("其中：财政资金", 1);
-      cell("fiscalFunds", amount(table.budget().fiscalFunds()), 1, "num");
-      label("其他资金", 1);
-      cell("otherFunds", amount(table.budget().otherFunds()), Math.max(1, cols - 6), "num");
+      label(TableField.BUDGET, 1);
+      cell(TableField.BUDGET, amount(table.budget().total()), 1, "num");
+      label(TableField.FISCAL_FUNDS, 1);
+      cell(TableField.FISCAL_FUNDS, amount(table.budget().fiscalFunds()), 1, "num");
+      label(TableField.OTHER_FUNDS, 1);
+      cell(TableField.OTHER_FUNDS, amount(table.budget().otherFunds()), Math.max(1, cols - 6), "num");
       b.append("</tr>\n<tr>");
-      cell("fundUse", table.fundUse().orElse(""), cols - 1, "text");
+      cell(TableField.FUND_USE, table.fundUse().orElse(""), cols - 1, "text");
       b.append("</tr>\n");
       spendingPlan(cols);
       b.append("<tr>");
-      label("绩效目标", 1);
+      label(TableField.GOALS, 1);
       goals(cols - 1);
       b.append("</tr>\n<tr class=\"indicator-header\">");
       int extra = cols - indicatorColumns();
-      for (String h : INDICATOR_HEADERS) {
-        b.append("<th").append(colspan(h.equals("指标值确定依据") ? 1 + extra : 1)).append('>').append(h).append("</th>");
+      for (TableField h : INDICATOR_COLUMNS) {
+        label(h, h == TableField.BASIS ? 1 + extra : 1);
       }
-      if (comparison) {
-        b.append("<th>指标性质</th>");
-      }
-      if (unitOfMeasure) {
-        b.append("<th>度量单位</th>");
-      }
-      if (direction) {
-        b.append("<th>指标方向</th>");
-      }
-      if (weight) {
-        b.append("<th>权重</th>");
+      for (TableField h : SPLIT_COLUMNS) {
+        if (isShown(h)) {
+          label(h, 1);
+        }
       }
       b.append("</tr>\n");
       indicators();
@@ -250,7 +266,7 @@ final class HtmlReport {
         Finding finding = f.finding();
         b.append("<li class=\"finding finding-").append(finding.severity().id()).append("\" data-rule=\"")
             .append(finding.rule().id()).append("\" data-severity=\"").append(finding.severity().id())
-            .append("\" data-field=\"").append(finding.field().id()).append("\">");
+            .append("\" data-field=\"").append(finding.field().wireName()).append("\">");
         note(f);
         b.append("</li>\n");
       }
@@ -262,9 +278,9 @@ final class HtmlReport {
       int span = Math.max(1, plan.size());
       b.append("<tr>");
       b.append("<th rowspan=\"2\"");
-      List<FileReport.Located> whole = byCell.getOrDefault("spendingPlan", List.of());
-      flagAttributes(whole, "spendingPlan");
-      b.append(">资金支出计划（%）");
+      List<FileReport.Located> whole = byCell.getOrDefault(CellAddress.of(index, TableField.SPENDING_PLAN), List.of());
+      flagAttributes(whole, TableField.SPENDING_PLAN);
+      b.append('>').append(TableField.SPENDING_PLAN.term()).append("（%）");
       notes(whole);
       b.append("</th>");
       if (plan.isEmpty()) {
@@ -278,16 +294,16 @@ final class HtmlReport {
       b.append("</tr>\n<tr>");
       for (int i = 0; i < plan.size(); i++) {
         Checkpoint c = plan.get(i);
-        cell("spendingPlan." + c.label(), c.percent().map(p -> p.toPlainString() + "%").orElse(""),
+        cell(planCell(c.label()), c.percent().map(p -> p.toPlainString() + "%").orElse(""),
             i == plan.size() - 1 ? cols - span : 1, "num");
       }
       b.append("</tr>\n");
     }
 
     private void goals(int span) {
-      List<FileReport.Located> marks = byCell.getOrDefault("goals", List.of());
+      List<FileReport.Located> marks = byCell.getOrDefault(CellAddress.of(index, TableField.GOALS), List.of());
       b.append("<td").append(colspan(span));
-      flagAttributes(marks, "goals");
+      flagAttributes(marks, TableField.GOALS);
       b.append("><ol class=\"goals\">");
       for (String goal : table.goals()) {
         b.append("<li>");
@@ -307,42 +323,48 @@ final class HtmlReport {
         b.append("<tr class=\"indicator\" data-indicator=\"").append(i).append("\">");
         // As published: the category is written on the first row of its group only.
         boolean first = !row.categoryLabel().equals(previousCategory);
-        String categoryKey = i + ".category";
-        boolean shown = first || byCell.containsKey(categoryKey);
-        cell(categoryKey, shown ? row.categoryLabel() : "", 1, shown ? "category" : "category inherited");
+        CellAddress categoryCell = CellAddress.of(index, i, TableField.CATEGORY);
+        boolean shown = first || byCell.containsKey(categoryCell);
+        cell(categoryCell, shown ? row.categoryLabel() : "", 1, shown ? "category" : "category inherited");
         previousCategory = row.categoryLabel();
-        cell(i + ".subcategory", row.subcategoryLabel(), 1, null);
-        cell(i + ".name", row.name(), 1, null);
-        cell(i + ".description", row.description().orElse(""), 1, "text");
-        cell(i + ".target", row.target().raw(), 1, "target");
-        cell(i + ".basis", row.basis().orElse(""), 1 + columns() - indicatorColumns(), null);
+        cell(CellAddress.of(index, i, TableField.SUBCATEGORY), row.subcategoryLabel(), 1, null);
+        cell(CellAddress.of(index, i, TableField.NAME), row.name(), 1, null);
+        cell(CellAddress.of(index, i, TableField.DESCRIPTION), row.description().orElse(""), 1, "text");
+        cell(CellAddress.of(index, i, TableField.TARGET), row.target().raw(), 1, "target");
+        cell(CellAddress.of(index, i, TableField.BASIS), row.basis().orElse(""), 1 + columns() - indicatorColumns(),
+            null);
         if (comparison) {
-          cell(i + ".comparison", row.comparison().map(c -> c.symbol()).orElse(""), 1, null);
+          cell(CellAddress.of(index, i, TableField.COMPARISON), row.comparison().map(c -> c.symbol()).orElse(""), 1,
+              null);
         }
         if (unitOfMeasure) {
-          cell(i + ".unitOfMeasure", row.unitOfMeasure().orElse(""), 1, null);
+          cell(CellAddress.of(index, i, TableField.UNIT_OF_MEASURE), row.unitOfMeasure().orElse(""), 1, null);
         }
         if (direction) {
-          cell(i + ".direction", row.direction().map(d -> d.label()).orElse(""), 1, null);
+          cell(CellAddress.of(index, i, TableField.DIRECTION), row.direction().map(d -> d.label()).orElse(""), 1,
+              null);
         }
         if (weight) {
-          cell(i + ".weight", row.weight().map(w -> w.toPlainString()).orElse(""), 1, "num");
+          cell(CellAddress.of(index, i, TableField.WEIGHT), row.weight().map(w -> w.toPlainString()).orElse(""), 1,
+              "num");
         }
         b.append("</tr>\n");
       }
     }
 
-    private void label(String text, int span) {
-      b.append("<th").append(colspan(span)).append('>').append(text).append("</th>");
+    /** The published label of {@code field} as a header cell. */
+    private void label(TableField field, int span) {
+      b.append("<th").append(colspan(span)).append('>').append(field.term()).append("</th>");
     }
 
-    private void cell(String key, String value, int span, String kind) {
-      List<FileReport.Located> marks = byCell.getOrDefault(key, List.of());
+    private void cell(TableField field, String value, int span, String kind) {
+      cell(CellAddress.of(index, field), value, span, kind);
+    }
+
+    private void cell(CellAddress address, String value, int span, String kind) {
+      List<FileReport.Located> marks = byCell.getOrDefault(address, List.of());
       b.append("<td").append(colspan(span));
-      String field = key.substring(key.indexOf('.') + 1);
-      if (key.startsWith("spendingPlan")) {
-        field = "spendingPlan";
-      }
+      TableField field = address.field();
       if (marks.isEmpty()) {
         if (kind != null || value.isEmpty()) {
           b.append(" class=\"").append(kind == null ? "" : kind).append(value.isEmpty() ? " blank" : "").append('"');
@@ -357,11 +379,11 @@ final class HtmlReport {
       b.append("</td>");
     }
 
-    private void flagAttributes(List<FileReport.Located> marks, String field) {
+    private void flagAttributes(List<FileReport.Located> marks, TableField field) {
       flagAttributes(marks, field, null);
     }
 
-    private void flagAttributes(List<FileReport.Located> marks, String field, String kind) {
+    private void flagAttributes(List<FileReport.Located> marks, TableField field, String kind) {
       if (marks.isEmpty()) {
         return;
       }
@@ -377,7 +399,7 @@ final class HtmlReport {
       }
       b.append(" class=\"flag flag-").append(worst.id()).append(kind == null ? "" : " " + kind)
           .append("\" data-rule=\"").append(rules).append("\" data-severity=\"").append(worst.id())
-          .append("\" data-field=\"").append(field).append('"');
+          .append("\" data-field=\"").append(field.wireName()).append('"');
     }
 
     private void notes(List<FileReport.Located> marks) {

@@ -71,7 +71,7 @@ final class JsonReport {
     b.append(",\"table\":").append(f.table());
     b.append(",\"indicator\":").append(f.indicator().isPresent() ? String.valueOf(f.indicator().getAsInt()) : "null");
     b.append(",\"field\":");
-    string(b, f.field().id());
+    string(b, f.field().wireName());
     b.append(",\"value\":");
     if (f.value().isPresent()) {
       string(b, f.value().get());

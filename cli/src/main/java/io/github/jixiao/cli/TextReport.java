@@ -72,7 +72,7 @@ final class TextReport {
         b.append(" «").append(indicator.name().isBlank() ? language.unnamed() : indicator.name()).append('»');
       }
     }
-    b.append(" · ").append(f.field().id());
+    b.append(" · ").append(f.field().wireName());
     f.detail().ifPresent(d -> b.append(" · ").append(d));
     f.value().ifPresent(v -> b.append(" «").append(oneLine(v)).append('»'));
     located.place().ifPresent(p -> b.append(" · ").append(p));

@@ -184,7 +184,7 @@ class ValidateCommandTest {
     List<String> wanted = new ArrayList<>();
     for (Finding f : expected) {
       wanted.add(f.rule().id() + " " + f.severity().id() + " " + f.table() + " "
-          + (f.indicator().isPresent() ? f.indicator().getAsInt() : "-") + " " + f.field().id());
+          + (f.indicator().isPresent() ? f.indicator().getAsInt() : "-") + " " + f.field().wireName());
     }
     assertThat(actual).isEqualTo(wanted);
     return !actual.isEmpty();

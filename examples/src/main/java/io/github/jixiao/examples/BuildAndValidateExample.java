@@ -53,7 +53,7 @@ public final class BuildAndValidateExample {
     for (Finding f : report.findings()) {
       String where = "table " + f.table() + " «" + tables.get(f.table()).projectName().orElse("") + "»"
           + (f.indicator().isPresent() ? " · row " + f.indicator().getAsInt() : "")
-          + " · " + f.field().id() + f.detail().map(d -> " · " + d).orElse("");
+          + " · " + f.field().wireName() + f.detail().map(d -> " · " + d).orElse("");
       out.printf("%-12s %-8s %s%n", f.rule().id(), f.severity().id(), where);
       out.printf("%22s%s%n", "", f.message(Locale.CHINESE));
       out.printf("%22s%s%n", "", f.message(Locale.ENGLISH));

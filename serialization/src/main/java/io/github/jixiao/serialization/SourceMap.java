@@ -1,5 +1,7 @@
 package io.github.jixiao.serialization;
 
+import io.github.jixiao.core.CellAddress;
+import io.github.jixiao.core.TableField;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -7,27 +9,30 @@ import java.util.Optional;
 
 /**
  * Where each part of a read value came from (来源映射): the lines or rows of table {@code i}, of its indicator
- * {@code j}, and the place of one cell, named by the field names that validation findings use ({@code unitCode,
- * unitName, projectCode, projectName, budget, fiscalFunds, otherFunds, fundUse, spendingPlan, goals, category,
- * subcategory, name, description, target, basis, comparison, unitOfMeasure, direction, weight}).
+ * {@code j}, and the place of each cell read, by its {@link CellAddress}.
  *
  * <p>It lives beside the value in a {@link ReadResult}, never inside the model, so that two tables read from
  * different files are still equal when their content is. Tables and indicators are 0-based positions.
  *
  * <pre>{@code
- * result.sourceMap().flatMap(m -> m.locate(0, 3, "target"))   // sheet.csv row 14 column 指标值
+ * result.sourceMap().flatMap(m -> m.locate(finding.address()))   // sheet.csv row 14 column 指标值
  * }</pre>
  */
 public final class SourceMap {
-  private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of());
+  private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of(), Map.of());
 
-  private final Map<String, SourceSpan> spans;
-  private final Map<String, SourceLocation> cells;
+  private final Map<Integer, SourceSpan> tables;
+  private final Map<Row, SourceSpan> rows;
+  private final Map<CellAddress, SourceLocation> cells;
 
-  private SourceMap(Map<String, SourceSpan> spans, Map<String, SourceLocation> cells) {
-    this.spans = Map.copyOf(spans);
+  private SourceMap(Map<Integer, SourceSpan> tables, Map<Row, SourceSpan> rows, Map<CellAddress, SourceLocation> cells) {
+    this.tables = Map.copyOf(tables);
+    this.rows = Map.copyOf(rows);
     this.cells = Map.copyOf(cells);
   }
+
+  /** An indicator row's key: the positions of its table and of the row. */
+  private record Row(int table, int row) {}
 
   /** A map that knows nothing. */
   public static SourceMap empty() {
@@ -40,78 +45,73 @@ public final class SourceMap {
 
   /** The lines or rows table {@code table} was read from. */
   public Optional<SourceSpan> table(int table) {
-    return Optional.ofNullable(spans.get(tableKey(table)));
+    return Optional.ofNullable(tables.get(table));
   }
 
   /** The lines or row indicator {@code indicator} of table {@code table} was read from. */
   public Optional<SourceSpan> indicator(int table, int indicator) {
-    return Optional.ofNullable(spans.get(indicatorKey(table, indicator)));
+    return Optional.ofNullable(rows.get(new Row(table, indicator)));
   }
 
-  /** Where a table-level cell ({@code budget}, {@code projectCode}, …) was read. */
-  public Optional<SourceLocation> cell(int table, String field) {
-    return Optional.ofNullable(cells.get(tableKey(table) + "." + field));
+  /** Where a cell was read; a detail in the address is ignored, since a detail has no place of its own. */
+  public Optional<SourceLocation> cell(CellAddress address) {
+    return Optional.ofNullable(cells.get(address.withoutDetail()));
   }
 
-  /** Where a cell of an indicator row ({@code target}, {@code name}, …) was read. */
-  public Optional<SourceLocation> cell(int table, int indicator, String field) {
-    return Optional.ofNullable(cells.get(indicatorKey(table, indicator) + "." + field));
+  /** Where a table-level cell ({@link TableField#BUDGET}, {@link TableField#PROJECT_CODE}, …) was read. */
+  public Optional<SourceLocation> cell(int table, TableField field) {
+    return cell(CellAddress.of(table, field));
+  }
+
+  /** Where a cell of an indicator row ({@link TableField#TARGET}, {@link TableField#NAME}, …) was read. */
+  public Optional<SourceLocation> cell(int table, int indicator, TableField field) {
+    return cell(CellAddress.of(table, indicator, field));
   }
 
   /**
-   * The most precise place known for a finding: the cell if it was read, else the start of the indicator's
-   * row, else the start of the table. {@code indicator} is null for a table-level finding.
+   * The most precise place known for an address: the cell if it was read, else the start of the indicator's
+   * row, else the start of the table.
    */
-  public Optional<SourceLocation> locate(int table, Integer indicator, String field) {
-    Optional<SourceLocation> cell = indicator == null ? cell(table, field) : cell(table, indicator, field);
+  public Optional<SourceLocation> locate(CellAddress address) {
+    Optional<SourceLocation> cell = cell(address);
     if (cell.isPresent()) {
       return cell;
     }
-    Optional<SourceSpan> span = indicator == null ? Optional.empty() : indicator(table, indicator);
-    return span.or(() -> table(table)).map(SourceSpan::start);
+    Optional<SourceSpan> span = address.row().isPresent()
+        ? indicator(address.table(), address.row().getAsInt()) : Optional.empty();
+    return span.or(() -> table(address.table())).map(SourceSpan::start);
   }
 
   public boolean isEmpty() {
-    return spans.isEmpty() && cells.isEmpty();
-  }
-
-  private static String tableKey(int table) {
-    return "tables[" + table + "]";
-  }
-
-  private static String indicatorKey(int table, int indicator) {
-    return tableKey(table) + ".indicators[" + indicator + "]";
+    return tables.isEmpty() && rows.isEmpty() && cells.isEmpty();
   }
 
   /** Collects the places while a reader reads; not thread-safe, one per read. */
   public static final class Builder {
-    private final Map<String, SourceSpan> spans = new HashMap<>();
-    private final Map<String, SourceLocation> cells = new HashMap<>();
+    private final Map<Integer, SourceSpan> tables = new HashMap<>();
+    private final Map<Row, SourceSpan> rows = new HashMap<>();
+    private final Map<CellAddress, SourceLocation> cells = new HashMap<>();
 
     private Builder() {}
 
     public Builder table(int table, SourceSpan span) {
-      spans.put(tableKey(table), Objects.requireNonNull(span, "span"));
+      tables.put(table, Objects.requireNonNull(span, "span"));
       return this;
     }
 
     public Builder indicator(int table, int indicator, SourceSpan span) {
-      spans.put(indicatorKey(table, indicator), Objects.requireNonNull(span, "span"));
+      rows.put(new Row(table, indicator), Objects.requireNonNull(span, "span"));
       return this;
     }
 
-    public Builder cell(int table, String field, SourceLocation location) {
-      cells.put(tableKey(table) + "." + field, Objects.requireNonNull(location, "location"));
-      return this;
-    }
-
-    public Builder cell(int table, int indicator, String field, SourceLocation location) {
-      cells.put(indicatorKey(table, indicator) + "." + field, Objects.requireNonNull(location, "location"));
+    /** The place of the cell at {@code address}; a detail in the address is ignored. */
+    public Builder cell(CellAddress address, SourceLocation location) {
+      cells.put(address.withoutDetail(), Objects.requireNonNull(location, "location"));
       return this;
     }
 
     public SourceMap build() {
-      return new SourceMap(spans, cells);
+      return new SourceMap(tables, rows, cells);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.jixiao.validation;
 
+import io.github.jixiao.core.CellAddress;
+import io.github.jixiao.core.TableField;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,21 +24,14 @@ import java.util.OptionalInt;
 public final class Finding {
   private final Rule rule;
   private final Severity severity;
-  private final int table;
-  private final OptionalInt indicator;
-  private final Field field;
-  private final Optional<String> detail;
+  private final CellAddress address;
   private final Optional<String> value;
   private final List<String> arguments;
 
-  Finding(Rule rule, Severity severity, int table, OptionalInt indicator, Field field, Optional<String> detail,
-      Optional<String> value, List<String> arguments) {
+  Finding(Rule rule, Severity severity, CellAddress address, Optional<String> value, List<String> arguments) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.severity = Objects.requireNonNull(severity, "severity");
-    this.table = table;
-    this.indicator = Objects.requireNonNull(indicator, "indicator");
-    this.field = Objects.requireNonNull(field, "field");
-    this.detail = Objects.requireNonNull(detail, "detail");
+    this.address = Objects.requireNonNull(address, "address");
     this.value = Objects.requireNonNull(value, "value");
     this.arguments = List.copyOf(arguments);
   }
@@ -50,23 +45,28 @@ public final class Finding {
     return severity;
   }
 
+  /** The cell the finding is about, with its detail: {@code tables[1].spendingPlan · 12月底}. */
+  public CellAddress address() {
+    return address;
+  }
+
   /** The 0-based position of the table. */
   public int table() {
-    return table;
+    return address.table();
   }
 
   /** The 0-based position of the indicator row; empty for a table-level finding. */
   public OptionalInt indicator() {
-    return indicator;
+    return address.row();
   }
 
-  public Field field() {
-    return field;
+  public TableField field() {
+    return address.field();
   }
 
-  /** What inside the field: a checkpoint ({@code 12月底}), a category, the row a duplicate repeats. */
+  /** What inside the field: a checkpoint ({@code 12月底}), a category. */
   public Optional<String> detail() {
-    return detail;
+    return address.detail();
   }
 
   /** The offending cell as typed, or the amount as written; empty when the cell is blank. */
@@ -84,34 +84,33 @@ public final class Finding {
     return Messages.format(rule, locale, arguments);
   }
 
-  /** The location as a Bean Validation property path: {@code indicators[3].target}, {@code budget.otherFunds}. */
+  /**
+   * The location as a Bean Validation property path relative to the table, as a person reads it:
+   * {@code indicators[3].target}, {@code budget.otherFunds}, empty for the table as a whole.
+   */
   public String propertyPath() {
-    return PropertyPath.of(this);
+    return PropertyPath.of(address);
   }
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Finding)) {
-      return false;
-    }
-    Finding f = (Finding) o;
-    return rule == f.rule && severity == f.severity && table == f.table && indicator.equals(f.indicator)
-        && field == f.field && detail.equals(f.detail) && value.equals(f.value) && arguments.equals(f.arguments);
+    return o instanceof Finding f && rule == f.rule && severity == f.severity && address.equals(f.address)
+        && value.equals(f.value) && arguments.equals(f.arguments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, severity, table, indicator, field, detail, value, arguments);
+    return Objects.hash(rule, severity, address, value, arguments);
   }
 
   /** {@code JX-PLAN-002 warning table 1 · spendingPlan · 12月底}, then the English message. */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder().append(rule.id()).append(' ').append(severity.id())
-        .append(" table ").append(table);
-    indicator.ifPresent(i -> b.append(" · indicator ").append(i));
-    b.append(" · ").append(field.id());
-    detail.ifPresent(d -> b.append(" · ").append(d));
+        .append(" table ").append(address.table());
+    address.row().ifPresent(i -> b.append(" · indicator ").append(i));
+    b.append(" · ").append(address.field().wireName());
+    address.detail().ifPresent(d -> b.append(" · ").append(d));
     value.ifPresent(v -> b.append(" «").append(v).append('»'));
     return b.append(": ").append(message(Locale.ENGLISH)).toString();
   }

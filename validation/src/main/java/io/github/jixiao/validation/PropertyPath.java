@@ -1,36 +1,20 @@
 package io.github.jixiao.validation;
 
-/** Where a finding sits, as a Bean Validation property path relative to the table. */
+import io.github.jixiao.core.CellAddress;
+
+/**
+ * A cell's address as a person reads a Bean Validation property path relative to the table:
+ * {@code indicators[3].target}, {@code budget.otherFunds}. Written for display only; the Bean Validation
+ * surface builds its nodes from the address itself.
+ */
 final class PropertyPath {
   private PropertyPath() {}
 
-  static String of(Finding f) {
-    if (f.indicator().isPresent()) {
-      return "indicators[" + f.indicator().getAsInt() + "]." + f.field().id();
+  static String of(CellAddress address) {
+    if (address.row().isPresent()) {
+      return "indicators[" + address.row().getAsInt() + "]." + String.join(".", address.field().properties());
     }
-    return tableProperty(f.field());
-  }
-
-  /** The property of the table (or of its parts) that holds a table-level field; empty for the table. */
-  static String tableProperty(Field field) {
-    switch (field) {
-      case UNIT_CODE:
-        return "unit.code";
-      case UNIT_NAME:
-        return "unit.name";
-      case BUDGET:
-        return "budget.total";
-      case FISCAL_FUNDS:
-        return "budget.fiscalFunds";
-      case OTHER_FUNDS:
-        return "budget.otherFunds";
-      case CATEGORY:
-      case SUBCATEGORY:
-        return "indicators";
-      case TABLE:
-        return "";
-      default:
-        return field.id();
-    }
+    // An indicator column of the whole table (a missing 一级指标) is the list of rows.
+    return address.field().isIndicatorCell() ? "indicators" : String.join(".", address.field().properties());
   }
 }

@@ -57,8 +57,8 @@ public final class TableValidator {
   private ValidationReport run(List<ProjectTargetTable> tables, Optional<Year> year,
       Optional<BudgetUnit> unit) {
     List<Finding> findings = new ArrayList<>();
-    RuleRunner.check(tables, year, unit, policy, (rule, table, indicator, field, detail, value, arguments) ->
-        findings.add(new Finding(rule, policy.severityOf(rule), table, indicator, field, detail, value, arguments)));
+    RuleRunner.check(tables, year, unit, policy, (rule, address, value, arguments) ->
+        findings.add(new Finding(rule, policy.severityOf(rule), address, value, arguments)));
     return new ValidationReport(findings);
   }
 }

@@ -51,7 +51,7 @@ public final class ValidationReport {
     StringBuilder b = new StringBuilder().append(f.rule().id()).append(' ').append(f.severity().id())
         .append(" table ").append(f.table());
     f.indicator().ifPresent(i -> b.append(" · indicator ").append(i));
-    b.append(" · ").append(f.field().id());
+    b.append(" · ").append(f.field().wireName());
     f.detail().ifPresent(d -> b.append(" · ").append(d));
     return b.append(": ").append(f.message(locale)).toString();
   }

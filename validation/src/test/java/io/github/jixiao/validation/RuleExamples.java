@@ -1,5 +1,6 @@
 package io.github.jixiao.validation;
 
+import io.github.jixiao.core.TableField;
 import static io.github.jixiao.core.IndicatorSubcategory.QUANTITY;
 import static io.github.jixiao.validation.CleanTables.BENEFIT_ROW;
 import static io.github.jixiao.validation.CleanTables.COST_ROW;
@@ -43,7 +44,7 @@ final class RuleExamples {
   }
 
   /** Where the triggered finding must be. */
-  record Location(int table, OptionalInt indicator, Field field, Optional<String> detail) {}
+  record Location(int table, OptionalInt indicator, TableField field, Optional<String> detail) {}
 
   record Example(Input trigger, Location at, Input quiet) {}
 
@@ -53,113 +54,113 @@ final class RuleExamples {
     Map<Rule, Example> m = new EnumMap<>(Rule.class);
     ProjectTargetTable clean = wei();
 
-    m.put(Rule.UNIT_CODE_SHAPE, table(clean.withUnit(BudgetUnit.of("71200", "共青团魏县委员会本级")), Field.UNIT_CODE,
+    m.put(Rule.UNIT_CODE_SHAPE, table(clean.withUnit(BudgetUnit.of("71200", "共青团魏县委员会本级")), TableField.UNIT_CODE,
         clean.withUnit(BudgetUnit.of("712001", "共青团魏县委员会本级"))));
-    m.put(Rule.PROJECT_CODE_SHAPE, table(clean.withProjectCode("13043425P0045011"), Field.PROJECT_CODE,
+    m.put(Rule.PROJECT_CODE_SHAPE, table(clean.withProjectCode("13043425P0045011"), TableField.PROJECT_CODE,
         clean.withProjectCode("13043425P00437410002E")));
-    m.put(Rule.PROJECT_CODE_YEAR, table(clean.withFiscalYear(Year.of(2024)), Field.PROJECT_CODE, clean));
+    m.put(Rule.PROJECT_CODE_YEAR, table(clean.withFiscalYear(Year.of(2024)), TableField.PROJECT_CODE, clean));
     m.put(Rule.PROJECT_CODE_DIVISION, new Example(
         new Input(ValidationPolicy.national(), List.of(clean, clean.withProjectCode("13043425P00437410002E"),
             clean.withProjectCode("13068225P00437410002E"))),
-        new Location(2, OptionalInt.empty(), Field.PROJECT_CODE, Optional.empty()),
+        new Location(2, OptionalInt.empty(), TableField.PROJECT_CODE, Optional.empty()),
         new Input(ValidationPolicy.national(), List.of(clean, clean.withProjectCode("13043425P00437410002E")))));
-    m.put(Rule.PROJECT_NAME_MISSING, table(clean.withProjectName(" "), Field.PROJECT_NAME, clean));
+    m.put(Rule.PROJECT_NAME_MISSING, table(clean.withProjectName(" "), TableField.PROJECT_NAME, clean));
     m.put(Rule.BUDGET_TOTAL_MISSING, table(clean.withBudget(Budget.of(null, Amount.wanYuan("5.00"),
-        Amount.wanYuan("0"))), Field.BUDGET, clean));
-    m.put(Rule.GOALS_MISSING, table(clean.withGoals(List.of()), Field.GOALS, clean.withGoals(List.of("救助100人"))));
-    m.put(Rule.INDICATORS_MISSING, table(clean.withIndicators(List.of()), Field.TABLE, clean));
+        Amount.wanYuan("0"))), TableField.BUDGET, clean));
+    m.put(Rule.GOALS_MISSING, table(clean.withGoals(List.of()), TableField.GOALS, clean.withGoals(List.of("救助100人"))));
+    m.put(Rule.INDICATORS_MISSING, table(clean.withIndicators(List.of()), TableField.TABLE, clean));
 
     m.put(Rule.BUDGET_SUM, table(clean.withBudget(Budget.of(Amount.wanYuan("5.00"), Amount.wanYuan("4.00"),
-        Amount.wanYuan("0.5"))), Field.BUDGET, clean.withBudget(Budget.of(Amount.wanYuan("5.60"),
+        Amount.wanYuan("0.5"))), TableField.BUDGET, clean.withBudget(Budget.of(Amount.wanYuan("5.60"),
         Amount.yuan("50000"), Amount.wanYuan("0.6")))));
     m.put(Rule.NEGATIVE_AMOUNT, table(clean.withBudget(Budget.of(Amount.wanYuan("5.00"), Amount.wanYuan("6.00"),
-        Amount.wanYuan("-1"))), Field.OTHER_FUNDS, clean));
+        Amount.wanYuan("-1"))), TableField.OTHER_FUNDS, clean));
     m.put(Rule.OTHER_FUNDS_BLANK, table(clean.withBudget(Budget.of(Amount.wanYuan("5.00"), Amount.wanYuan("5.00"),
-        null)), Field.OTHER_FUNDS, clean));
-    m.put(Rule.COST_ABOVE_BUDGET, row(withTarget(COST_ROW, "≤6万元"), COST_ROW, Field.TARGET,
+        null)), TableField.OTHER_FUNDS, clean));
+    m.put(Rule.COST_ABOVE_BUDGET, row(withTarget(COST_ROW, "≤6万元"), COST_ROW, TableField.TARGET,
         withTarget(COST_ROW, "≤50000元")));
-    m.put(Rule.COST_IN_OTHER_UNIT, row(withTarget(COST_ROW, "≤50000元"), COST_ROW, Field.TARGET,
+    m.put(Rule.COST_IN_OTHER_UNIT, row(withTarget(COST_ROW, "≤50000元"), COST_ROW, TableField.TARGET,
         withTarget(COST_ROW, "≤250万").withBudget(Budget.of(Amount.wanYuan("250"), Amount.wanYuan("250"),
             Amount.wanYuan("0")))));
 
-    m.put(Rule.PLAN_MISSING, table(clean.withSpendingPlan(SpendingPlan.empty()), Field.SPENDING_PLAN, clean));
+    m.put(Rule.PLAN_MISSING, table(clean.withSpendingPlan(SpendingPlan.empty()), TableField.SPENDING_PLAN, clean));
     m.put(Rule.CHECKPOINT_BLANK, detail(clean.withSpendingPlan(SpendingPlan.standard("30%", "30%", "100%", " ")),
-        Field.SPENDING_PLAN, "12月底", clean.withSpendingPlan(SpendingPlan.standard("30%", "30%", "100%", "100%"))));
+        TableField.SPENDING_PLAN, "12月底", clean.withSpendingPlan(SpendingPlan.standard("30%", "30%", "100%", "100%"))));
     m.put(Rule.CHECKPOINT_OUT_OF_RANGE, detail(clean.withSpendingPlan(SpendingPlan.standard("-5", "30", "60",
-        "100")), Field.SPENDING_PLAN, "3月底", clean.withSpendingPlan(SpendingPlan.standard("0", "30", "60", "100"))));
+        "100")), TableField.SPENDING_PLAN, "3月底", clean.withSpendingPlan(SpendingPlan.standard("0", "30", "60", "100"))));
     m.put(Rule.CHECKPOINT_DECREASING, detail(clean.withSpendingPlan(SpendingPlan.standard("30", "60", "50", "100")),
-        Field.SPENDING_PLAN, "10月底", clean.withSpendingPlan(SpendingPlan.standard("30", "30", "100", "100"))));
+        TableField.SPENDING_PLAN, "10月底", clean.withSpendingPlan(SpendingPlan.standard("30", "30", "100", "100"))));
     m.put(Rule.PLAN_NOT_COMPLETE, detail(clean.withSpendingPlan(SpendingPlan.standard("30", "60", "90", "95")),
-        Field.SPENDING_PLAN, "12月底", clean.withSpendingPlan(SpendingPlan.standard("25.00%", "50.00%", "75.00%",
+        TableField.SPENDING_PLAN, "12月底", clean.withSpendingPlan(SpendingPlan.standard("25.00%", "50.00%", "75.00%",
             "100.00%"))));
 
     m.put(Rule.SUBCATEGORY_OUTSIDE_CATEGORY, row(withRow(BENEFIT_ROW, b -> b.subcategory(QUANTITY)), BENEFIT_ROW,
-        Field.SUBCATEGORY, clean));
+        TableField.SUBCATEGORY, clean));
     m.put(Rule.CATEGORY_UNKNOWN, row(withRow(QUANTITY_ROW, b -> b.categoryLabel("产品指标")), QUANTITY_ROW,
-        Field.CATEGORY, withRow(QUANTITY_ROW, b -> b.categoryLabel("产出"))));
+        TableField.CATEGORY, withRow(QUANTITY_ROW, b -> b.categoryLabel("产出"))));
     m.put(Rule.SUBCATEGORY_UNKNOWN, row(withRow(QUANTITY_ROW, b -> b.subcategoryLabel("数目指标")), QUANTITY_ROW,
-        Field.SUBCATEGORY, withRow(QUANTITY_ROW, b -> b.subcategoryLabel("数量"))));
-    m.put(Rule.REQUIRED_CATEGORY_MISSING, detail(CleanTables.without(SATISFACTION_ROW), Field.CATEGORY, "满意度指标",
+        TableField.SUBCATEGORY, withRow(QUANTITY_ROW, b -> b.subcategoryLabel("数量"))));
+    m.put(Rule.REQUIRED_CATEGORY_MISSING, detail(CleanTables.without(SATISFACTION_ROW), TableField.CATEGORY, "满意度指标",
         clean));
     m.put(Rule.CATEGORY_EMPTY, new Example(new Input(ValidationPolicy.lenient(),
         List.of(CleanTables.without(SATISFACTION_ROW))),
-        new Location(0, OptionalInt.empty(), Field.CATEGORY, Optional.of("满意度指标")),
+        new Location(0, OptionalInt.empty(), TableField.CATEGORY, Optional.of("满意度指标")),
         new Input(ValidationPolicy.lenient(), List.of(clean))));
-    m.put(Rule.FRAMEWORK_INFERRED, table(clean.withFramework(Optional.empty()), Field.TABLE, clean));
+    m.put(Rule.FRAMEWORK_INFERRED, table(clean.withFramework(Optional.empty()), TableField.TABLE, clean));
     m.put(Rule.SATISFACTION_OUTSIDE_CATEGORY, row(withRow(BENEFIT_ROW, b -> b.name("团员满意度")), BENEFIT_ROW,
-        Field.NAME, clean));
+        TableField.NAME, clean));
 
-    m.put(Rule.TARGET_BLANK, row(withTarget(QUANTITY_ROW, " "), QUANTITY_ROW, Field.TARGET, clean));
-    m.put(Rule.TARGET_NOT_A_VALUE, row(withTarget(QUANTITY_ROW, "组织培训班次"), QUANTITY_ROW, Field.TARGET,
+    m.put(Rule.TARGET_BLANK, row(withTarget(QUANTITY_ROW, " "), QUANTITY_ROW, TableField.TARGET, clean));
+    m.put(Rule.TARGET_NOT_A_VALUE, row(withTarget(QUANTITY_ROW, "组织培训班次"), QUANTITY_ROW, TableField.TARGET,
         withTarget(QUALITY_ROW, "优良")));
     m.put(Rule.TIMELINESS_NOT_A_TIME, row(withTarget(TIMELINESS_ROW, "组织培训活动次数"), TIMELINESS_ROW,
-        Field.TARGET, withTarget(TIMELINESS_ROW, "2025.01-2025.12")));
-    m.put(Rule.COST_NOT_AN_AMOUNT, row(withTarget(COST_ROW, "组织宣传活动次数"), COST_ROW, Field.TARGET,
+        TableField.TARGET, withTarget(TIMELINESS_ROW, "2025.01-2025.12")));
+    m.put(Rule.COST_NOT_AN_AMOUNT, row(withTarget(COST_ROW, "组织宣传活动次数"), COST_ROW, TableField.TARGET,
         withTarget(COST_ROW, "≤5万元")));
-    m.put(Rule.COST_AS_FLOOR, row(withTarget(COST_ROW, "≥5万元"), COST_ROW, Field.TARGET,
+    m.put(Rule.COST_AS_FLOOR, row(withTarget(COST_ROW, "≥5万元"), COST_ROW, TableField.TARGET,
         withTarget(COST_ROW, "=5万元")));
     m.put(Rule.SATISFACTION_NOT_PERCENT, row(withTarget(SATISFACTION_ROW, "≥80认可度"), SATISFACTION_ROW,
-        Field.TARGET, withTarget(SATISFACTION_ROW, "≥80%")));
-    m.put(Rule.SATISFACTION_NOT_FLOOR, row(withTarget(SATISFACTION_ROW, "90%"), SATISFACTION_ROW, Field.TARGET,
+        TableField.TARGET, withTarget(SATISFACTION_ROW, "≥80%")));
+    m.put(Rule.SATISFACTION_NOT_FLOOR, row(withTarget(SATISFACTION_ROW, "90%"), SATISFACTION_ROW, TableField.TARGET,
         withTarget(SATISFACTION_ROW, ">90%")));
-    m.put(Rule.PERCENT_ALWAYS_MET, row(withTarget(SATISFACTION_ROW, "≤100%"), SATISFACTION_ROW, Field.TARGET,
+    m.put(Rule.PERCENT_ALWAYS_MET, row(withTarget(SATISFACTION_ROW, "≤100%"), SATISFACTION_ROW, TableField.TARGET,
         withTarget(QUALITY_ROW, "100%")));
-    m.put(Rule.PERCENT_FLOOR_ABOVE_100, row(withTarget(QUALITY_ROW, "≥120%"), QUALITY_ROW, Field.TARGET,
+    m.put(Rule.PERCENT_FLOOR_ABOVE_100, row(withTarget(QUALITY_ROW, "≥120%"), QUALITY_ROW, TableField.TARGET,
         withTarget(QUALITY_ROW, "≥100%")));
-    m.put(Rule.SATISFACTION_ABOVE_100, row(withTarget(SATISFACTION_ROW, "≥110%"), SATISFACTION_ROW, Field.TARGET,
+    m.put(Rule.SATISFACTION_ABOVE_100, row(withTarget(SATISFACTION_ROW, "≥110%"), SATISFACTION_ROW, TableField.TARGET,
         withTarget(SATISFACTION_ROW, "≥100%")));
-    m.put(Rule.DATE_SERIAL, row(withTarget(TIMELINESS_ROW, "44,561"), TIMELINESS_ROW, Field.TARGET,
+    m.put(Rule.DATE_SERIAL, row(withTarget(TIMELINESS_ROW, "44,561"), TIMELINESS_ROW, TableField.TARGET,
         withTarget(TIMELINESS_ROW, "2021年12月31日前")));
     m.put(Rule.UNIT_CONTRADICTS_VALUE, row(withRow(QUALITY_ROW, b -> b.target("28.8万元").unitOfMeasure("%")),
-        QUALITY_ROW, Field.UNIT_OF_MEASURE, withRow(QUALITY_ROW, b -> b.target("≥90百分比").unitOfMeasure("%"))));
+        QUALITY_ROW, TableField.UNIT_OF_MEASURE, withRow(QUALITY_ROW, b -> b.target("≥90百分比").unitOfMeasure("%"))));
     m.put(Rule.COMPARISON_CONTRADICTS_VALUE, row(withRow(QUALITY_ROW, b -> b.comparison(Comparison.AT_MOST)),
-        QUALITY_ROW, Field.COMPARISON, withRow(QUALITY_ROW, b -> b.comparison(Comparison.AT_LEAST))));
+        QUALITY_ROW, TableField.COMPARISON, withRow(QUALITY_ROW, b -> b.comparison(Comparison.AT_LEAST))));
     m.put(Rule.DIRECTION_CONTRADICTS_COMPARISON, row(withRow(QUALITY_ROW, b -> b.direction(Direction.NEGATIVE)),
-        QUALITY_ROW, Field.DIRECTION, withRow(QUALITY_ROW, b -> b.direction(Direction.POSITIVE))));
-    m.put(Rule.SATISFACTION_BELOW_FLOOR, row(withTarget(SATISFACTION_ROW, "≥70%"), SATISFACTION_ROW, Field.TARGET,
+        QUALITY_ROW, TableField.DIRECTION, withRow(QUALITY_ROW, b -> b.direction(Direction.POSITIVE))));
+    m.put(Rule.SATISFACTION_BELOW_FLOOR, row(withTarget(SATISFACTION_ROW, "≥70%"), SATISFACTION_ROW, TableField.TARGET,
         withTarget(SATISFACTION_ROW, "≥80%")));
 
     m.put(Rule.DUPLICATE_ROW, row(CleanTables.plus(clean.indicators().get(QUANTITY_ROW).withSubcategoryLabel("质量指标")),
-        7, Field.NAME, CleanTables.plus(clean.indicators().get(QUANTITY_ROW).withTarget(
+        7, TableField.NAME, CleanTables.plus(clean.indicators().get(QUANTITY_ROW).withTarget(
             TargetValue.parse("≥25个")))));
-    m.put(Rule.NAME_BLANK, row(withRow(QUANTITY_ROW, b -> b.name("")), QUANTITY_ROW, Field.NAME, clean));
-    m.put(Rule.BASIS_BLANK, row(withRow(QUANTITY_ROW, b -> b.basis(Optional.empty())), QUANTITY_ROW, Field.BASIS,
+    m.put(Rule.NAME_BLANK, row(withRow(QUANTITY_ROW, b -> b.name("")), QUANTITY_ROW, TableField.NAME, clean));
+    m.put(Rule.BASIS_BLANK, row(withRow(QUANTITY_ROW, b -> b.basis(Optional.empty())), QUANTITY_ROW, TableField.BASIS,
         clean));
-    m.put(Rule.TABLE_INCOMPLETE, table(clean.withComplete(false), Field.TABLE, clean));
+    m.put(Rule.TABLE_INCOMPLETE, table(clean.withComplete(false), TableField.TABLE, clean));
     return m;
   }
 
-  private static Example table(ProjectTargetTable trigger, Field field, ProjectTargetTable quiet) {
+  private static Example table(ProjectTargetTable trigger, TableField field, ProjectTargetTable quiet) {
     return new Example(Input.of(trigger), new Location(0, OptionalInt.empty(), field, Optional.empty()),
         Input.of(quiet));
   }
 
-  private static Example detail(ProjectTargetTable trigger, Field field, String detail, ProjectTargetTable quiet) {
+  private static Example detail(ProjectTargetTable trigger, TableField field, String detail, ProjectTargetTable quiet) {
     return new Example(Input.of(trigger), new Location(0, OptionalInt.empty(), field, Optional.of(detail)),
         Input.of(quiet));
   }
 
-  private static Example row(ProjectTargetTable trigger, int row, Field field, ProjectTargetTable quiet) {
+  private static Example row(ProjectTargetTable trigger, int row, TableField field, ProjectTargetTable quiet) {
     return new Example(Input.of(trigger), new Location(0, OptionalInt.of(row), field, Optional.empty()),
         Input.of(quiet));
   }

@@ -1,5 +1,6 @@
 package io.github.jixiao.validation;
 
+import io.github.jixiao.core.TableField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.PerformanceTargetDocument;
@@ -103,7 +104,7 @@ class SeedTablesValidationTest {
   @Test
   void theDingzhouProjectCodesShareOneDivisionAndYear() {
     assertThat(VALIDATOR.validate(SeedTables.dingzhou2021()).findings())
-        .noneMatch(f -> f.field() == Field.PROJECT_CODE || f.field() == Field.UNIT_CODE);
+        .noneMatch(f -> f.field() == TableField.PROJECT_CODE || f.field() == TableField.UNIT_CODE);
   }
 
   static List<String> lines(ProjectTargetTable table) {
@@ -113,7 +114,7 @@ class SeedTablesValidationTest {
 
   private static String line(Finding f) {
     return f.rule().id() + " " + f.severity().id() + " "
-        + (f.indicator().isPresent() ? String.valueOf(f.indicator().getAsInt()) : "-") + " " + f.field().id()
+        + (f.indicator().isPresent() ? String.valueOf(f.indicator().getAsInt()) : "-") + " " + f.field().wireName()
         + f.detail().map(d -> " " + d).orElse("") + " «" + f.value().orElse("") + "»";
   }
 }

@@ -18,7 +18,7 @@ record FindingView(String rule, String severity, Integer indicator, String field
 
   static FindingView of(Finding f, Locale locale) {
     return new FindingView(f.rule().id(), f.severity().id(),
-        f.indicator().isPresent() ? f.indicator().getAsInt() : null, f.field().id(), f.propertyPath(),
+        f.indicator().isPresent() ? f.indicator().getAsInt() : null, f.field().wireName(), f.propertyPath(),
         f.value().orElse(null), f.message(locale));
   }
 }

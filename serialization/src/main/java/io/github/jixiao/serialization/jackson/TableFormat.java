@@ -17,6 +17,7 @@ import io.github.jixiao.core.Period;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.Quantity;
 import io.github.jixiao.core.SpendingPlan;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.TargetValue;
 import io.github.jixiao.serialization.spi.PropertyNames;
 import io.github.jixiao.serialization.spi.Token;
@@ -28,9 +29,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Format version 1 of a project target table (项目支出绩效目标表), both ways. The names are DOMAIN.md's
- * English ones; enums are written as their stable ASCII codes (the constant names) and read from the
- * codes or the Chinese labels.
+ * Format version 1 of a project target table (项目支出绩效目标表), both ways. The cells are named by
+ * {@link TableField#property()}; enums are written as their stable ASCII codes (the constant names) and read
+ * from the codes or the Chinese labels.
  */
 final class TableFormat {
   private static final EnumCodes<IndicatorCategory> CATEGORIES =
@@ -47,16 +48,23 @@ final class TableFormat {
 
   static final int VERSION = 1;
 
-  private static final PropertyNames TABLE_PROPERTIES = PropertyNames.of("formatVersion", "fiscalYear", "unit",
-      "amountUnit", "projectCode", "projectName", "budget", "fundUse", "spendingPlan", "goals", "indicators",
-      "framework", "complete");
-  private static final PropertyNames UNIT_PROPERTIES = PropertyNames.of("code", "name");
-  private static final PropertyNames BUDGET_PROPERTIES = PropertyNames.of("total", "fiscalFunds", "otherFunds");
+  // The names of the cells come from TableField, so that the formats, the reports and the source map agree.
+  private static final PropertyNames TABLE_PROPERTIES = PropertyNames.of("formatVersion",
+      TableField.FISCAL_YEAR.property(), "unit", TableField.AMOUNT_UNIT.property(),
+      TableField.PROJECT_CODE.property(), TableField.PROJECT_NAME.property(), "budget", TableField.FUND_USE.property(),
+      TableField.SPENDING_PLAN.property(), TableField.GOALS.property(), "indicators", "framework", "complete");
+  private static final PropertyNames UNIT_PROPERTIES =
+      PropertyNames.of(TableField.UNIT_CODE.property(), TableField.UNIT_NAME.property());
+  private static final PropertyNames BUDGET_PROPERTIES = PropertyNames.of(TableField.BUDGET.property(),
+      TableField.FISCAL_FUNDS.property(), TableField.OTHER_FUNDS.property());
   private static final PropertyNames AMOUNT_PROPERTIES = PropertyNames.of("value", "unit");
   private static final PropertyNames CHECKPOINT_PROPERTIES = PropertyNames.of("month", "percent");
-  private static final PropertyNames INDICATOR_PROPERTIES = PropertyNames.of("category", "categoryLabel",
-      "subcategory", "subcategoryLabel", "name", "description", "target", "basis", "comparison", "unitOfMeasure",
-      "direction", "weight");
+  private static final String CATEGORY_LABEL = TableField.CATEGORY.property() + "Label";
+  private static final String SUBCATEGORY_LABEL = TableField.SUBCATEGORY.property() + "Label";
+  private static final PropertyNames INDICATOR_PROPERTIES = PropertyNames.of(TableField.CATEGORY.property(),
+      CATEGORY_LABEL, TableField.SUBCATEGORY.property(), SUBCATEGORY_LABEL, TableField.NAME.property(),
+      TableField.DESCRIPTION.property(), TableField.TARGET.property(), TableField.BASIS.property(), TableField.COMPARISON.property(),
+      TableField.UNIT_OF_MEASURE.property(), TableField.DIRECTION.property(), TableField.WEIGHT.property());
   private static final PropertyNames TARGET_PROPERTIES = PropertyNames.of("text", "kind", "comparison", "amount",
       "unit", "date", "start", "end");
 
@@ -71,14 +79,14 @@ final class TableFormat {
     } else {
       o.beginItemObject();
     }
-    t.fiscalYear().ifPresent(y -> o.integer("fiscalYear", y.getValue()));
+    t.fiscalYear().ifPresent(y -> o.integer(TableField.FISCAL_YEAR.property(), y.getValue()));
     t.unit().ifPresent(u -> writeUnit(o, u));
-    o.string("amountUnit", t.amountUnit().name());
-    o.optional("projectCode", t.projectCode().orElse(null));
-    o.optional("projectName", t.projectName().orElse(null));
+    o.string(TableField.AMOUNT_UNIT.property(), t.amountUnit().name());
+    o.optional(TableField.PROJECT_CODE.property(), t.projectCode().orElse(null));
+    o.optional(TableField.PROJECT_NAME.property(), t.projectName().orElse(null));
     writeBudget(o, t.budget(), t.amountUnit());
-    o.optional("fundUse", t.fundUse().orElse(null));
-    o.beginList("spendingPlan");
+    o.optional(TableField.FUND_USE.property(), t.fundUse().orElse(null));
+    o.beginList(TableField.SPENDING_PLAN.property());
     List<Checkpoint> checkpoints = t.spendingPlan().checkpoints();
     for (int i = 0; i < checkpoints.size(); i++) {
       o.beginItem(i, "checkpoint");
@@ -92,7 +100,7 @@ final class TableFormat {
       o.endItem();
     }
     o.endList();
-    o.beginList("goals");
+    o.beginList(TableField.GOALS.property());
     for (int i = 0; i < t.goals().size(); i++) {
       o.stringItem(i, "goal", t.goals().get(i));
     }
@@ -115,16 +123,16 @@ final class TableFormat {
 
   static void writeUnit(Emitter o, BudgetUnit u) {
     o.beginObject("unit");
-    o.optional("code", u.code().orElse(null));
-    o.string("name", u.name());
+    o.optional(TableField.UNIT_CODE.property(), u.code().orElse(null));
+    o.string(TableField.UNIT_NAME.property(), u.name());
     o.endObject();
   }
 
   private static void writeBudget(Emitter o, Budget b, AmountUnit tableUnit) {
     o.beginObject("budget");
-    b.total().ifPresent(a -> writeAmount(o, "total", a, tableUnit));
-    b.fiscalFunds().ifPresent(a -> writeAmount(o, "fiscalFunds", a, tableUnit));
-    b.otherFunds().ifPresent(a -> writeAmount(o, "otherFunds", a, tableUnit));
+    b.total().ifPresent(a -> writeAmount(o, TableField.BUDGET.property(), a, tableUnit));
+    b.fiscalFunds().ifPresent(a -> writeAmount(o, TableField.FISCAL_FUNDS.property(), a, tableUnit));
+    b.otherFunds().ifPresent(a -> writeAmount(o, TableField.OTHER_FUNDS.property(), a, tableUnit));
     o.endObject();
   }
 
@@ -144,28 +152,28 @@ final class TableFormat {
     o.beginItemObject();
     // Plain ifs, not Optional chains: this runs for every row, and each lambda and Optional is an allocation.
     IndicatorCategory category = i.category().orElse(null);
-    writeLabel(o, "category", "categoryLabel", i.categoryLabel(), category == null ? null : category.name(),
-        category == null ? null : category.label());
+    writeLabel(o, TableField.CATEGORY.property(), CATEGORY_LABEL, i.categoryLabel(),
+        category == null ? null : category.name(), category == null ? null : category.label());
     IndicatorSubcategory subcategory = i.subcategory().orElse(null);
-    writeLabel(o, "subcategory", "subcategoryLabel", i.subcategoryLabel(),
+    writeLabel(o, TableField.SUBCATEGORY.property(), SUBCATEGORY_LABEL, i.subcategoryLabel(),
         subcategory == null ? null : subcategory.name(), subcategory == null ? null : subcategory.label());
-    o.string("name", i.name());
-    o.optional("description", i.description().orElse(null));
+    o.string(TableField.NAME.property(), i.name());
+    o.optional(TableField.DESCRIPTION.property(), i.description().orElse(null));
     writeTarget(o, i.target());
-    o.optional("basis", i.basis().orElse(null));
+    o.optional(TableField.BASIS.property(), i.basis().orElse(null));
     // Each call of an Optional getter makes a new Optional: one call each.
     Comparison comparison = i.comparison().orElse(null);
     if (comparison != null) {
-      o.code("comparison", comparison);
+      o.code(TableField.COMPARISON.property(), comparison);
     }
-    o.optional("unitOfMeasure", i.unitOfMeasure().orElse(null));
+    o.optional(TableField.UNIT_OF_MEASURE.property(), i.unitOfMeasure().orElse(null));
     Direction direction = i.direction().orElse(null);
     if (direction != null) {
-      o.code("direction", direction);
+      o.code(TableField.DIRECTION.property(), direction);
     }
     BigDecimal weight = i.weight().orElse(null);
     if (weight != null) {
-      o.decimal("weight", weight);
+      o.decimal(TableField.WEIGHT.property(), weight);
     }
     o.endItemObject();
   }
@@ -188,7 +196,7 @@ final class TableFormat {
   }
 
   private static void writeTarget(Emitter o, TargetValue v) {
-    o.beginObject("target");
+    o.beginObject(TableField.TARGET.property());
     o.string("text", v.raw());
     o.code("kind", v.kind());
     if (v instanceof Quantity) {

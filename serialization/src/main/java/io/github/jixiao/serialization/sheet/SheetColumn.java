@@ -1,37 +1,39 @@
 package io.github.jixiao.serialization.sheet;
 
+import io.github.jixiao.core.TableField;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The columns of the indicator sheet (docs/SHEET-FORMAT.md), each with the header the writer uses first and
- * the variants published templates use; spending-plan columns ({@code N月底}) are matched apart. The field is
- * the name validation findings and {@link io.github.jixiao.serialization.SourceMap} use.
+ * The columns of the indicator sheet, one per {@link TableField} the sheet carries: the header the writer
+ * uses is the field's published label, followed by the variants published templates use; spending-plan
+ * columns ({@code N月底}) are matched apart.
  */
 enum SheetColumn {
-  UNIT_CODE("unitCode", false, "单位编码", "单位代码", "预算单位编码"),
-  UNIT_NAME("unitName", false, "单位名称", "预算单位", "实施单位"),
-  FISCAL_YEAR("fiscalYear", false, "年度", "预算年度"),
-  PROJECT_CODE("projectCode", false, "项目编码", "项目代码"),
-  PROJECT_NAME("projectName", false, "项目名称", "项目支出名称"),
-  AMOUNT_UNIT("amountUnit", false, "金额单位", "单位"),
-  BUDGET("budget", false, "预算数", "预算金额", "资金总额", "项目总预算"),
-  FISCAL_FUNDS("fiscalFunds", false, "其中：财政资金", "财政资金", "财政拨款"),
-  OTHER_FUNDS("otherFunds", false, "其他资金", "其中：其他资金"),
-  FUND_USE("fundUse", false, "资金用途", "项目概况"),
-  GOALS("goals", false, "绩效目标", "年度目标", "年度绩效目标"),
-  CATEGORY("category", true, "一级指标"),
-  SUBCATEGORY("subcategory", true, "二级指标", "二级绩效指标"),
-  NAME("name", true, "三级指标", "三级指标名称", "指标名称"),
-  DESCRIPTION("description", true, "绩效指标描述", "指标解释", "指标内容"),
-  TARGET("target", true, "指标值", "目标值", "年度指标值", "指标值及单位"),
-  BASIS("basis", true, "指标值确定依据", "绩效标准", "取值依据"),
-  COMPARISON("comparison", true, "指标性质", "计算符号"),
-  UNIT_OF_MEASURE("unitOfMeasure", true, "度量单位", "计量单位"),
-  DIRECTION("direction", true, "指标方向", "指标方向性"),
-  WEIGHT("weight", true, "权重", "分值");
+  UNIT_CODE(TableField.UNIT_CODE, "单位代码", "预算单位编码"),
+  UNIT_NAME(TableField.UNIT_NAME, "预算单位", "实施单位"),
+  FISCAL_YEAR(TableField.FISCAL_YEAR, "预算年度"),
+  PROJECT_CODE(TableField.PROJECT_CODE, "项目代码"),
+  PROJECT_NAME(TableField.PROJECT_NAME, "项目支出名称"),
+  AMOUNT_UNIT(TableField.AMOUNT_UNIT, "单位"),
+  BUDGET(TableField.BUDGET, "预算金额", "资金总额", "项目总预算"),
+  FISCAL_FUNDS(TableField.FISCAL_FUNDS, "财政资金", "财政拨款"),
+  OTHER_FUNDS(TableField.OTHER_FUNDS, "其中：其他资金"),
+  FUND_USE(TableField.FUND_USE, "项目概况"),
+  GOALS(TableField.GOALS, "年度目标", "年度绩效目标"),
+  CATEGORY(TableField.CATEGORY),
+  SUBCATEGORY(TableField.SUBCATEGORY, "二级绩效指标"),
+  NAME(TableField.NAME, "三级指标名称", "指标名称"),
+  DESCRIPTION(TableField.DESCRIPTION, "指标解释", "指标内容"),
+  TARGET(TableField.TARGET, "目标值", "年度指标值", "指标值及单位"),
+  BASIS(TableField.BASIS, "绩效标准", "取值依据"),
+  COMPARISON(TableField.COMPARISON, "计算符号"),
+  UNIT_OF_MEASURE(TableField.UNIT_OF_MEASURE, "计量单位"),
+  DIRECTION(TableField.DIRECTION, "指标方向性"),
+  WEIGHT(TableField.WEIGHT, "分值");
 
   private static final Map<String, SheetColumn> BY_KEY = new HashMap<>();
 
@@ -43,24 +45,24 @@ enum SheetColumn {
     }
   }
 
-  private final String field;
-  private final boolean indicatorCell;
+  private final TableField field;
   private final List<String> headers;
 
-  SheetColumn(String field, boolean indicatorCell, String... headers) {
+  SheetColumn(TableField field, String... variants) {
     this.field = field;
-    this.indicatorCell = indicatorCell;
-    this.headers = List.of(headers);
+    List<String> all = new ArrayList<>(List.of(field.term()));
+    all.addAll(List.of(variants));
+    this.headers = List.copyOf(all);
   }
 
-  /** The finding field name, e.g. {@code target}. */
-  String field() {
+  /** The cell the column holds, e.g. {@link TableField#TARGET}. */
+  TableField field() {
     return field;
   }
 
   /** Whether the column holds a cell of an indicator row rather than of the table. */
   boolean isIndicatorCell() {
-    return indicatorCell;
+    return field.isIndicatorCell();
   }
 
   /** The header the writer writes. */

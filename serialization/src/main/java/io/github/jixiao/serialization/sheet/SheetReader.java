@@ -22,7 +22,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ReadResult<List<ProjectTargetTable>> r = SheetReader.create().read(Path.of("targets.csv"));
- * r.sourceMap().flatMap(m -> m.locate(0, 3, "target"));   // targets.csv row 5 column 指标值
+ * r.sourceMap().flatMap(m -> m.cell(0, 3, TableField.TARGET));   // targets.csv row 5 column 指标值
  * }</pre>
  *
  * <p>Thread-safe and reusable. Input that is not such a sheet (binary data, an empty file, a header with no

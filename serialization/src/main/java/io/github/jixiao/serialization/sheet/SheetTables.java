@@ -1,9 +1,11 @@
 package io.github.jixiao.serialization.sheet;
 
+import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.Comparison;
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.TargetValue;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
@@ -80,12 +82,12 @@ final class SheetTables {
       if (column.isIndicatorCell()) {
         indicatorRow |= i < cells.size() && !isBlank(cells.get(i));
       } else {
-        Cell cell = cell(cells, row, i, "tables[" + draft.index() + "]." + column.field());
+        Cell cell = cell(cells, row, i, CellAddress.of(draft.index(), column.field()));
         draft.set(column, cell, warnings);
       }
     }
     for (Map.Entry<Month, Integer> month : header.months().entrySet()) {
-      Cell cell = cell(cells, row, month.getValue(), "tables[" + draft.index() + "].spendingPlan");
+      Cell cell = cell(cells, row, month.getValue(), CellAddress.of(draft.index(), TableField.SPENDING_PLAN));
       draft.setPlan(month.getKey(), cell, warnings);
     }
     if (indicatorRow) {
@@ -99,18 +101,19 @@ final class SheetTables {
 
   private Indicator indicator(List<String> cells, CsvRecords.Row row) {
     int j = draft.indicatorCount();
-    String path = "tables[" + draft.index() + "].indicators[" + j + "].";
     map.indicator(draft.index(), j, SourceSpan.rows(source, row.number(), row.number()));
     Indicator.Builder b = Indicator.builder();
-    Cell category = optionalCell(cells, row, SheetColumn.CATEGORY, path);
-    Cell subcategory = optionalCell(cells, row, SheetColumn.SUBCATEGORY, path);
+    CellAddress categoryCell = CellAddress.of(draft.index(), j, TableField.CATEGORY);
+    CellAddress subcategoryCell = CellAddress.of(draft.index(), j, TableField.SUBCATEGORY);
+    Cell category = optionalCell(cells, row, SheetColumn.CATEGORY, j);
+    Cell subcategory = optionalCell(cells, row, SheetColumn.SUBCATEGORY, j);
     boolean sameCategory = category == null || category.text().isEmpty()
         || previousCategory != null && previousCategory.text().equals(category.text());
     if ((category == null || category.text().isEmpty()) && previousCategory != null) {
-      category = new Cell(previousCategory.text(), previousCategory.at().withPath(path + "category"));
+      category = new Cell(previousCategory.text(), previousCategory.at().withPath(categoryCell.toString()));
     }
     if ((subcategory == null || subcategory.text().isEmpty()) && sameCategory && previousSubcategory != null) {
-      subcategory = new Cell(previousSubcategory.text(), previousSubcategory.at().withPath(path + "subcategory"));
+      subcategory = new Cell(previousSubcategory.text(), previousSubcategory.at().withPath(subcategoryCell.toString()));
     }
     if (category != null) {
       b.categoryLabel(category.text());
@@ -124,20 +127,20 @@ final class SheetTables {
       if (!column.isIndicatorCell() || column == SheetColumn.CATEGORY || column == SheetColumn.SUBCATEGORY) {
         continue;
       }
-      Cell cell = optionalCell(cells, row, column, path);
+      Cell cell = optionalCell(cells, row, column, j);
       if (cell == null) {
         continue;
       }
-      map.cell(draft.index(), j, column.field(), cell.at());
+      map.cell(CellAddress.of(draft.index(), j, column.field()), cell.at());
       if (!cell.text().isEmpty() || column == SheetColumn.NAME || column == SheetColumn.TARGET) {
         set(b, column, cell);
       }
     }
     if (category != null) {
-      map.cell(draft.index(), j, "category", category.at());
+      map.cell(categoryCell, category.at());
     }
     if (subcategory != null) {
-      map.cell(draft.index(), j, "subcategory", subcategory.at());
+      map.cell(subcategoryCell, subcategory.at());
     }
     return b.build();
   }
@@ -168,14 +171,16 @@ final class SheetTables {
     return new BigDecimal(t.replace(",", ""));
   }
 
-  private Cell optionalCell(List<String> cells, CsvRecords.Row row, SheetColumn column, String path) {
+  /** The cell of indicator row {@code j} in {@code column}; null when the sheet has no such column. */
+  private Cell optionalCell(List<String> cells, CsvRecords.Row row, SheetColumn column, int j) {
     int i = header.indexOf(column);
-    return i < 0 ? null : cell(cells, row, i, path + column.field());
+    return i < 0 ? null : cell(cells, row, i, CellAddress.of(draft.index(), j, column.field()));
   }
 
-  private Cell cell(List<String> cells, CsvRecords.Row row, int index, String path) {
+  private Cell cell(List<String> cells, CsvRecords.Row row, int index, CellAddress address) {
     String t = index < cells.size() ? trim(cells.get(index)) : "";
-    return new Cell(t, SourceLocation.at(source, row.number(), 0).withCell(header.nameOf(index)).withPath(path));
+    return new Cell(t, SourceLocation.at(source, row.number(), 0).withCell(header.nameOf(index))
+        .withPath(address.toString()));
   }
 
   private String text(List<String> cells, SheetColumn column) {

@@ -4,10 +4,12 @@ import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetUnit;
+import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SpendingPlan;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
@@ -126,7 +128,7 @@ final class TableDraft {
     }
     for (Map.Entry<SheetColumn, SourceLocation> seen : columnsSeen.entrySet()) {
       Cell filled = cells.get(seen.getKey());
-      map.cell(index, seen.getKey().field(), filled != null ? filled.at() : seen.getValue());
+      map.cell(CellAddress.of(index, seen.getKey().field()), filled != null ? filled.at() : seen.getValue());
     }
     unit(b);
     value(SheetColumn.PROJECT_CODE).ifPresent(b::projectCode);
@@ -157,7 +159,8 @@ final class TableDraft {
     if (code.isEmpty()) {
       b.unit(split);
       if (split.code().isPresent()) {
-        map.cell(index, "unitCode", cells.get(SheetColumn.UNIT_NAME).at().withPath(path("unitCode")));
+        CellAddress unitCode = CellAddress.of(index, TableField.UNIT_CODE);
+        map.cell(unitCode, cells.get(SheetColumn.UNIT_NAME).at().withPath(unitCode.toString()));
       }
     } else if (split.code().equals(code)) {
       b.unit(split);
@@ -182,7 +185,7 @@ final class TableDraft {
   private SpendingPlan plan() {
     if (plan.values().stream().allMatch(c -> c.text().isEmpty())) {
       if (planSeen != null) {
-        map.cell(index, "spendingPlan", planSeen);
+        map.cell(CellAddress.of(index, TableField.SPENDING_PLAN), planSeen);
       }
       return SpendingPlan.empty();
     }
@@ -200,12 +203,8 @@ final class TableDraft {
         first = cell.at();
       }
     }
-    map.cell(index, "spendingPlan", first);
+    map.cell(CellAddress.of(index, TableField.SPENDING_PLAN), first);
     return b.build();
-  }
-
-  private String path(String field) {
-    return "tables[" + index + "]." + field;
   }
 
   private ReadException error(String code, Cell cell, String message) {

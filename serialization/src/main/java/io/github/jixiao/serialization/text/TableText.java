@@ -4,10 +4,12 @@ import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetUnit;
+import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SpendingPlan;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.TargetValue;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
@@ -30,18 +32,26 @@ import java.util.regex.Pattern;
  * not their position; a row with no known label is reported.
  */
 final class TableText {
-  private static final Map<String, String> LABELS = Map.ofEntries(
-      Map.entry("项目编码", "projectCode"), Map.entry("项目代码", "projectCode"),
-      Map.entry("项目名称", "projectName"),
-      Map.entry("预算数", "budget"), Map.entry("预算金额", "budget"), Map.entry("资金总额", "budget"),
-      Map.entry("其中:财政资金", "fiscalFunds"), Map.entry("财政资金", "fiscalFunds"), Map.entry("财政拨款", "fiscalFunds"),
-      Map.entry("其他资金", "otherFunds"), Map.entry("其中:其他资金", "otherFunds"),
-      Map.entry("资金用途", "fundUse"));
+  /** The labels of the label/value rows, as {@link Cells#key} folds them. */
+  private static final Map<String, TableField> LABELS = Map.ofEntries(
+      Map.entry("项目编码", TableField.PROJECT_CODE), Map.entry("项目代码", TableField.PROJECT_CODE),
+      Map.entry("项目名称", TableField.PROJECT_NAME),
+      Map.entry("预算数", TableField.BUDGET), Map.entry("预算金额", TableField.BUDGET),
+      Map.entry("资金总额", TableField.BUDGET),
+      Map.entry("其中:财政资金", TableField.FISCAL_FUNDS), Map.entry("财政资金", TableField.FISCAL_FUNDS),
+      Map.entry("财政拨款", TableField.FISCAL_FUNDS),
+      Map.entry("其他资金", TableField.OTHER_FUNDS), Map.entry("其中:其他资金", TableField.OTHER_FUNDS),
+      Map.entry("资金用途", TableField.FUND_USE));
+  /** The cells of a published indicator row, left to right. */
+  private static final TableField[] INDICATOR_FIELDS = {TableField.CATEGORY, TableField.SUBCATEGORY, TableField.NAME,
+      TableField.DESCRIPTION, TableField.TARGET, TableField.BASIS};
+  /** The headers of {@link #INDICATOR_FIELDS}: each field's label, then the variants published tables use. */
   private static final List<List<String>> INDICATOR_HEADERS = List.of(
-      List.of("一级指标"), List.of("二级指标", "二级绩效指标"), List.of("三级指标", "三级指标名称", "指标名称"),
-      List.of("绩效指标描述", "指标解释", "指标内容"), List.of("指标值", "目标值", "年度指标值", "指标值及单位"),
-      List.of("指标值确定依据", "绩效标准", "取值依据"));
-  private static final String[] INDICATOR_FIELDS = {"category", "subcategory", "name", "description", "target", "basis"};
+      List.of(TableField.CATEGORY.term()), List.of(TableField.SUBCATEGORY.term(), "二级绩效指标"),
+      List.of(TableField.NAME.term(), "三级指标名称", "指标名称"),
+      List.of(TableField.DESCRIPTION.term(), "指标解释", "指标内容"),
+      List.of(TableField.TARGET.term(), "目标值", "年度指标值", "指标值及单位"),
+      List.of(TableField.BASIS.term(), "绩效标准", "取值依据"));
   private static final Pattern MONTH = Pattern.compile("(\\d{1,2})月底");
   private static final Pattern TITLE_YEAR = Pattern.compile("^(?:\\d{1,3}\\s*[.．、]\\s*)?(\\d{4})\\s*年");
 
@@ -156,8 +166,8 @@ final class TableText {
       } else {
         BudgetUnit unit = BudgetUnit.parse(cell.trimmed());
         table.unit(unit);
-        map.cell(index, "unitName", at(cell).withPath(path("unitName")));
-        map.cell(index, "unitCode", at(cell).withPath(path("unitCode")));
+        mapCell(CellAddress.of(index, TableField.UNIT_NAME), cell);
+        mapCell(CellAddress.of(index, TableField.UNIT_CODE), cell);
       }
     }
   }
@@ -167,7 +177,7 @@ final class TableText {
     boolean known = false;
     List<TableBlock.Cell> cells = row.cells();
     for (int i = 0; i < cells.size(); i++) {
-      String field = LABELS.get(cells.get(i).key());
+      TableField field = LABELS.get(cells.get(i).key());
       if (field == null) {
         known |= cells.get(i).key().equals("预算规模及资金用途");
         continue;
@@ -177,14 +187,14 @@ final class TableText {
         continue;
       }
       TableBlock.Cell value = cells.get(++i);
-      map.cell(index, field, at(value).withPath(path(field)));
+      mapCell(CellAddress.of(index, field), value);
       String text = value.trimmed();
       switch (field) {
-        case "projectCode" -> optional(text).ifPresent(table::projectCode);
-        case "projectName" -> optional(text).ifPresent(table::projectName);
-        case "fundUse" -> optional(text).ifPresent(table::fundUse);
-        case "budget" -> budgetCells[0] = value;
-        case "fiscalFunds" -> budgetCells[1] = value;
+        case PROJECT_CODE -> optional(text).ifPresent(table::projectCode);
+        case PROJECT_NAME -> optional(text).ifPresent(table::projectName);
+        case FUND_USE -> optional(text).ifPresent(table::fundUse);
+        case BUDGET -> budgetCells[0] = value;
+        case FISCAL_FUNDS -> budgetCells[1] = value;
         default -> budgetCells[2] = value;
       }
     }
@@ -196,7 +206,7 @@ final class TableText {
     for (TableBlock.Cell cell : row.cells().subList(1, row.cells().size())) {
       if (!cell.trimmed().isEmpty()) {
         text.append(text.length() > 0 ? "\n" : "").append(cell.trimmed());
-        map.cell(index, "fundUse", at(cell).withPath(path("fundUse")));
+        mapCell(CellAddress.of(index, TableField.FUND_USE), cell);
       }
     }
     optional(text.toString()).ifPresent(table::fundUse);
@@ -230,7 +240,7 @@ final class TableText {
             + "月底: expected a cumulative percentage such as 25.00%, found «" + Cells.excerpt(text) + "»"));
       }
       if (i == 0 && cell != null) {
-        map.cell(index, "spendingPlan", at(cell).withPath(path("spendingPlan")));
+        mapCell(CellAddress.of(index, TableField.SPENDING_PLAN), cell);
       }
     }
     table.spendingPlan(plan.build());
@@ -243,7 +253,7 @@ final class TableText {
       text.append(text.length() > 0 ? "\n" : "").append(cell.text());
     }
     if (!cells.isEmpty()) {
-      map.cell(index, "goals", at(cells.get(0)).withPath(path("goals")));
+      mapCell(CellAddress.of(index, TableField.GOALS), cells.get(0));
     }
     table.addAllGoals(GoalCell.split(text.toString()));
   }
@@ -288,7 +298,7 @@ final class TableText {
       TableBlock.Cell cell = columns[f] < cells.size() ? cells.get(columns[f]) : null;
       text[f] = cell == null ? null : cell.trimmed();
       if (cell != null) {
-        map.cell(index, j, INDICATOR_FIELDS[f], at(cell).withPath(path("indicators[" + j + "]." + INDICATOR_FIELDS[f])));
+        mapCell(CellAddress.of(index, j, INDICATOR_FIELDS[f]), cell);
       }
     }
     boolean categoryBlank = text[0] == null || text[0].isEmpty();
@@ -332,7 +342,8 @@ final class TableText {
     return cell == null ? SourceLocation.at(source, block.lastLine(), 0) : SourceLocation.at(source, cell.firstLine(), 2);
   }
 
-  private String path(String field) {
-    return "tables[" + index + "]." + field;
+  /** Records where the cell at {@code address} was read, the address as the location's path. */
+  private void mapCell(CellAddress address, TableBlock.Cell cell) {
+    map.cell(address, at(cell).withPath(address.toString()));
   }
 }

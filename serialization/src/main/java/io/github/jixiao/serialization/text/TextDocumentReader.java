@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * ReadResult<PerformanceTargetDocument> r = TextDocumentReader.create().read(Path.of("2025.txt"));
- * r.sourceMap().flatMap(m -> m.locate(1, 6, "target"));   // 2025.txt:218:2 tables[1].indicators[6].target
+ * r.sourceMap().flatMap(m -> m.cell(1, 6, TableField.TARGET));   // 2025.txt:218:2 tables[1].indicators[6].target
  * }</pre>
  *
  * <p>It tolerates CRLF, full-width and no-break spaces, wrapped cells and blank cells; cells lose their leading

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.BudgetUnit;
+import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.Comparison;
 import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorCategory;
 import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.fixtures.SeedTables;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceMap;
@@ -20,7 +22,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** One sheet per published header style (docs/SHEET-FORMAT.md), each read cell by cell. */
+/** One sheet per published header style, each read cell by cell. */
 class SheetHeaderStylesTest {
   private final SheetReader reader = SheetReader.create();
 
@@ -107,13 +109,13 @@ class SheetHeaderStylesTest {
     SourceMap map = read("bracket-codes-unknown-column.csv").sourceMap().orElseThrow();
     assertThat(map.table(0).orElseThrow().toString()).isEqualTo("bracket-codes-unknown-column.csv rows 4–6");
     assertThat(map.indicator(0, 2).orElseThrow().toString()).isEqualTo("bracket-codes-unknown-column.csv row 6");
-    assertThat(map.cell(0, 2, "target").orElseThrow().toString())
+    assertThat(map.cell(0, 2, TableField.TARGET).orElseThrow().toString())
         .isEqualTo("bracket-codes-unknown-column.csv row 6 column 指标值及单位 tables[0].indicators[2].target");
-    assertThat(map.cell(1, "otherFunds").orElseThrow().line()).hasValue(7);
-    assertThat(map.cell(0, "unitCode").orElseThrow().cell()).contains("单位名称");
+    assertThat(map.cell(1, TableField.OTHER_FUNDS).orElseThrow().line()).hasValue(7);
+    assertThat(map.cell(0, TableField.UNIT_CODE).orElseThrow().cell()).contains("单位名称");
     // the category of a row that left it blank is where it was written, on the row above
-    assertThat(map.cell(0, 1, "category").orElseThrow().line()).hasValue(4);
-    assertThat(map.locate(1, 0, "comparison").orElseThrow().toString())
+    assertThat(map.cell(0, 1, TableField.CATEGORY).orElseThrow().line()).hasValue(4);
+    assertThat(map.locate(CellAddress.of(1, 0, TableField.COMPARISON)).orElseThrow().toString())
         .isEqualTo("bracket-codes-unknown-column.csv row 7 column 计算符号 tables[1].indicators[0].comparison");
   }
 

@@ -3,8 +3,10 @@ package io.github.jixiao.serialization.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.BudgetUnit;
+import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.DepartmentTargets;
 import io.github.jixiao.core.PerformanceTargetDocument;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.TargetStatement;
 import io.github.jixiao.core.fixtures.SeedTables;
 import io.github.jixiao.serialization.ReadProblem;
@@ -96,13 +98,13 @@ class TextDocumentReaderTest {
     String[] lines = TextCorpus.text("wei-2025-layout.txt").split("\n", -1);
     SourceSpan table = map.table(1).orElseThrow();
     assertThat(lines[table.first() - 1]).endsWith("2.2025年特困生救助金绩效目标表");
-    assertThat(lines[map.cell(1, 6, "target").orElseThrow().line().getAsInt() - 1]).isEqualTo("\t≤100%");
-    assertThat(map.cell(0, "budget").orElseThrow().toString())
+    assertThat(lines[map.cell(1, 6, TableField.TARGET).orElseThrow().line().getAsInt() - 1]).isEqualTo("\t≤100%");
+    assertThat(map.cell(0, TableField.BUDGET).orElseThrow().toString())
         .isEqualTo("wei-2025-layout.txt:" + lineOf(lines, "\t5.00") + ":2 tables[0].budget");
     assertThat(map.indicator(0, 0).orElseThrow().last() - map.indicator(0, 0).orElseThrow().first()).isEqualTo(5);
     // a category inherited from the row above is located where the indicator's own row says it is blank
-    assertThat(lines[map.cell(0, 1, "category").orElseThrow().line().getAsInt() - 1]).isEqualTo("\t");
-    assertThat(map.locate(0, 2, "weight")).hasValue(map.indicator(0, 2).orElseThrow().start());
+    assertThat(lines[map.cell(0, 1, TableField.CATEGORY).orElseThrow().line().getAsInt() - 1]).isEqualTo("\t");
+    assertThat(map.locate(CellAddress.of(0, 2, TableField.WEIGHT))).hasValue(map.indicator(0, 2).orElseThrow().start());
   }
 
   private static int lineOf(String[] lines, String text) {

@@ -25,12 +25,6 @@ public final class DocumentRulesValidator implements ConstraintValidator<Conform
       return true;
     }
     List<Finding> findings = TableRulesValidator.validator(context).validate(document).findings();
-    boolean none = true;
-    for (int t = 0; t < document.tables().size(); t++) {
-      int table = t;
-      List<Finding> ofTable = findings.stream().filter(f -> f.table() == table).toList();
-      none &= Violations.report(ofTable, severity, "tables[" + t + "]", context);
-    }
-    return none;
+    return Violations.report(findings, severity, true, context);
   }
 }

@@ -25,7 +25,7 @@ public final class TableRulesValidator implements ConstraintValidator<ConformsTo
     if (table == null) {
       return true;
     }
-    return Violations.report(validator(context).validate(table).findings(), severity, "", context);
+    return Violations.report(validator(context).validate(table).findings(), severity, false, context);
   }
 
   /** The policy that {@link BeanValidation} passed as the constraint validator payload, else the national one. */

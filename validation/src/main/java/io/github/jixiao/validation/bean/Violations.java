@@ -10,8 +10,12 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 final class Violations {
   private Violations() {}
 
-  /** Adds one violation per finding of {@code severity}; returns whether there was none. */
-  static boolean report(List<Finding> findings, Severity severity, String prefix, ConstraintValidatorContext context) {
+  /**
+   * Adds one violation per finding of {@code severity}, under the document's {@code tables[i]} when
+   * {@code inDocument}; returns whether there was none.
+   */
+  static boolean report(List<Finding> findings, Severity severity, boolean inDocument,
+      ConstraintValidatorContext context) {
     HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
     hibernate.disableDefaultConstraintViolation();
     boolean none = true;
@@ -21,9 +25,8 @@ final class Violations {
       }
       none = false;
       FindingParameter.add(hibernate, f).withDynamicPayload(f);
-      String path = f.propertyPath();
-      String full = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
-      CellPath.addAt(hibernate.buildConstraintViolationWithTemplate(FindingMessageInterpolator.TEMPLATE), full);
+      CellNodes.addAt(hibernate.buildConstraintViolationWithTemplate(FindingMessageInterpolator.TEMPLATE),
+          inDocument, f.address());
     }
     return none;
   }

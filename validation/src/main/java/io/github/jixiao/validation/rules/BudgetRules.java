@@ -4,7 +4,7 @@ import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.Quantity;
-import io.github.jixiao.validation.Field;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.validation.Rule;
 import java.util.Optional;
 
@@ -17,23 +17,23 @@ final class BudgetRules {
 
   static void check(TableScope s) {
     Budget b = s.table.budget();
-    negative(s, b.total(), Field.BUDGET);
-    negative(s, b.fiscalFunds(), Field.FISCAL_FUNDS);
-    negative(s, b.otherFunds(), Field.OTHER_FUNDS);
+    negative(s, b.total(), TableField.BUDGET);
+    negative(s, b.fiscalFunds(), TableField.FISCAL_FUNDS);
+    negative(s, b.otherFunds(), TableField.OTHER_FUNDS);
     if (b.total().isPresent() && b.otherFunds().isEmpty()) {
-      s.report(Rule.OTHER_FUNDS_BLANK, Field.OTHER_FUNDS, null, null);
+      s.report(Rule.OTHER_FUNDS_BLANK, TableField.OTHER_FUNDS, null, null);
     }
     if (b.total().isPresent() && b.fiscalFunds().isPresent()) {
       Amount total = b.total().get();
       Amount sum = b.otherFunds().map(o -> b.fiscalFunds().get().plus(o)).orElse(b.fiscalFunds().get());
       if (!sum.isEqualTo(total)) {
-        s.report(Rule.BUDGET_SUM, Field.BUDGET, null, total.toString(), total, b.fiscalFunds().get(),
+        s.report(Rule.BUDGET_SUM, TableField.BUDGET, null, total.toString(), total, b.fiscalFunds().get(),
             b.otherFunds().map(Amount::toString).orElse("—"), sum.to(total.unit()));
       }
     }
   }
 
-  private static void negative(TableScope s, Optional<Amount> amount, Field field) {
+  private static void negative(TableScope s, Optional<Amount> amount, TableField field) {
     amount.filter(Amount::isNegative).ifPresent(a -> s.report(Rule.NEGATIVE_AMOUNT, field, null, a.toString(), a));
   }
 
@@ -54,9 +54,9 @@ final class BudgetRules {
     // 650000元 converts to 65.0000万元; the message shows 65万元.
     Amount converted = Amount.of(cost.to(tableUnit).value().stripTrailingZeros(), tableUnit);
     if (cost.unit() != tableUnit) {
-      s.reportRow(Rule.COST_IN_OTHER_UNIT, row, Field.TARGET, raw, raw, converted, tableUnit.label());
+      s.reportRow(Rule.COST_IN_OTHER_UNIT, row, TableField.TARGET, raw, raw, converted, tableUnit.label());
     }
     s.table.budget().total().filter(total -> cost.compareTo(total) > 0).ifPresent(total ->
-        s.reportRow(Rule.COST_ABOVE_BUDGET, row, Field.TARGET, raw, raw, converted, total));
+        s.reportRow(Rule.COST_ABOVE_BUDGET, row, TableField.TARGET, raw, raw, converted, total));
   }
 }

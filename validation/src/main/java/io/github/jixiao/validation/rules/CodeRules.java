@@ -2,7 +2,7 @@ package io.github.jixiao.validation.rules;
 
 import io.github.jixiao.core.BudgetUnit;
 import io.github.jixiao.core.ProjectTargetTable;
-import io.github.jixiao.validation.Field;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.validation.Rule;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,30 +43,30 @@ public final class CodeRules {
   static void check(TableScope s) {
     ProjectTargetTable t = s.table;
     s.unit.flatMap(BudgetUnit::code).filter(c -> !isUnitCode(c))
-        .ifPresent(c -> s.report(Rule.UNIT_CODE_SHAPE, Field.UNIT_CODE, null, c, c));
+        .ifPresent(c -> s.report(Rule.UNIT_CODE_SHAPE, TableField.UNIT_CODE, null, c, c));
     t.projectCode().filter(c -> !c.isBlank()).ifPresent(code -> {
       if (!isProjectCode(code)) {
-        s.report(Rule.PROJECT_CODE_SHAPE, Field.PROJECT_CODE, null, code, code, code.length());
+        s.report(Rule.PROJECT_CODE_SHAPE, TableField.PROJECT_CODE, null, code, code, code.length());
       } else {
         s.fiscalYear.ifPresent(y -> {
           String yy = String.format("%02d", y.getValue() % 100);
           if (!code.substring(6, 8).equals(yy)) {
-            s.report(Rule.PROJECT_CODE_YEAR, Field.PROJECT_CODE, null, code, code, code.substring(6, 8), y);
+            s.report(Rule.PROJECT_CODE_YEAR, TableField.PROJECT_CODE, null, code, code, code.substring(6, 8), y);
           }
         });
       }
     });
     if (t.projectName().map(String::isBlank).orElse(true)) {
-      s.report(Rule.PROJECT_NAME_MISSING, Field.PROJECT_NAME, null, t.projectName().orElse(null));
+      s.report(Rule.PROJECT_NAME_MISSING, TableField.PROJECT_NAME, null, t.projectName().orElse(null));
     }
     if (t.budget().total().isEmpty()) {
-      s.report(Rule.BUDGET_TOTAL_MISSING, Field.BUDGET, null, null);
+      s.report(Rule.BUDGET_TOTAL_MISSING, TableField.BUDGET, null, null);
     }
     if (t.goals().stream().allMatch(String::isBlank)) {
-      s.report(Rule.GOALS_MISSING, Field.GOALS, null, null);
+      s.report(Rule.GOALS_MISSING, TableField.GOALS, null, null);
     }
     if (t.indicators().isEmpty()) {
-      s.report(Rule.INDICATORS_MISSING, Field.TABLE, null, null);
+      s.report(Rule.INDICATORS_MISSING, TableField.TABLE, null, null);
     }
   }
 
@@ -89,7 +89,7 @@ public final class CodeRules {
         .map(Map.Entry::getKey).orElseThrow();
     if (!division.get().equals(usual)) {
       String code = s.table.projectCode().orElseThrow();
-      s.report(Rule.PROJECT_CODE_DIVISION, Field.PROJECT_CODE, null, code, code, division.get(), usual);
+      s.report(Rule.PROJECT_CODE_DIVISION, TableField.PROJECT_CODE, null, code, code, division.get(), usual);
     }
   }
 

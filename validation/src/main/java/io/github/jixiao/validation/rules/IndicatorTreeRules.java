@@ -5,7 +5,7 @@ import io.github.jixiao.core.IndicatorCategory;
 import io.github.jixiao.core.IndicatorFramework;
 import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.ProjectTargetTable;
-import io.github.jixiao.validation.Field;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.validation.Rule;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,7 +42,7 @@ final class IndicatorTreeRules {
 
   static void check(TableScope s) {
     if (s.frameworkInferred) {
-      s.report(Rule.FRAMEWORK_INFERRED, Field.TABLE, null, null, s.framework.name(), s.framework.label());
+      s.report(Rule.FRAMEWORK_INFERRED, TableField.TABLE, null, null, s.framework.name(), s.framework.label());
     }
     List<Indicator> rows = s.table.indicators();
     Set<IndicatorCategory> present = EnumSet.noneOf(IndicatorCategory.class);
@@ -54,9 +54,9 @@ final class IndicatorTreeRules {
           continue;
         }
         if (s.policy.requiredCategories().contains(c)) {
-          s.report(Rule.REQUIRED_CATEGORY_MISSING, Field.CATEGORY, c.label(), null, c.label());
+          s.report(Rule.REQUIRED_CATEGORY_MISSING, TableField.CATEGORY, c.label(), null, c.label());
         } else {
-          s.report(Rule.CATEGORY_EMPTY, Field.CATEGORY, c.label(), null, c.label());
+          s.report(Rule.CATEGORY_EMPTY, TableField.CATEGORY, c.label(), null, c.label());
         }
       }
     }
@@ -66,22 +66,22 @@ final class IndicatorTreeRules {
     Optional<IndicatorCategory> category = i.category();
     Optional<IndicatorSubcategory> sub = i.subcategory();
     if (category.isEmpty()) {
-      s.reportRow(Rule.CATEGORY_UNKNOWN, row, Field.CATEGORY, blankToNull(i.categoryLabel()), i.categoryLabel());
+      s.reportRow(Rule.CATEGORY_UNKNOWN, row, TableField.CATEGORY, blankToNull(i.categoryLabel()), i.categoryLabel());
     }
     if (sub.isEmpty()) {
-      s.reportRow(Rule.SUBCATEGORY_UNKNOWN, row, Field.SUBCATEGORY, blankToNull(i.subcategoryLabel()),
+      s.reportRow(Rule.SUBCATEGORY_UNKNOWN, row, TableField.SUBCATEGORY, blankToNull(i.subcategoryLabel()),
           i.subcategoryLabel());
     }
     if (category.isPresent() && sub.isPresent() && !s.framework.allows(category.get(), sub.get())) {
-      s.reportRow(Rule.SUBCATEGORY_OUTSIDE_CATEGORY, row, Field.SUBCATEGORY, i.subcategoryLabel(),
+      s.reportRow(Rule.SUBCATEGORY_OUTSIDE_CATEGORY, row, TableField.SUBCATEGORY, i.subcategoryLabel(),
           i.subcategoryLabel(), i.categoryLabel(), s.framework.name(), s.framework.label());
     }
     if (category.isPresent() && category.get() != IndicatorCategory.SATISFACTION) {
       // The name says what is measured; failing that, the description (调查中满意和较满意的人数) does.
       if (i.name().contains(SATISFIED)) {
-        s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, Field.NAME, i.name(), i.name(), placement(i));
+        s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, TableField.NAME, i.name(), i.name(), placement(i));
       } else if (i.description().filter(d -> d.contains(SATISFIED)).isPresent()) {
-        s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, Field.DESCRIPTION, i.description().get(), i.name(),
+        s.reportRow(Rule.SATISFACTION_OUTSIDE_CATEGORY, row, TableField.DESCRIPTION, i.description().get(), i.name(),
             placement(i));
       }
     }

@@ -1,7 +1,7 @@
 package io.github.jixiao.validation.rules;
 
 import io.github.jixiao.core.Indicator;
-import io.github.jixiao.validation.Field;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.validation.Rule;
 import java.util.List;
 
@@ -13,12 +13,12 @@ final class RowRules {
 
   static void checkRow(TableScope s, int row, Indicator i) {
     if (i.name().isBlank()) {
-      s.reportRow(Rule.NAME_BLANK, row, Field.NAME, null);
+      s.reportRow(Rule.NAME_BLANK, row, TableField.NAME, null);
     } else {
       duplicate(s, row, i);
     }
     if (i.basis().map(String::isBlank).orElse(true)) {
-      s.reportRow(Rule.BASIS_BLANK, row, Field.BASIS, null);
+      s.reportRow(Rule.BASIS_BLANK, row, TableField.BASIS, null);
     }
   }
 
@@ -30,7 +30,7 @@ final class RowRules {
     List<Indicator> rows = s.table.indicators();
     for (int earlier : s.earlierRowsNamed(key(i.name()), row)) {
       if (rows.get(earlier).target().isEquivalentTo(i.target())) {
-        s.reportRow(Rule.DUPLICATE_ROW, row, Field.NAME, i.name(), i.name(), earlier);
+        s.reportRow(Rule.DUPLICATE_ROW, row, TableField.NAME, i.name(), i.name(), earlier);
         return;
       }
     }
@@ -53,7 +53,7 @@ final class RowRules {
 
   static void checkTable(TableScope s) {
     if (!s.table.complete()) {
-      s.report(Rule.TABLE_INCOMPLETE, Field.TABLE, null, null, s.table.indicators().size());
+      s.report(Rule.TABLE_INCOMPLETE, TableField.TABLE, null, null, s.table.indicators().size());
     }
   }
 }

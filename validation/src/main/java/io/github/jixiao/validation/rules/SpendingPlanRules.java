@@ -2,7 +2,7 @@ package io.github.jixiao.validation.rules;
 
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.SpendingPlan;
-import io.github.jixiao.validation.Field;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.validation.Rule;
 import java.math.BigDecimal;
 import java.time.format.TextStyle;
@@ -26,24 +26,24 @@ final class SpendingPlanRules {
   static void check(TableScope s) {
     SpendingPlan plan = s.table.spendingPlan();
     if (plan.isEmpty()) {
-      s.report(Rule.PLAN_MISSING, Field.SPENDING_PLAN, null, null);
+      s.report(Rule.PLAN_MISSING, TableField.SPENDING_PLAN, null, null);
       return;
     }
     List<Checkpoint> checkpoints = plan.checkpoints();
     Checkpoint highest = null;
     for (Checkpoint c : checkpoints) {
       if (c.isBlank()) {
-        s.report(Rule.CHECKPOINT_BLANK, Field.SPENDING_PLAN, c.label(), null, c.label(), month(c));
+        s.report(Rule.CHECKPOINT_BLANK, TableField.SPENDING_PLAN, c.label(), null, c.label(), month(c));
         continue;
       }
       BigDecimal p = c.percent().orElseThrow();
       String text = p.toPlainString();
       if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
-        s.report(Rule.CHECKPOINT_OUT_OF_RANGE, Field.SPENDING_PLAN, c.label(), text + "%", c.label(), text,
+        s.report(Rule.CHECKPOINT_OUT_OF_RANGE, TableField.SPENDING_PLAN, c.label(), text + "%", c.label(), text,
             month(c));
       }
       if (highest != null && p.compareTo(highest.percent().orElseThrow()) < 0) {
-        s.report(Rule.CHECKPOINT_DECREASING, Field.SPENDING_PLAN, c.label(), text + "%", c.label(), text,
+        s.report(Rule.CHECKPOINT_DECREASING, TableField.SPENDING_PLAN, c.label(), text + "%", c.label(), text,
             highest.label(), highest.percent().orElseThrow().toPlainString(), month(c), month(highest));
       } else {
         highest = c;
@@ -51,6 +51,6 @@ final class SpendingPlanRules {
     }
     Checkpoint last = checkpoints.get(checkpoints.size() - 1);
     last.percent().filter(p -> p.compareTo(HUNDRED) != 0).ifPresent(p -> s.report(Rule.PLAN_NOT_COMPLETE,
-        Field.SPENDING_PLAN, last.label(), p.toPlainString() + "%", last.label(), p.toPlainString(), month(last)));
+        TableField.SPENDING_PLAN, last.label(), p.toPlainString() + "%", last.label(), p.toPlainString(), month(last)));
   }
 }

@@ -1,9 +1,10 @@
 package io.github.jixiao.validation.rules;
 
 import io.github.jixiao.core.BudgetUnit;
+import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.IndicatorFramework;
 import io.github.jixiao.core.ProjectTargetTable;
-import io.github.jixiao.validation.Field;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.validation.Rule;
 import io.github.jixiao.validation.ValidationPolicy;
 import java.time.Year;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * One table under validation, with what the rules need around it: its position, the fiscal year and unit
@@ -55,16 +55,17 @@ final class TableScope {
   }
 
   /** A finding about the table as a whole or one of its table-level cells. */
-  void report(Rule rule, Field field, String detail, String value, Object... arguments) {
-    add(rule, OptionalInt.empty(), field, detail, value, arguments);
+  void report(Rule rule, TableField field, String detail, String value, Object... arguments) {
+    CellAddress cell = CellAddress.of(index, field);
+    add(rule, detail == null ? cell : cell.withDetail(detail), value, arguments);
   }
 
   /** A finding about a cell of indicator row {@code row}. */
-  void reportRow(Rule rule, int row, Field field, String value, Object... arguments) {
-    add(rule, OptionalInt.of(row), field, null, value, arguments);
+  void reportRow(Rule rule, int row, TableField field, String value, Object... arguments) {
+    add(rule, CellAddress.of(index, row, field), value, arguments);
   }
 
-  private void add(Rule rule, OptionalInt row, Field field, String detail, String value, Object... arguments) {
+  private void add(Rule rule, CellAddress address, String value, Object... arguments) {
     if (!policy.isEnabled(rule)) {
       return;
     }
@@ -72,6 +73,6 @@ final class TableScope {
     for (int i = 0; i < arguments.length; i++) {
       text[i] = String.valueOf(arguments[i]);
     }
-    sink.add(rule, index, row, field, Optional.ofNullable(detail), Optional.ofNullable(value), List.of(text));
+    sink.add(rule, address, Optional.ofNullable(value), List.of(text));
   }
 }

@@ -9,8 +9,8 @@ import io.github.jixiao.core.IndicatorCategory;
 import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.Qualitative;
 import io.github.jixiao.core.Quantity;
+import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.TargetValue;
-import io.github.jixiao.validation.Field;
 import io.github.jixiao.validation.Rule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,7 +53,7 @@ public final class TargetValueRules {
     String raw = typed.raw();
     TargetValue v = SplitColumns.combined(i);
     if (v.isBlank()) {
-      s.reportRow(Rule.TARGET_BLANK, row, Field.TARGET, null);
+      s.reportRow(Rule.TARGET_BLANK, row, TableField.TARGET, null);
     } else if (isTimeliness(i)) {
       timeliness(s, row, v, raw);
     } else if (isCost(i)) {
@@ -85,7 +85,7 @@ public final class TargetValueRules {
       Quantity q = (Quantity) v;
       Optional<LocalDate> serial = dateSerial(q);
       if (serial.isPresent()) {
-        s.reportRow(Rule.DATE_SERIAL, row, Field.TARGET, raw, raw, serial.get());
+        s.reportRow(Rule.DATE_SERIAL, row, TableField.TARGET, raw, raw, serial.get());
         return;
       }
       if (q.isPercent()) {
@@ -97,7 +97,7 @@ public final class TargetValueRules {
       }
     }
     if (v.kind() != TargetValue.Kind.DEADLINE && v.kind() != TargetValue.Kind.PERIOD) {
-      s.reportRow(Rule.TIMELINESS_NOT_A_TIME, row, Field.TARGET, raw, raw);
+      s.reportRow(Rule.TIMELINESS_NOT_A_TIME, row, TableField.TARGET, raw, raw);
     }
   }
 
@@ -113,19 +113,19 @@ public final class TargetValueRules {
   private static void cost(TableScope s, int row, TargetValue v, String raw) {
     Optional<Amount> amount = v instanceof Quantity ? BudgetRules.costAmount(s, (Quantity) v) : Optional.empty();
     if (amount.isEmpty()) {
-      s.reportRow(Rule.COST_NOT_AN_AMOUNT, row, Field.TARGET, raw, raw);
+      s.reportRow(Rule.COST_NOT_AN_AMOUNT, row, TableField.TARGET, raw, raw);
       return;
     }
     Quantity q = (Quantity) v;
     if (q.comparison().isFloor()) {
-      s.reportRow(Rule.COST_AS_FLOOR, row, Field.TARGET, raw, raw);
+      s.reportRow(Rule.COST_AS_FLOOR, row, TableField.TARGET, raw, raw);
     }
     BudgetRules.checkCost(s, row, raw, amount.get());
   }
 
   private static void satisfaction(TableScope s, int row, TargetValue v, String raw) {
     if (!(v instanceof Quantity) || !((Quantity) v).isPercent()) {
-      s.reportRow(Rule.SATISFACTION_NOT_PERCENT, row, Field.TARGET, raw, raw);
+      s.reportRow(Rule.SATISFACTION_NOT_PERCENT, row, TableField.TARGET, raw, raw);
       return;
     }
     Quantity q = (Quantity) v;
@@ -133,11 +133,11 @@ public final class TargetValueRules {
       return;
     }
     if (!q.comparison().isFloor()) {
-      s.reportRow(Rule.SATISFACTION_NOT_FLOOR, row, Field.TARGET, raw, raw);
+      s.reportRow(Rule.SATISFACTION_NOT_FLOOR, row, TableField.TARGET, raw, raw);
     } else if (q.amount().compareTo(HUNDRED) > 0) {
-      s.reportRow(Rule.SATISFACTION_ABOVE_100, row, Field.TARGET, raw, raw);
+      s.reportRow(Rule.SATISFACTION_ABOVE_100, row, TableField.TARGET, raw, raw);
     } else if (q.amount().compareTo(s.policy.satisfactionFloor()) < 0) {
-      s.reportRow(Rule.SATISFACTION_BELOW_FLOOR, row, Field.TARGET, raw, raw,
+      s.reportRow(Rule.SATISFACTION_BELOW_FLOOR, row, TableField.TARGET, raw, raw,
           s.policy.satisfactionFloor().toPlainString());
     }
   }
@@ -145,7 +145,7 @@ public final class TargetValueRules {
   private static void other(TableScope s, int row, Indicator i, TargetValue v, String raw) {
     if (v instanceof Qualitative
         && !QualitativeTargets.isJudgement(raw, i.name(), i.description().orElse(""))) {
-      s.reportRow(Rule.TARGET_NOT_A_VALUE, row, Field.TARGET, raw, raw);
+      s.reportRow(Rule.TARGET_NOT_A_VALUE, row, TableField.TARGET, raw, raw);
     } else if (v instanceof Quantity && ((Quantity) v).isPercent()) {
       percent(s, row, (Quantity) v, raw, false);
     }
@@ -163,11 +163,11 @@ public final class TargetValueRules {
         || c == Comparison.AT_LEAST && n.signum() <= 0
         || c == Comparison.MORE_THAN && n.signum() < 0;
     if (alwaysMet) {
-      s.reportRow(Rule.PERCENT_ALWAYS_MET, row, Field.TARGET, raw, raw);
+      s.reportRow(Rule.PERCENT_ALWAYS_MET, row, TableField.TARGET, raw, raw);
       return true;
     }
     if (!satisfaction && c.isFloor() && n.compareTo(HUNDRED) > 0) {
-      s.reportRow(Rule.PERCENT_FLOOR_ABOVE_100, row, Field.TARGET, raw, raw);
+      s.reportRow(Rule.PERCENT_FLOOR_ABOVE_100, row, TableField.TARGET, raw, raw);
       return true;
     }
     return false;
@@ -181,21 +181,21 @@ public final class TargetValueRules {
     Optional<Quantity> q = v instanceof Quantity ? Optional.of((Quantity) v) : Optional.empty();
     i.unitOfMeasure().filter(u -> !u.isBlank()).ifPresent(unit -> q.filter(x -> !x.unit().isEmpty())
         .filter(x -> !sameUnit(unit, x.unit()))
-        .ifPresent(x -> s.reportRow(Rule.UNIT_CONTRADICTS_VALUE, row, Field.UNIT_OF_MEASURE, unit, v.raw(), unit,
+        .ifPresent(x -> s.reportRow(Rule.UNIT_CONTRADICTS_VALUE, row, TableField.UNIT_OF_MEASURE, unit, v.raw(), unit,
             x.unit())));
     i.comparison().ifPresent(c -> {
       Optional<Comparison> written = q.filter(SplitColumns::writesSign).map(Quantity::comparison);
       boolean contradicts = c == Comparison.QUALITATIVE ? q.isPresent()
           : q.isPresent() ? written.isPresent() && written.get() != c : v instanceof Qualitative;
       if (contradicts) {
-        s.reportRow(Rule.COMPARISON_CONTRADICTS_VALUE, row, Field.COMPARISON, c.symbol(), v.raw(), c.symbol(),
+        s.reportRow(Rule.COMPARISON_CONTRADICTS_VALUE, row, TableField.COMPARISON, c.symbol(), v.raw(), c.symbol(),
             written.map(Comparison::symbol).orElse(Comparison.QUALITATIVE.symbol()));
       }
     });
     i.direction().ifPresent(d -> {
       Comparison c = i.comparison().orElse(q.map(Quantity::comparison).orElse(Comparison.EQUAL));
       if (d == Direction.POSITIVE && c.isCeiling() || d == Direction.NEGATIVE && c.isFloor()) {
-        s.reportRow(Rule.DIRECTION_CONTRADICTS_COMPARISON, row, Field.DIRECTION, d.label(), d.label(), c.symbol());
+        s.reportRow(Rule.DIRECTION_CONTRADICTS_COMPARISON, row, TableField.DIRECTION, d.label(), d.label(), c.symbol());
       }
     });
   }
