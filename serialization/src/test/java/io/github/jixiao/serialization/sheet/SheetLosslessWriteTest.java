@@ -85,6 +85,10 @@ class SheetLosslessWriteTest {
     assertThat(once.get(0).goals()).containsExactly("全县特困生救助100人", "发放救济物品", "受益学生满意度");
     List<ProjectTargetTable> twice = roundTrip(SheetWriter.create().write(once));
     assertThat(twice).isEqualTo(once);
+    String unnumbered = "项目名称,绩效目标\n2025年特困生救助金,\"全县特困生救助100人\n2.发放救济物品\u00A0\"\n";
+    List<ProjectTargetTable> one = roundTrip(unnumbered);
+    assertThat(one.get(0).goals()).containsExactly("全县特困生救助100人\n2.发放救济物品");
+    assertThat(roundTrip(SheetWriter.create().write(one))).isEqualTo(one);
   }
 
   @Test
