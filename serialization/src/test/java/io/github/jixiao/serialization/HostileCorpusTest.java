@@ -112,7 +112,7 @@ class HostileCorpusTest {
         Arguments.of("huge-string.json", (Supplier<InputStream>)
             () -> HostileInput.of("{\"formatVersion\":1,\"projectName\":\"", 100_000_000L, 'a', "\"}")),
         Arguments.of("huge-text.xml", (Supplier<InputStream>)
-            () -> HostileInput.of("<table formatVersion=\"1\"><projectName>", 100_000_000L, 'a', "</projectName></table>")),
+            () -> HostileInput.of("<table><formatVersion>1</formatVersion><projectName>", 100_000_000L, 'a', "</projectName></table>")),
         Arguments.of("huge-cell.csv", (Supplier<InputStream>)
             () -> HostileInput.of("项目名称,指标值\n\"", 100_000_000L, 'a', "\",1\n")),
         Arguments.of("huge-line.txt", (Supplier<InputStream>)
@@ -122,7 +122,7 @@ class HostileCorpusTest {
         Arguments.of("deep-objects.json", (Supplier<InputStream>)
             () -> nested("", "{\"unit\":", 10_000, "{}", "}", "")),
         Arguments.of("deep-elements.xml", (Supplier<InputStream>)
-            () -> nested("<table formatVersion=\"1\">", "<goals>", 10_000, "", "</goals>", "</table>")),
+            () -> nested("<table><formatVersion>1</formatVersion>", "<goals>", 10_000, "", "</goals>", "</table>")),
         Arguments.of("million-columns.csv", (Supplier<InputStream>)
             () -> HostileInput.of("项目名称", 1_000_000L, ',', "\n特困生救助金\n")),
         Arguments.of("million-columns.tsv", (Supplier<InputStream>)

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * Decimals as the format writes them: exact text that keeps the scale, {@code "5.60"} stays {@code 5.60}.
- * Plain notation unless the scale is negative ({@code 1E+3}), so that every {@link BigDecimal} reads back
- * equal, scale included.
+ * Plain notation unless the scale is negative ({@code 1E+3}) or the plain digits would pass the reader's
+ * length ({@code 1E-250}, not 250 zeros), so that every {@link BigDecimal} reads back equal, scale included.
  */
 final class DecimalText {
   /** Longer numbers are nobody's amount; refusing them bounds the work on hostile input. */
@@ -16,7 +16,18 @@ final class DecimalText {
   private DecimalText() {}
 
   static String format(BigDecimal value) {
-    return value.scale() < 0 ? value.toString() : value.toPlainString();
+    return value.scale() < 0 || plainLength(value) > MAX_LENGTH ? value.toString() : value.toPlainString();
+  }
+
+  /** Whether {@link #parse} reads {@code text}: a writer checks what {@link #format} gave before writing it. */
+  static boolean readable(String text) {
+    return text.length() <= MAX_LENGTH && isDecimal(text);
+  }
+
+  /** The length of the plain digits, known from precision and scale before any digit is made. */
+  private static long plainLength(BigDecimal value) {
+    return Math.max(value.precision(), (long) value.scale() + 1) + (value.scale() > 0 ? 1 : 0)
+        + (value.signum() < 0 ? 1 : 0);
   }
 
   /** The decimal, or null when {@code text} is not one. */

@@ -107,8 +107,15 @@ final class Emitter {
     }
   }
 
+  /** A decimal the reader reads back equal, or a {@link WriteException} when no such text is short enough. */
   void decimal(String name, BigDecimal value) {
-    g.stringProperty(name, DecimalText.format(value));
+    String text = DecimalText.format(value);
+    if (!DecimalText.readable(text)) {
+      throw new WriteException(path.toString("", name), "a decimal of " + value.precision() + " digits and scale "
+          + value.scale() + " has no text of at most " + DecimalText.MAX_LENGTH + " characters with an exponent of"
+          + " at most 4 digits, which is what the reader reads");
+    }
+    g.stringProperty(name, text);
   }
 
   void integer(String name, int value) {

@@ -64,9 +64,8 @@ final class SheetTables {
             "cell «" + TableDraft.excerpt(trim(cells.get(i))) + "» has no column header; it is not read"));
       }
     }
-    String code = text(cells, SheetColumn.PROJECT_CODE);
-    String name = text(cells, SheetColumn.PROJECT_NAME);
-    if (draft == null || startsTable(code, SheetColumn.PROJECT_CODE) || startsTable(name, SheetColumn.PROJECT_NAME)) {
+    if (draft == null || startsTable(cells, row, SheetColumn.PROJECT_CODE)
+        || startsTable(cells, row, SheetColumn.PROJECT_NAME)) {
       finish();
       draft = new TableDraft(tables.size(), source, row.number(), map);
       previousCategory = null;
@@ -95,8 +94,14 @@ final class SheetTables {
     }
   }
 
-  private boolean startsTable(String value, SheetColumn column) {
-    return !value.isEmpty() && !draft.value(column).map(value::equals).orElse(false);
+  /** Whether the row's cell of {@code column} is given and differs from the current table's (absent included). */
+  private boolean startsTable(List<String> cells, CsvRecords.Row row, SheetColumn column) {
+    int i = header.indexOf(column);
+    if (i < 0) {
+      return false;
+    }
+    Cell cell = cell(cells, row, i, CellAddress.of(draft.index(), column.field()));
+    return cell.given() && !draft.value(column).map(cell.text()::equals).orElse(false);
   }
 
   private Indicator indicator(List<String> cells, CsvRecords.Row row) {
@@ -107,13 +112,15 @@ final class SheetTables {
     CellAddress subcategoryCell = CellAddress.of(draft.index(), j, TableField.SUBCATEGORY);
     Cell category = optionalCell(cells, row, SheetColumn.CATEGORY, j);
     Cell subcategory = optionalCell(cells, row, SheetColumn.SUBCATEGORY, j);
-    boolean sameCategory = category == null || category.text().isEmpty()
+    // Only a blank cell inherits: an empty text given on purpose (a lone mark) stays empty.
+    boolean sameCategory = category == null || !category.given()
         || previousCategory != null && previousCategory.text().equals(category.text());
-    if ((category == null || category.text().isEmpty()) && previousCategory != null) {
-      category = new Cell(previousCategory.text(), previousCategory.at().withPath(categoryCell.toString()));
+    if ((category == null || !category.given()) && previousCategory != null) {
+      category = new Cell(previousCategory.text(), previousCategory.at().withPath(categoryCell.toString()), false);
     }
-    if ((subcategory == null || subcategory.text().isEmpty()) && sameCategory && previousSubcategory != null) {
-      subcategory = new Cell(previousSubcategory.text(), previousSubcategory.at().withPath(subcategoryCell.toString()));
+    if ((subcategory == null || !subcategory.given()) && sameCategory && previousSubcategory != null) {
+      subcategory = new Cell(previousSubcategory.text(),
+          previousSubcategory.at().withPath(subcategoryCell.toString()), false);
     }
     if (category != null) {
       b.categoryLabel(category.text());
@@ -132,7 +139,9 @@ final class SheetTables {
         continue;
       }
       map.cell(CellAddress.of(draft.index(), j, column.field()), cell.at());
-      if (!cell.text().isEmpty() || column == SheetColumn.NAME || column == SheetColumn.TARGET) {
+      if (!cell.text().isEmpty() || column == SheetColumn.NAME || column == SheetColumn.TARGET
+          || cell.marked() && (column == SheetColumn.DESCRIPTION || column == SheetColumn.BASIS
+              || column == SheetColumn.UNIT_OF_MEASURE)) {
         set(b, column, cell);
       }
     }
@@ -177,15 +186,14 @@ final class SheetTables {
     return i < 0 ? null : cell(cells, row, i, CellAddress.of(draft.index(), j, column.field()));
   }
 
+  /** The cell trimmed, or, after a {@link TextMark}, exactly as written after it. */
   private Cell cell(List<String> cells, CsvRecords.Row row, int index, CellAddress address) {
-    String t = index < cells.size() ? trim(cells.get(index)) : "";
-    return new Cell(t, SourceLocation.at(source, row.number(), 0).withCell(header.nameOf(index))
-        .withPath(address.toString()));
-  }
-
-  private String text(List<String> cells, SheetColumn column) {
-    int i = header.indexOf(column);
-    return i < 0 || i >= cells.size() ? "" : trim(cells.get(i));
+    String raw = index < cells.size() ? cells.get(index) : "";
+    String t = trim(raw);
+    boolean marked = !t.isEmpty() && t.charAt(0) == TextMark.MARK;
+    String text = marked ? raw.substring(raw.indexOf(TextMark.MARK) + 1) : t;
+    return new Cell(text, SourceLocation.at(source, row.number(), 0).withCell(header.nameOf(index))
+        .withPath(address.toString()), marked);
   }
 
   private void finish() {
@@ -216,7 +224,7 @@ final class SheetTables {
     return cell.substring(start, end);
   }
 
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 }

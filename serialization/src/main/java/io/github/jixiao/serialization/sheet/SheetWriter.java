@@ -4,15 +4,16 @@ import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.WriteException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,6 +33,12 @@ import java.util.TreeSet;
  * SheetWriter.create().write(tables, Path.of("targets.csv"));
  * SheetWriter.builder().tabSeparated().build().write(tables);   // TSV text
  * }</pre>
+ *
+ * <p>What it writes, {@link SheetReader} reads back equal. A text that a spreadsheet would run as a formula
+ * ({@code =}, {@code +}, {@code -}, {@code @}, tab, CR) is written after the text mark {@code '}, which the reader
+ * takes off, as is any text the reader would otherwise change; a value no cell can carry (a control character,
+ * a decimal of hundreds of digits, a table the reader would merge into the one before) is refused with a
+ * {@link WriteException} naming its path, before anything is written.
  *
  * <p>Thread-safe and reusable. docs/formats-sheet-text.md lists what a sheet cannot hold (a table's framework,
  * whether it was cut off, …).
@@ -62,7 +69,11 @@ public final class SheetWriter {
     return new Builder();
   }
 
-  /** The sheet as text (no byte-order mark). */
+  /**
+   * The sheet as text (no byte-order mark).
+   *
+   * @throws WriteException naming the path of a value no sheet cell can carry so that it reads back equal
+   */
   public String write(List<ProjectTargetTable> tables) {
     StringBuilder out = new StringBuilder();
     List<Month> months = months(tables);
@@ -76,8 +87,13 @@ public final class SheetWriter {
       SPLIT_COLUMNS.forEach(c -> header.add(c.header()));
     }
     line(out, header);
-    for (ProjectTargetTable table : tables) {
-      List<String> tableCells = tableCells(table, months);
+    for (int i = 0; i < tables.size(); i++) {
+      ProjectTargetTable table = tables.get(i);
+      String path = "tables[" + i + "]";
+      if (i > 0) {
+        startsTable(tables.get(i - 1), table, path);
+      }
+      List<String> tableCells = tableCells(table, months, path);
       if (table.indicators().isEmpty()) {
         List<String> row = new ArrayList<>(tableCells);
         INDICATOR_COLUMNS.forEach(c -> row.add(""));
@@ -86,12 +102,10 @@ public final class SheetWriter {
         }
         line(out, row);
       }
-      boolean first = true;
-      for (Indicator indicator : table.indicators()) {
-        List<String> row = new ArrayList<>(first ? tableCells : blanks(tableCells.size()));
-        row.addAll(indicatorCells(indicator, split));
+      for (int j = 0; j < table.indicators().size(); j++) {
+        List<String> row = new ArrayList<>(j == 0 ? tableCells : blanks(tableCells.size()));
+        row.addAll(indicatorCells(table.indicators().get(j), split, path + ".indicators[" + j + "]"));
         line(out, row);
-        first = false;
       }
     }
     return out.toString();
@@ -99,13 +113,10 @@ public final class SheetWriter {
 
   /** Writes the sheet to a byte stream as UTF-8 (the stream is flushed, not closed). */
   public void write(List<ProjectTargetTable> tables, OutputStream out) {
+    String sheet = write(tables);   // a table no sheet can hold fails before a byte is written
     try {
-      if (byteOrderMark) {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-      }
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      w.write(write(tables));
-      w.flush();
+      bytes(sheet, out);
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("the sheet could not be written: " + e.getMessage(), e);
     }
@@ -113,8 +124,9 @@ public final class SheetWriter {
 
   /** Writes the sheet to a character stream (flushed, not closed; no byte-order mark). */
   public void write(List<ProjectTargetTable> tables, Writer out) {
+    String sheet = write(tables);
     try {
-      out.write(write(tables));
+      out.write(sheet);
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("the sheet could not be written: " + e.getMessage(), e);
@@ -123,11 +135,19 @@ public final class SheetWriter {
 
   /** Writes the sheet to a file, replacing it. */
   public void write(List<ProjectTargetTable> tables, Path file) {
+    String sheet = write(tables);   // a table no sheet can hold fails before the file is touched
     try (OutputStream out = Files.newOutputStream(file)) {
-      write(tables, out);
+      bytes(sheet, out);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": the sheet could not be written: " + e.getMessage(), e);
     }
+  }
+
+  private void bytes(String sheet, OutputStream out) throws IOException {
+    if (byteOrderMark) {
+      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    }
+    out.write(sheet.getBytes(StandardCharsets.UTF_8));
   }
 
   private static List<Month> months(List<ProjectTargetTable> tables) {
@@ -141,41 +161,81 @@ public final class SheetWriter {
         || i.weight().isPresent();
   }
 
-  private static List<String> tableCells(ProjectTargetTable t, List<Month> months) {
+  /**
+   * The reader starts a table where the project code or name is given and differs from the table before:
+   * a table that would not start one would be read as rows of the one before, so it is refused.
+   */
+  private static void startsTable(ProjectTargetTable before, ProjectTargetTable table, String path) {
+    boolean code = table.projectCode().isPresent() && !table.projectCode().equals(before.projectCode());
+    boolean name = table.projectName().isPresent() && !table.projectName().equals(before.projectName());
+    if (!code && !name) {
+      throw new WriteException(path, "a sheet starts a table where the project code or name changes, and this"
+          + " table has " + (table.projectCode().isPresent() ? "the same project code" : "no project code")
+          + " and " + (table.projectName().isPresent() ? "the same project name" : "no project name")
+          + " as the table before it, so it would be read as part of that table");
+    }
+  }
+
+  private static List<String> tableCells(ProjectTargetTable t, List<Month> months, String path) {
     Map<SheetColumn, String> cells = new EnumMap<>(SheetColumn.class);
     t.unit().ifPresent(u -> {
-      cells.put(SheetColumn.UNIT_CODE, u.code().orElse(""));
-      cells.put(SheetColumn.UNIT_NAME, u.name());
+      cells.put(SheetColumn.UNIT_CODE, WrittenCell.optional(u.code(), path + ".unit.code"));
+      cells.put(SheetColumn.UNIT_NAME, WrittenCell.unitName(u.name(), path + ".unit.name"));
     });
-    t.fiscalYear().ifPresent(y -> cells.put(SheetColumn.FISCAL_YEAR, y.toString()));
-    cells.put(SheetColumn.PROJECT_CODE, t.projectCode().orElse(""));
-    cells.put(SheetColumn.PROJECT_NAME, t.projectName().orElse(""));
+    t.fiscalYear().ifPresent(y -> cells.put(SheetColumn.FISCAL_YEAR, year(y, path + ".fiscalYear")));
+    cells.put(SheetColumn.PROJECT_CODE, WrittenCell.optional(t.projectCode(), path + ".projectCode"));
+    cells.put(SheetColumn.PROJECT_NAME, WrittenCell.optional(t.projectName(), path + ".projectName"));
     cells.put(SheetColumn.AMOUNT_UNIT, t.amountUnit().label());
-    cells.put(SheetColumn.BUDGET, amount(t.budget().total(), t));
-    cells.put(SheetColumn.FISCAL_FUNDS, amount(t.budget().fiscalFunds(), t));
-    cells.put(SheetColumn.OTHER_FUNDS, amount(t.budget().otherFunds(), t));
-    cells.put(SheetColumn.FUND_USE, t.fundUse().orElse(""));
+    cells.put(SheetColumn.BUDGET, amount(t.budget().total(), t, path + ".budget.total"));
+    cells.put(SheetColumn.FISCAL_FUNDS, amount(t.budget().fiscalFunds(), t, path + ".budget.fiscalFunds"));
+    cells.put(SheetColumn.OTHER_FUNDS, amount(t.budget().otherFunds(), t, path + ".budget.otherFunds"));
+    cells.put(SheetColumn.FUND_USE, WrittenCell.optional(t.fundUse(), path + ".fundUse"));
     List<String> row = new ArrayList<>();
     TABLE_COLUMNS.forEach(c -> row.add(cells.getOrDefault(c, "")));
+    List<Checkpoint> plan = t.spendingPlan().checkpoints();
     for (Month m : months) {
-      row.add(t.spendingPlan().at(m).flatMap(Checkpoint::percent).map(p -> p.toPlainString() + "%").orElse(""));
+      row.add(t.spendingPlan().at(m).map(c -> percent(c, path + ".spendingPlan[" + plan.indexOf(c) + "].percent"))
+          .orElse(""));
     }
-    row.add(NumberedStatements.join(t.goals()));
+    row.add(WrittenCell.goals(t.goals(), path + ".goals"));
     return row;
   }
 
-  private static String amount(Optional<Amount> amount, ProjectTargetTable t) {
-    return amount.map(a -> a.to(t.amountUnit()).value().toPlainString()).orElse("");
+  /** A blank checkpoint is a lone mark, so that a plan of blank checkpoints is still a plan. */
+  private static String percent(Checkpoint c, String path) {
+    return c.percent().map(p -> WrittenCell.decimal(p, path, true) + "%").orElse(TextMark.GIVEN_EMPTY);
   }
 
-  private static List<String> indicatorCells(Indicator i, boolean split) {
-    List<String> row = new ArrayList<>(List.of(i.categoryLabel(), i.subcategoryLabel(), i.name(),
-        i.description().orElse(""), i.target().raw(), i.basis().orElse("")));
+  private static String year(Year y, String path) {
+    if (y.getValue() < 1000 || y.getValue() > 9999) {
+      throw new WriteException(path, y + ": a sheet's 年度 cell holds a year of four digits");
+    }
+    return y.toString();
+  }
+
+  /** In the table's money unit: an amount in another unit would read back as a different amount. */
+  private static String amount(Optional<Amount> amount, ProjectTargetTable t, String path) {
+    if (amount.isEmpty()) {
+      return "";
+    }
+    Amount a = amount.get();
+    if (a.unit() != t.amountUnit()) {
+      throw new WriteException(path, a + " is in " + a.unit().label() + " while the table's amounts are in "
+          + t.amountUnit().label() + "; a sheet holds one money unit a table");
+    }
+    return WrittenCell.decimal(a.value(), path, false);
+  }
+
+  private static List<String> indicatorCells(Indicator i, boolean split, String path) {
+    List<String> row = new ArrayList<>(List.of(WrittenCell.label(i.categoryLabel(), path + ".category"),
+        WrittenCell.label(i.subcategoryLabel(), path + ".subcategory"), WrittenCell.text(i.name(), path + ".name"),
+        WrittenCell.optional(i.description(), path + ".description"),
+        WrittenCell.text(i.target().raw(), path + ".target"), WrittenCell.optional(i.basis(), path + ".basis")));
     if (split) {
       row.add(i.comparison().map(c -> c.symbol()).orElse(""));
-      row.add(i.unitOfMeasure().orElse(""));
+      row.add(WrittenCell.optional(i.unitOfMeasure(), path + ".unitOfMeasure"));
       row.add(i.direction().map(d -> d.label()).orElse(""));
-      row.add(i.weight().map(w -> w.toPlainString()).orElse(""));
+      row.add(i.weight().map(w -> WrittenCell.decimal(w, path + ".weight", true)).orElse(""));
     }
     return row;
   }

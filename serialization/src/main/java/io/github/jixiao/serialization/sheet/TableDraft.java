@@ -19,9 +19,11 @@ import java.time.Month;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +33,20 @@ import java.util.regex.Pattern;
  * counts; a different value further down is reported), and its indicators as they come.
  */
 final class TableDraft {
-  /** A cell's trimmed text and where it was. */
-  record Cell(String text, SourceLocation at) {}
+  /**
+   * A cell's text and where it was: trimmed, or, when {@code marked} (written after a {@link TextMark}),
+   * exactly as written after the mark.
+   */
+  record Cell(String text, SourceLocation at, boolean marked) {
+    /** Whether the cell says something: it has text, or it is an empty text marked as given. */
+    boolean given() {
+      return marked || !text.isEmpty();
+    }
+  }
+
+  /** Columns whose value is text, where an empty text given ({@code '}) differs from a blank cell. */
+  private static final Set<SheetColumn> TEXT_COLUMNS = EnumSet.of(SheetColumn.UNIT_CODE, SheetColumn.UNIT_NAME,
+      SheetColumn.PROJECT_CODE, SheetColumn.PROJECT_NAME, SheetColumn.FUND_USE, SheetColumn.GOALS);
 
   private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?(?:度)?");
 
@@ -74,7 +88,7 @@ final class TableDraft {
   /** Takes a table cell: the first filled one counts, a different one later is a warning. */
   void set(SheetColumn column, Cell cell, List<ReadProblem> warnings) {
     columnsSeen.putIfAbsent(column, cell.at());
-    if (cell.text().isEmpty()) {
+    if (cell.text().isEmpty() && !(cell.marked() && TEXT_COLUMNS.contains(column))) {
       return;
     }
     Cell kept = cells.putIfAbsent(column, cell);
@@ -89,12 +103,12 @@ final class TableDraft {
     if (planSeen == null) {
       planSeen = cell.at();
     }
-    if (cell.text().isEmpty()) {
+    if (!cell.given()) {
       plan.putIfAbsent(month, cell);
       return;
     }
     Cell kept = plan.get(month);
-    if (kept == null || kept.text().isEmpty()) {
+    if (kept == null || !kept.given()) {
       plan.put(month, cell);
     } else if (!kept.text().equals(cell.text())) {
       warnings.add(ReadProblem.warning(SheetProblems.CONFLICTING_CELL, cell.at(),
@@ -140,7 +154,10 @@ final class TableDraft {
         .build());
     value(SheetColumn.FUND_USE).ifPresent(b::fundUse);
     b.spendingPlan(plan());
-    value(SheetColumn.GOALS).ifPresent(g -> b.addAllGoals(NumberedStatements.split(g)));
+    Cell goals = cells.get(SheetColumn.GOALS);
+    if (goals != null) {
+      b.addAllGoals(NumberedStatements.of(goals.text(), goals.marked()));
+    }
     b.addAllIndicators(indicators);
     return b.build();
   }
@@ -153,6 +170,10 @@ final class TableDraft {
     }
     if (name.isEmpty()) {
       b.unit(BudgetUnit.of(code.get(), ""));
+      return;
+    }
+    if (cells.get(SheetColumn.UNIT_NAME).marked()) {
+      b.unit(code.map(c -> BudgetUnit.of(c, name.get())).orElseGet(() -> BudgetUnit.ofName(name.get())));
       return;
     }
     BudgetUnit split = BudgetUnit.parse(name.get());
@@ -183,7 +204,7 @@ final class TableDraft {
   }
 
   private SpendingPlan plan() {
-    if (plan.values().stream().allMatch(c -> c.text().isEmpty())) {
+    if (plan.values().stream().noneMatch(Cell::given)) {
       if (planSeen != null) {
         map.cell(CellAddress.of(index, TableField.SPENDING_PLAN), planSeen);
       }
@@ -199,7 +220,7 @@ final class TableDraft {
         throw error(SheetProblems.NOT_A_PERCENTAGE, cell,
             "expected a cumulative percentage such as 25.00% or 25, found «" + excerpt(cell.text()) + "»");
       }
-      if (first == null && !cell.text().isEmpty()) {
+      if (first == null && cell.given()) {
         first = cell.at();
       }
     }

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * The XML input side, locked down: no DTD, no entity ever expanded or fetched, Woodstox's limits on element
@@ -39,8 +39,8 @@ final class HardenedXmlInput {
    * A DOCTYPE can only stand in the prolog, so walking the prolog here is enough, and the parser then gets
    * Woodstox's own reader: behind a delegate it falls back to a generic adapter, a third of every read.
    */
-  static XMLStreamReader open(XMLInputFactory f, InputStream in) throws XMLStreamException {
-    XMLStreamReader r = f.createXMLStreamReader(in);
+  static XMLStreamReader2 open(XMLInputFactory f, InputStream in) throws XMLStreamException {
+    XMLStreamReader2 r = (XMLStreamReader2) f.createXMLStreamReader(in);
     int event = r.getEventType();
     while (event != XMLStreamConstants.START_ELEMENT) {
       if (event == XMLStreamConstants.DTD) {

@@ -26,7 +26,7 @@ import java.util.function.BiFunction;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -199,7 +199,7 @@ public final class XmlCodec {
       }
       return ReadResult.of(value, session.warnings());
     } catch (JacksonException e) {
-      throw session.toReadException(e);
+      throw XmlProblems.refine(session.toReadException(e));
     }
   }
 
@@ -214,7 +214,7 @@ public final class XmlCodec {
     try {
       return TableSequence.of(new XmlTableSource(open(streaming, streamingInput, in, session, "tables"), session));
     } catch (JacksonException e) {
-      throw session.toReadException(e);
+      throw XmlProblems.refine(session.toReadException(e));
     }
   }
 
@@ -222,7 +222,7 @@ public final class XmlCodec {
   private static JsonParser open(XmlFactory factory, XMLInputFactory input, InputStream in, ReadSession session,
       String root) {
     try {
-      XMLStreamReader reader = HardenedXmlInput.open(input, session.watch(in));
+      XMLStreamReader2 reader = FormatMarkupReader.over(HardenedXmlInput.open(input, session.watch(in)));
       JsonParser p = factory.createParser(ObjectReadContext.empty(), reader);
       if (reader.getEventType() == XMLStreamConstants.START_ELEMENT && !root.equals(reader.getLocalName())) {
         ReadException wrong = session.wrongType(p, "expected the root element <" + root + ">, found <"
@@ -239,17 +239,33 @@ public final class XmlCodec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (JacksonException e) {
-      throw session.toReadException(e);
+      throw XmlProblems.refine(session.toReadException(e));
     }
   }
 
-  /** Failures before the root element: a DOCTYPE, or no XML at all. */
+  /**
+   * Failures up to the root element's start tag: a DOCTYPE, markup the format does not have, a character
+   * reference to no XML character, or no XML at all.
+   */
   private static String prologCode(XMLStreamException e) {
+    if (e instanceof MarkupRefusal) {
+      return XmlProblems.MARKUP;
+    }
+    if (XmlProblems.characterReference(e) != null) {
+      return XmlProblems.MALFORMED;
+    }
     String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     return m.contains("doctype") || m.contains("entity") || m.contains("dtd") ? "JX-XML-010" : "JX-XML-001";
   }
 
   private static String prologMessage(XMLStreamException e) {
+    if (e instanceof MarkupRefusal m) {
+      return m.sentence();
+    }
+    String reference = XmlProblems.characterReference(e);
+    if (reference != null) {
+      return reference;
+    }
     return prologCode(e).equals("JX-XML-010")
         ? "a DOCTYPE declaration or entity reference is not allowed; expected plain XML with only the five"
             + " predefined entities (&amp; &lt; &gt; &quot; &apos;) and character references"

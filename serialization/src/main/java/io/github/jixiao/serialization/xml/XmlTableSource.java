@@ -43,13 +43,14 @@ final class XmlTableSource implements TableSequence.Source {
         }
       }
       while (!empty) {
+        // The parser reads ahead into the next table's first child, so a failure there belongs to that table.
+        session.atPath("tables[" + index + "]");
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_OBJECT || t == null) {
           break;
         }
         String name = p.currentName();
         p.nextToken();
-        session.atPath("tables[" + index + "]");
         if (!"table".equals(name)) {
           session.unexpected(p, "unexpected " + (name.isEmpty() ? "text content" : "element <" + name + ">")
               + "; expected only <table> elements here");
@@ -64,7 +65,7 @@ final class XmlTableSource implements TableSequence.Source {
       return null;
     } catch (JacksonException e) {
       close();
-      throw session.toReadException(e);
+      throw XmlProblems.refine(session.toReadException(e));
     } catch (RuntimeException e) {
       close();
       throw e;
