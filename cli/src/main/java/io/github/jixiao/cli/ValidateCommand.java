@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + " the report on standard output. Unreadable files are named on standard error, one line each.")
 final class ValidateCommand implements Callable<Integer> {
   /** How many tables of a sequence are validated together (and so compared with each other). */
-  static final int WINDOW = 1000;
+  static final int WINDOW = 100;
 
   @Spec
   private CommandSpec spec;

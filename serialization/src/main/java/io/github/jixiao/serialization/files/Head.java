@@ -1,5 +1,8 @@
 package io.github.jixiao.serialization.files;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The first bytes of an input as text (输入开头), for the formats to recognise it by. */
@@ -14,6 +17,22 @@ final class Head {
       i++;
     }
     this.first = i;
+  }
+
+  /**
+   * The first {@code n} bytes of {@code in} (fewer when it is shorter), the stream reset to where it was and
+   * its mark dropped, so the buffer behind it does not go on holding what is read next.
+   */
+  static byte[] peek(InputStream in, int n) {
+    try {
+      in.mark(n);
+      byte[] head = in.readNBytes(n);
+      in.reset();
+      in.mark(0);
+      return head;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Head of(byte[] head) {

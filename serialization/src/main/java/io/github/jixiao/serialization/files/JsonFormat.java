@@ -76,6 +76,7 @@ final class JsonFormat implements FormatReader {
     Shape shape = peek(json, in);
     try {
       in.reset();
+      in.mark(0); // else the buffer would hold on to everything read after the mark, up to its limit
     } catch (IOException e) {
       throw new ReadException(ReadProblem.error("JX-JSON-002", SourceLocation.at(source, 1, 1),
           "the first JSON value is longer than " + FIRST_VALUE_LIMIT + " bytes; expected a table or a document"

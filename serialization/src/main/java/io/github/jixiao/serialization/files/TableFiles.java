@@ -7,7 +7,6 @@ import io.github.jixiao.serialization.xml.XmlCodec;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ public final class TableFiles {
    */
   public TableInput open(InputStream in, String source) {
     InputStream buffered = buffered(in);
-    return detect(source, head(buffered)).open(buffered, source);
+    return detect(source, Head.peek(buffered, HEAD_BYTES)).open(buffered, source);
   }
 
   /** Opens a stream in the format named {@code format}; the returned input owns the stream. */
@@ -131,18 +130,6 @@ public final class TableFiles {
   private static InputStream buffered(InputStream in) {
     Objects.requireNonNull(in, "in");
     return in.markSupported() ? in : new BufferedInputStream(new PipeSafe(in), HEAD_BYTES * 2);
-  }
-
-  /** The first bytes, the stream reset to its start: nothing is consumed. */
-  private static byte[] head(InputStream in) {
-    try {
-      in.mark(HEAD_BYTES);
-      byte[] head = in.readNBytes(HEAD_BYTES);
-      in.reset();
-      return head;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private String names() {

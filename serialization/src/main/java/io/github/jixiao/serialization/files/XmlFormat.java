@@ -3,9 +3,7 @@ package io.github.jixiao.serialization.files;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.xml.XmlCodec;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -38,7 +36,7 @@ final class XmlFormat implements FormatReader {
   @Override
   public TableInput open(InputStream in, String source) {
     XmlCodec xml = codec.get();
-    switch (root(in)) {
+    switch (Head.of(Head.peek(in, TableFiles.HEAD_BYTES)).xmlRoot()) {
       case "document":
         return TableInput.ofDocument(source, name(), xml.readDocument(in, source), in);
       case "table":
@@ -46,18 +44,6 @@ final class XmlFormat implements FormatReader {
         return TableInput.ofTables(source, name(), ReadResult.of(List.of(table.value()), table.warnings()), in);
       default:
         return TableInput.ofSequence(source, name(), xml.readTables(in, source));
-    }
-  }
-
-  /** The root element's name from the head; the stream is reset to its start. */
-  private static String root(InputStream in) {
-    try {
-      in.mark(TableFiles.HEAD_BYTES);
-      byte[] head = in.readNBytes(TableFiles.HEAD_BYTES);
-      in.reset();
-      return Head.of(head).xmlRoot();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
