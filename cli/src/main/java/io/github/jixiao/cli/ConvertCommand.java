@@ -47,7 +47,7 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Input format; auto tells it from the extension or the content.")
   private InputFormat format;
 
-  @Parameters(paramLabel = "FILE", arity = "1", description = "The file to convert.")
+  @Parameters(paramLabel = "FILE", arity = "1", description = "The file to convert; - is standard input.")
   private String file;
 
   enum Target { JSON, XML, SHEET }

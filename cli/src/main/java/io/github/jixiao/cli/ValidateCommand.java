@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code jixiao validate} (校验): reads every file, validates every table, prints one report of them all. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Reads every FILE (format from the extension or the content), validates every table and prints"
-        + " the report on standard output. Unreadable files are named on standard error, one line each.")
+        + " the report on standard output, file by file as each is read. FILE - is standard input. Unreadable"
+        + " files are named on standard error, one line each.")
 final class ValidateCommand implements Callable<Integer> {
   /** How many tables of a sequence are validated together (and so compared with each other). */
   static final int WINDOW = 100;
@@ -47,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Language of the messages (default: zh).")
   private Language language;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files of tables.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files of tables; - is standard input.")
   private List<String> files;
 
   @Override
