@@ -3,6 +3,8 @@ package io.github.jixiao.cli;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.files.TableFile;
+import io.github.jixiao.serialization.files.TableInput;
 import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.json.JsonLayout;
 import io.github.jixiao.serialization.sheet.SheetWriter;
@@ -45,7 +47,7 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Input format; auto tells it from the extension or the content.")
   private InputFormat format;
 
-  @Parameters(paramLabel = "FILE", arity = "1", description = "The file to convert.")
+  @Parameters(paramLabel = "FILE", arity = "1", description = "The file to convert; - is standard input.")
   private String file;
 
   enum Target { JSON, XML, SHEET }
@@ -53,9 +55,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    ReadTables read;
+    TableFile read;
     try {
-      read = new InputReader().read(file, format);
+      read = read();
     } catch (Unreadable e) {
       err.println(e.getMessage());
       return Jixiao.UNREADABLE;
@@ -79,7 +81,16 @@ final class ConvertCommand implements Callable<Integer> {
     return Jixiao.OK;
   }
 
-  private byte[] write(ReadTables read, PrintWriter err) throws IOException {
+  /** The whole input: a conversion writes a document as one, so it cannot stream. */
+  private TableFile read() throws Unreadable {
+    try (TableInput input = new InputReader(System.in).open(file, format)) {
+      return input.readAll();
+    } catch (RuntimeException | StackOverflowError e) {
+      throw InputReader.unreadable(file, e);
+    }
+  }
+
+  private byte[] write(TableFile read, PrintWriter err) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     switch (to) {
       case JSON: {
@@ -102,7 +113,7 @@ final class ConvertCommand implements Callable<Integer> {
       }
       default: {
         if (read.document().isPresent()) {
-          err.println(read.file() + ": a sheet holds the project tables only; the department targets (部门整体绩效目标)"
+          err.println(read.source() + ": a sheet holds the project tables only; the department targets (部门整体绩效目标)"
               + " are not written");
         }
         boolean tsv = output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".tsv");

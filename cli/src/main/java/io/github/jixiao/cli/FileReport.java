@@ -3,86 +3,105 @@ package io.github.jixiao.cli;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
-import io.github.jixiao.validation.ValidationReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
- * What the command found in one file (文件校验结果): the tables read, their findings each with the row or line
- * the reader knows, and the reader's own warnings — or, for a file that could not be read, the one line that
- * says why.
+ * What the command found in one file (文件校验结果), counted as its tables go by: how many tables and
+ * indicators, how many findings of each severity, the reader's own warnings, and — for a file that could not
+ * be read, or not to its end — the one line that says why. The tables and findings themselves are not kept:
+ * each is reported as it is validated, so a file of a million tables costs no more memory than one.
  */
 final class FileReport {
   private final String file;
-  private final Optional<ReadTables> read;
-  private final List<Located> findings;
-  private final Optional<String> unreadable;
+  private long tables;
+  private long indicators;
+  private final long[] counts = new long[Severity.values().length];
+  private List<ReadProblem> readWarnings = List.of();
+  private Optional<String> unreadable = Optional.empty();
 
-  private FileReport(String file, Optional<ReadTables> read, List<Located> findings, Optional<String> unreadable) {
+  private FileReport(String file) {
     this.file = file;
-    this.read = read;
-    this.findings = List.copyOf(findings);
-    this.unreadable = unreadable;
   }
 
-  static FileReport of(ReadTables read, ValidationReport report) {
-    List<Located> located = report.findings().stream()
-        .map(f -> new Located(f, read.sourceMap().locate(f.address()), read.format() == InputFormat.SHEET))
-        .collect(Collectors.toList());
-    return new FileReport(read.file(), Optional.of(read), located, Optional.empty());
+  static FileReport of(String file) {
+    return new FileReport(file);
   }
 
-  static FileReport unreadable(String file, String line) {
-    return new FileReport(file, Optional.empty(), List.of(), Optional.of(line));
+  /**
+   * Counts table {@code index} and its {@code findings} (whose table numbers are the window's), and returns
+   * them located: numbered in the file, with the row or line the reader knew.
+   */
+  List<Located> add(int index, ProjectTargetTable table, List<Finding> findings, SourceMap places, boolean rows) {
+    tables++;
+    indicators += table.indicators().size();
+    List<Located> located = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      counts[f.severity().ordinal()]++;
+      located.add(new Located(f, index, places.locate(f.address().withTable(index)), rows));
+    }
+    return located;
+  }
+
+  void readWarnings(List<ReadProblem> warnings) {
+    this.readWarnings = List.copyOf(warnings);
+  }
+
+  void unreadable(String line) {
+    this.unreadable = Optional.of(line);
   }
 
   String file() {
     return file;
   }
 
-  List<ProjectTargetTable> tables() {
-    return read.map(ReadTables::tables).orElse(List.of());
+  long tableCount() {
+    return tables;
   }
 
-  int indicatorCount() {
-    return tables().stream().mapToInt(t -> t.indicators().size()).sum();
-  }
-
-  List<Located> findings() {
-    return findings;
+  long indicatorCount() {
+    return indicators;
   }
 
   List<ReadProblem> readWarnings() {
-    return read.map(ReadTables::warnings).orElse(List.of());
+    return readWarnings;
   }
 
-  /** The line printed on standard error when the file could not be read. */
+  /** The line printed on standard error when the file could not be read, or not to its end. */
   Optional<String> unreadable() {
     return unreadable;
   }
 
   long count(Severity severity) {
-    return findings.stream().filter(f -> f.finding().severity() == severity).count();
+    return counts[severity.ordinal()];
   }
 
-  /** A finding and the row (sheets) or line (text) it was read from, when known. */
+  /** A finding, the table it belongs to in the file, and the row (sheets) or line (text) it was read from. */
   static final class Located {
     private final Finding finding;
+    private final int table;
     private final OptionalInt line;
     private final boolean row;
 
-    Located(Finding finding, Optional<SourceLocation> place, boolean row) {
+    Located(Finding finding, int table, Optional<SourceLocation> place, boolean row) {
       this.finding = finding;
+      this.table = table;
       this.line = place.map(SourceLocation::line).orElse(OptionalInt.empty());
       this.row = row;
     }
 
     Finding finding() {
       return finding;
+    }
+
+    /** The 0-based number of the finding's table in its file. */
+    int table() {
+      return table;
     }
 
     /** The 1-based row or line, when the reader knew it. */

@@ -9,6 +9,8 @@ import io.github.jixiao.core.TableField;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ import java.util.function.Function;
  * {@code data-severity} and {@code data-field}; a table-level finding is {@code li.finding} with the same
  * attributes. Every user text is escaped.
  */
-final class HtmlReport {
+final class HtmlReport implements ReportWriter {
   /** The six indicator columns every published table has, left to right. */
   private static final List<TableField> INDICATOR_COLUMNS = List.of(TableField.CATEGORY, TableField.SUBCATEGORY,
       TableField.NAME, TableField.DESCRIPTION, TableField.TARGET, TableField.BASIS);
@@ -34,19 +36,35 @@ final class HtmlReport {
   private static final List<TableField> SPLIT_COLUMNS = List.of(TableField.COMPARISON, TableField.UNIT_OF_MEASURE,
       TableField.DIRECTION, TableField.WEIGHT);
 
-  private HtmlReport() {}
+  private final Language language;
 
-  static String render(List<FileReport> files, Language language) {
-    StringBuilder b = new StringBuilder(16_384);
+  HtmlReport(Language language) {
+    this.language = language;
+  }
+
+  @Override
+  public void begin(Writer out) throws IOException {
+    StringBuilder b = new StringBuilder();
     String title = language.isChinese() ? "绩效目标表校验报告" : "Performance target tables: validation report";
     b.append("<!DOCTYPE html>\n<html lang=\"").append(language.isChinese() ? "zh-CN" : "en")
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(title).append("</title>\n<style>")
         .append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<h1>").append(title).append("</h1>\n");
+    out.append(b);
+  }
+
+  @Override
+  public void table(Spool body, int index, ProjectTargetTable table, List<FileReport.Located> findings) {
+    StringBuilder b = new StringBuilder();
+    new TableLayout(b, table, index, findings, language).render();
+    body.append(b);
+  }
+
+  /** The summary comes last, once every file is counted; the style sheet shows it first. */
+  @Override
+  public void end(Writer out, List<FileReport> files) throws IOException {
+    StringBuilder b = new StringBuilder();
     summary(b, files, language);
-    for (int i = 0; i < files.size(); i++) {
-      file(b, files.get(i), i, language);
-    }
-    return b.append("</body>\n</html>\n").toString();
+    out.append(b.append("</body>\n</html>\n"));
   }
 
   private static void summary(StringBuilder b, List<FileReport> files, Language language) {
@@ -76,7 +94,7 @@ final class HtmlReport {
         b.append("<td colspan=\"5\" class=\"unreadable\">").append(language.unreadable()).append("</td></tr>\n");
         continue;
       }
-      b.append("<td>").append(f.tables().size()).append("</td><td>").append(f.indicatorCount())
+      b.append("<td>").append(f.tableCount()).append("</td><td>").append(f.indicatorCount())
           .append("</td><td class=\"n-error\">").append(f.count(Severity.ERROR))
           .append("</td><td class=\"n-warning\">").append(f.count(Severity.WARNING))
           .append("</td><td class=\"n-info\">").append(f.count(Severity.INFO)).append("</td></tr>\n");
@@ -89,15 +107,16 @@ final class HtmlReport {
         .append(language.severity(severity)).append(" <b>").append(n).append("</b></span> ");
   }
 
-  private static void file(StringBuilder b, FileReport file, int index, Language language) {
+  @Override
+  public void file(Writer out, int index, FileReport file, Spool body) throws IOException {
+    StringBuilder b = new StringBuilder();
     b.append("<section class=\"file\" id=\"file-").append(index).append("\">\n<h2>");
     HtmlEscaper.append(b, file.file());
     b.append("</h2>\n");
     if (file.unreadable().isPresent()) {
       b.append("<p class=\"unreadable\">");
       HtmlEscaper.append(b, file.unreadable().get());
-      b.append("</p>\n</section>\n");
-      return;
+      b.append("</p>\n");
     }
     if (!file.readWarnings().isEmpty()) {
       b.append("<ul class=\"read-warnings\">\n");
@@ -112,17 +131,9 @@ final class HtmlReport {
       }
       b.append("</ul>\n");
     }
-    List<ProjectTargetTable> tables = file.tables();
-    for (int t = 0; t < tables.size(); t++) {
-      List<FileReport.Located> mine = new ArrayList<>();
-      for (FileReport.Located f : file.findings()) {
-        if (f.finding().table() == t) {
-          mine.add(f);
-        }
-      }
-      new TableLayout(b, tables.get(t), t, mine, language).render();
-    }
-    b.append("</section>\n");
+    out.append(b);
+    body.writeTo(out);
+    out.append("</section>\n");
   }
 
   /** Lays out one table like the published one and marks its flagged cells. */

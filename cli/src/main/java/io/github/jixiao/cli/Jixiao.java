@@ -63,7 +63,18 @@ public final class Jixiao implements Runnable {
               + (e.getMessage() == null ? "" : ": " + e.getMessage()));
           return UNREADABLE;
         });
-    return line.execute(args);
+    try {
+      return line.execute(args);
+    } catch (OutOfMemoryError e) {
+      // A failure of the tool, not a finding: exit 2, so CI never takes a crash for defects in the tables.
+      err.println("jixiao: out of memory; give Java more (java -Xmx…) or split the input [JX-CLI-010]");
+      err.flush();
+      return UNREADABLE;
+    } catch (RuntimeException | Error e) {
+      err.println("jixiao: failed (" + e.getClass().getSimpleName() + "); please report it [JX-CLI-009]");
+      err.flush();
+      return UNREADABLE;
+    }
   }
 
   @Override

@@ -1,7 +1,10 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.validation.Finding;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -12,33 +15,40 @@ import java.util.List;
  * the reader knew it, {@code readWarnings} and, for a file that could not be read, {@code unreadable}.
  *
  * <p>Written by hand rather than through a mapper: the shape is fixed and small, and the command stays quick to
- * start.
+ * start. Written as the files go: a file's findings are held in a {@link Spool} until its counts are known.
  */
-final class JsonReport {
-  private JsonReport() {}
+final class JsonReport implements ReportWriter {
+  private final Language language;
 
-  static String render(List<FileReport> files, Language language) {
-    StringBuilder b = new StringBuilder("{\"files\":[");
-    for (int i = 0; i < files.size(); i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      file(b, files.get(i), language);
-    }
-    return b.append("]}\n").toString();
+  JsonReport(Language language) {
+    this.language = language;
   }
 
-  private static void file(StringBuilder b, FileReport file, Language language) {
+  @Override
+  public void begin(Writer out) throws IOException {
+    out.write("{\"files\":[");
+  }
+
+  @Override
+  public void table(Spool body, int index, ProjectTargetTable table, List<FileReport.Located> findings) {
+    for (FileReport.Located f : findings) {
+      StringBuilder b = new StringBuilder(body.isEmpty() ? "\n  " : ",\n  ");
+      finding(b, f, language);
+      body.append(b);
+    }
+  }
+
+  @Override
+  public void file(Writer out, int index, FileReport file, Spool body) throws IOException {
+    StringBuilder b = new StringBuilder(index > 0 ? "," : "");
     b.append("\n{\"file\":");
     string(b, file.file());
-    b.append(",\"tables\":").append(file.tables().size());
+    b.append(",\"tables\":").append(file.tableCount());
     b.append(",\"indicators\":").append(file.indicatorCount());
     b.append(",\"findings\":[");
-    List<FileReport.Located> findings = file.findings();
-    for (int i = 0; i < findings.size(); i++) {
-      b.append(i > 0 ? ",\n  " : "\n  ");
-      finding(b, findings.get(i), language);
-    }
+    out.append(b);
+    body.writeTo(out);
+    b.setLength(0);
     b.append(']');
     if (!file.readWarnings().isEmpty()) {
       b.append(",\"readWarnings\":[");
@@ -59,7 +69,12 @@ final class JsonReport {
       b.append(",\"unreadable\":");
       string(b, file.unreadable().get());
     }
-    b.append('}');
+    out.append(b.append('}'));
+  }
+
+  @Override
+  public void end(Writer out, List<FileReport> files) throws IOException {
+    out.write("]}\n");
   }
 
   private static void finding(StringBuilder b, FileReport.Located located, Language language) {
@@ -68,7 +83,7 @@ final class JsonReport {
     string(b, f.rule().id());
     b.append(",\"severity\":");
     string(b, f.severity().id());
-    b.append(",\"table\":").append(f.table());
+    b.append(",\"table\":").append(located.table());
     b.append(",\"indicator\":").append(f.indicator().isPresent() ? String.valueOf(f.indicator().getAsInt()) : "null");
     b.append(",\"field\":");
     string(b, f.field().wireName());

@@ -5,6 +5,8 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -17,52 +19,72 @@ import java.util.List;
  *               资金支出计划「12月底」未填写；累计比例应在最后一个节点达到 100%。
  * </pre>
  */
-final class TextReport {
+final class TextReport implements ReportWriter {
   private static final String INDENT = "              ";
 
-  private TextReport() {}
+  private final Language language;
 
-  static String render(List<FileReport> files, Language language) {
-    StringBuilder b = new StringBuilder();
-    long errors = 0;
-    long warnings = 0;
-    long infos = 0;
-    long unreadable = 0;
-    for (FileReport file : files) {
-      if (file.unreadable().isPresent()) {
-        unreadable++;
-        b.append(file.file()).append(": ").append(language.unreadable()).append('\n');
-        continue;
-      }
-      b.append("== ").append(file.file()).append(" · ")
-          .append(language.contents(file.tables().size(), file.indicatorCount())).append('\n');
-      for (ReadProblem w : file.readWarnings()) {
-        b.append(w.code()).append("  read-warning  ").append(w.location()).append('\n')
-            .append(INDENT).append(w.message()).append('\n');
-      }
-      for (FileReport.Located f : file.findings()) {
-        finding(b, f, file.tables(), language);
-      }
-      errors += file.count(Severity.ERROR);
-      warnings += file.count(Severity.WARNING);
-      infos += file.count(Severity.INFO);
-      b.append(file.file()).append(": ")
-          .append(language.counts(file.count(Severity.ERROR), file.count(Severity.WARNING), file.count(Severity.INFO)))
-          .append("\n\n");
-    }
-    if (files.size() > 1) {
-      b.append(language.files(files.size(), unreadable)).append(": ")
-          .append(language.counts(errors, warnings, infos)).append('\n');
-    }
-    return b.toString();
+  TextReport(Language language) {
+    this.language = language;
   }
 
-  private static void finding(StringBuilder b, FileReport.Located located, List<ProjectTargetTable> tables,
+  @Override
+  public void begin(Writer out) {
+    // A text report opens with its first file.
+  }
+
+  @Override
+  public void table(Spool body, int index, ProjectTargetTable table, List<FileReport.Located> findings) {
+    StringBuilder b = new StringBuilder();
+    for (FileReport.Located f : findings) {
+      finding(b, f, table, language);
+    }
+    body.append(b);
+  }
+
+  @Override
+  public void file(Writer out, int index, FileReport file, Spool body) throws IOException {
+    StringBuilder b = new StringBuilder();
+    if (file.unreadable().isPresent() && file.tableCount() == 0) {
+      out.append(b.append(file.file()).append(": ").append(language.unreadable()).append('\n'));
+      return;
+    }
+    b.append("== ").append(file.file()).append(" · ")
+        .append(language.contents((int) file.tableCount(), (int) file.indicatorCount())).append('\n');
+    for (ReadProblem w : file.readWarnings()) {
+      b.append(w.code()).append("  read-warning  ").append(w.location()).append('\n')
+          .append(INDENT).append(w.message()).append('\n');
+    }
+    out.append(b);
+    body.writeTo(out);
+    b.setLength(0);
+    if (file.unreadable().isPresent()) {
+      // Read part-way: what was read is reported above, and the file is counted as unreadable.
+      b.append(file.file()).append(": ").append(language.unreadable()).append('\n');
+    }
+    b.append(file.file()).append(": ")
+        .append(language.counts(file.count(Severity.ERROR), file.count(Severity.WARNING), file.count(Severity.INFO)))
+        .append("\n\n");
+    out.append(b);
+  }
+
+  @Override
+  public void end(Writer out, List<FileReport> files) throws IOException {
+    if (files.size() > 1) {
+      long unreadable = files.stream().filter(f -> f.unreadable().isPresent()).count();
+      long errors = files.stream().mapToLong(f -> f.count(Severity.ERROR)).sum();
+      long warnings = files.stream().mapToLong(f -> f.count(Severity.WARNING)).sum();
+      long infos = files.stream().mapToLong(f -> f.count(Severity.INFO)).sum();
+      out.append(language.files(files.size(), unreadable)).append(": ")
+          .append(language.counts(errors, warnings, infos)).append('\n');
+    }
+  }
+
+  private static void finding(StringBuilder b, FileReport.Located located, ProjectTargetTable table,
       Language language) {
     Finding f = located.finding();
-    ProjectTargetTable table = tables.get(f.table());
     b.append(pad(f.rule().id(), 12)).append("  ").append(pad(f.severity().id(), 8)).append(' ')
-        .append("table ").append(f.table()).append(" «")
+        .append("table ").append(located.table()).append(" «")
         .append(table.projectName().orElse(language.unnamed())).append('»');
     if (f.indicator().isPresent()) {
       int i = f.indicator().getAsInt();

@@ -1,9 +1,15 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.IndicatorFramework;
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.TableSequence;
+import io.github.jixiao.serialization.files.TableInput;
+import io.github.jixiao.validation.Finding;
+import io.github.jixiao.validation.Severity;
 import io.github.jixiao.validation.TableValidator;
 import io.github.jixiao.validation.ValidationPolicy;
 import io.github.jixiao.validation.ValidationReport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code jixiao validate} (校验): reads every file, validates every table, prints one report of them all. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Reads every FILE (format from the extension or the content), validates every table and prints"
-        + " the report on standard output. Unreadable files are named on standard error, one line each.")
+        + " the report on standard output, file by file as each is read. FILE - is standard input. Unreadable"
+        + " files are named on standard error, one line each.")
 final class ValidateCommand implements Callable<Integer> {
+  /** How many tables of a sequence are validated together (and so compared with each other). */
+  static final int WINDOW = 100;
+
   @Spec
   private CommandSpec spec;
 
@@ -38,38 +48,85 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Language of the messages (default: zh).")
   private Language language;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files of tables.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files of tables; - is standard input.")
   private List<String> files;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
     TableValidator validator = TableValidator.create(framework.policy());
-    InputReader reader = new InputReader();
+    InputReader reader = new InputReader(System.in);
     Progress progress = new Progress(err, files.size(), System.console() != null);
+    ReportWriter writer = report.writer(language);
     List<FileReport> reports = new ArrayList<>();
     boolean unreadable = false;
     boolean errors = false;
+    writer.begin(out);
     for (int i = 0; i < files.size(); i++) {
       String name = files.get(i);
       progress.reading(i, name);
-      try {
-        ReadTables read = reader.read(name, format);
-        ValidationReport validation = read.document().isPresent()
-            ? validator.validate(read.document().get()) : validator.validate(read.tables());
-        errors |= validation.hasErrors();
-        reports.add(FileReport.of(read, validation));
-      } catch (Unreadable e) {
-        unreadable = true;
-        progress.message(e.getMessage());
-        reports.add(FileReport.unreadable(name, e.getMessage()));
+      FileReport file = FileReport.of(name);
+      try (Spool body = new Spool()) {
+        try {
+          validate(reader, name, validator, file, writer, body);
+        } catch (Unreadable e) {
+          unreadable = true;
+          progress.message(e.getMessage());
+          file.unreadable(e.getMessage());
+        }
+        errors |= file.count(Severity.ERROR) > 0;
+        writer.file(out, i, file, body);
       }
+      out.flush();
+      reports.add(file);
     }
     progress.done();
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(report.render(reports, language));
+    writer.end(out, reports);
     out.flush();
     return unreadable ? Jixiao.UNREADABLE : errors ? Jixiao.FINDINGS : Jixiao.OK;
+  }
+
+  /**
+   * Reads {@code name} once and validates its tables as they arrive: a document whole (its tables take its
+   * year and unit), any other input in windows of {@value #WINDOW} tables, so memory stays bounded however many
+   * tables a file holds. Each table is reported into {@code body} as soon as it is validated.
+   */
+  private void validate(InputReader reader, String name, TableValidator validator, FileReport file,
+      ReportWriter writer, Spool body) throws Unreadable {
+    try (TableInput input = reader.open(name, format)) {
+      boolean rows = input.format().equals("sheet");
+      if (input.document().isPresent()) {
+        List<ProjectTargetTable> tables = input.document().get().tables();
+        report(0, tables, validator.validate(input.document().get()), input, file, writer, body, rows);
+      } else {
+        List<ProjectTargetTable> window = new ArrayList<>(WINDOW);
+        int start = 0;
+        for (TableSequence tables = input.tables(); tables.hasNext(); ) {
+          window.add(tables.next());
+          if (window.size() == WINDOW) {
+            report(start, window, validator.validate(window), input, file, writer, body, rows);
+            start += window.size();
+            window.clear();
+          }
+        }
+        report(start, window, validator.validate(window), input, file, writer, body, rows);
+      }
+      file.readWarnings(input.warnings());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw InputReader.unreadable(name, e);
+    }
+  }
+
+  private static void report(int start, List<ProjectTargetTable> tables, ValidationReport validation,
+      TableInput input, FileReport file, ReportWriter writer, Spool body, boolean rows) {
+    List<List<Finding>> byTable = new ArrayList<>(tables.size());
+    tables.forEach(t -> byTable.add(new ArrayList<>()));
+    validation.findings().forEach(f -> byTable.get(f.table()).add(f));
+    for (int t = 0; t < tables.size(); t++) {
+      ProjectTargetTable table = tables.get(t);
+      writer.table(body, start + t, table, file.add(start + t, table, byTable.get(t), input.sourceMap(), rows));
+    }
   }
 
   /** The {@code --framework} choices. */

@@ -80,6 +80,16 @@ public final class CellAddress {
     return Optional.ofNullable(detail);
   }
 
+  /**
+   * The same cell in table {@code newTable}: for a caller that validated a window of a longer sequence and
+   * places the finding in the whole.
+   *
+   * @throws IllegalArgumentException when {@code newTable} is negative
+   */
+  public CellAddress withTable(int newTable) {
+    return newTable == table ? this : new CellAddress(checkIndex("table", newTable), row, field, detail);
+  }
+
   /** This address with {@code newDetail} inside the cell. */
   public CellAddress withDetail(String newDetail) {
     return new CellAddress(table, row, field, Objects.requireNonNull(newDetail, "detail"));

@@ -1,0 +1,117 @@
+package io.github.jixiao.serialization.files;
+
+import io.github.jixiao.core.PerformanceTargetDocument;
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.ReadResult;
+import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.json.JsonCodec;
+import io.github.jixiao.serialization.json.JsonLayout;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+
+/**
+ * JSON inputs (JSON 输入): a document ({@code tables} or {@code overview} at the top), an array of tables, or
+ * one or more tables (JSON Lines). Which one is told from the first value, read ahead and then given back to
+ * the codec, so the input is consumed once.
+ */
+final class JsonFormat implements FormatReader {
+  /** How far ahead the first value is read to tell a document from tables: the codec's document limit. */
+  static final int FIRST_VALUE_LIMIT = 64 << 20;
+
+  private final Supplier<JsonCodec> codec;
+
+  JsonFormat(Supplier<JsonCodec> codec) {
+    this.codec = codec;
+  }
+
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public boolean claims(String fileName) {
+    return fileName.endsWith(".json") || fileName.endsWith(".jsonl");
+  }
+
+  @Override
+  public boolean recognizes(byte[] head) {
+    char first = Head.of(head).firstChar();
+    return first == '{' || first == '[';
+  }
+
+  @Override
+  public TableInput open(InputStream in, String source) {
+    JsonCodec json = codec.get();
+    switch (shape(json, in, source)) {
+      case EMPTY:
+        json.readTable(in, source); // reports the empty input, naming the file
+        throw new IllegalStateException("an empty input was read as a table");
+      case DOCUMENT:
+        ReadResult<PerformanceTargetDocument> document = json.readDocument(in, source);
+        return TableInput.ofDocument(source, name(), document, in);
+      case ARRAY:
+        return TableInput.ofSequence(source, name(), json.readTables(in, source, JsonLayout.ARRAY));
+      default:
+        return TableInput.ofSequence(source, name(), json.readTables(in, source, JsonLayout.LINES));
+    }
+  }
+
+  private enum Shape { EMPTY, DOCUMENT, ARRAY, TABLES }
+
+  /**
+   * Looks at the top level of the first value only: an array, or an object with {@code tables} or
+   * {@code overview} (a document). Malformed JSON is left to the codec, which names the place. The stream is
+   * reset to its start.
+   */
+  private static Shape shape(JsonCodec json, InputStream in, String source) {
+    in.mark(FIRST_VALUE_LIMIT);
+    Shape shape = peek(json, in);
+    try {
+      in.reset();
+      in.mark(0); // else the buffer would hold on to everything read after the mark, up to its limit
+    } catch (IOException e) {
+      throw new ReadException(ReadProblem.error("JX-JSON-002", SourceLocation.at(source, 1, 1),
+          "the first JSON value is longer than " + FIRST_VALUE_LIMIT + " bytes; expected a table or a document"
+              + " within the document-length limit"), e);
+    }
+    return shape;
+  }
+
+  private static Shape peek(JsonCodec json, InputStream in) {
+    // The parser must not close the stream: the codec reads it again from the mark.
+    try (JsonParser p = json.factory().createParser(ObjectReadContext.empty(), new Unclosable(in))) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return Shape.EMPTY;
+      }
+      if (t == JsonToken.START_ARRAY) {
+        return Shape.ARRAY;
+      }
+      if (t != JsonToken.START_OBJECT) {
+        return Shape.TABLES;
+      }
+      for (t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+        String property = p.currentName();
+        if ("tables".equals(property) || "overview".equals(property)) {
+          return Shape.DOCUMENT;
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+      return Shape.TABLES;
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      return Shape.TABLES;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.jixiao.serialization.files;
+
+import io.github.jixiao.serialization.sheet.SheetReader;
+import java.io.InputStream;
+import java.util.function.Supplier;
+
+/**
+ * Indicator sheets (指标表格): CSV or TSV whose first line is a header naming known columns. Read whole (the
+ * reader's size limit bounds it), with the row and column of every cell.
+ */
+final class SheetFormat implements FormatReader {
+  /** Headers only a sheet's first line holds; one is enough to tell a sheet from a published text. */
+  private static final String[] HEADERS = {"一级指标", "三级指标", "指标名称", "项目名称", "项目编码", "指标值", "单位名称"};
+
+  private final Supplier<SheetReader> reader;
+
+  SheetFormat(Supplier<SheetReader> reader) {
+    this.reader = reader;
+  }
+
+  @Override
+  public String name() {
+    return "sheet";
+  }
+
+  @Override
+  public boolean claims(String fileName) {
+    return fileName.endsWith(".csv") || fileName.endsWith(".tsv");
+  }
+
+  /** A delimited first line naming a known column; a published text's table cells start with a tab. */
+  @Override
+  public boolean recognizes(byte[] head) {
+    Head h = Head.of(head);
+    String line = h.firstLine();
+    boolean delimited = line.indexOf(',') >= 0 || line.indexOf('\t') >= 0;
+    if (!delimited || h.startsWithTab() || h.firstChar() == 0) {
+      return false;
+    }
+    for (String header : HEADERS) {
+      if (line.contains(header)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public TableInput open(InputStream in, String source) {
+    return TableInput.ofTables(source, name(), reader.get().read(in, source), in);
+  }
+}

@@ -1,0 +1,197 @@
+package io.github.jixiao.serialization.files;
+
+import io.github.jixiao.serialization.json.JsonCodec;
+import io.github.jixiao.serialization.sheet.SheetReader;
+import io.github.jixiao.serialization.text.TextDocumentReader;
+import io.github.jixiao.serialization.xml.XmlCodec;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The front door for reading (读取入口): one entry point for a file of any supported format. The format comes
+ * from the file name's extension ({@code .json .jsonl .xml .csv .tsv .txt}) or, when that says nothing, from
+ * the first bytes of the content; or the caller names it. The input is read <em>once</em>, start to end:
+ * only the first {@value #HEAD_BYTES} bytes are held back to recognise the format (and, for JSON, the first
+ * value, to tell a document from tables), so standard input, a pipe or a FIFO is read exactly like a file.
+ * Created once and shared: thread-safe.
+ *
+ * <pre>{@code
+ * TableFiles files = TableFiles.create();
+ * TableFile read = files.read(Path.of("budget.csv"));        // tables, warnings, source map
+ * try (TableInput input = files.open(System.in, "-")) {       // one table at a time
+ *   input.tables().forEachRemaining(validator::validate);
+ * }
+ * }</pre>
+ */
+public final class TableFiles {
+  /** How many bytes of an input the formats are shown to recognise it. */
+  public static final int HEAD_BYTES = 8192;
+
+  private final List<FormatReader> formats;
+
+  private TableFiles(List<FormatReader> formats) {
+    this.formats = List.copyOf(formats);
+  }
+
+  /** A front door with the built-in formats, each reader with its defaults. */
+  public static TableFiles create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The formats, in the order they are asked: registered ones first, published text last. */
+  public List<FormatReader> formats() {
+    return formats;
+  }
+
+  /** The format named {@code name} ({@code json}, {@code xml}, {@code sheet}, {@code text}, …). */
+  public Optional<FormatReader> format(String name) {
+    return formats.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
+  }
+
+  /** Reads the whole file, its format told by extension or content; reported under its file name. */
+  public TableFile read(Path file) throws IOException {
+    return open(file).readAll();
+  }
+
+  /** Reads the whole stream, its format told by {@code source}'s extension or the content; closes it. */
+  public TableFile read(InputStream in, String source) {
+    return open(in, source).readAll();
+  }
+
+  /** Opens the file, its format told by extension or content; reported under its file name. */
+  public TableInput open(Path file) throws IOException {
+    return open(file, Optional.empty());
+  }
+
+  /** Opens the file in the format named {@code format}. */
+  public TableInput open(Path file, String format) throws IOException {
+    return open(file, Optional.of(format));
+  }
+
+  private TableInput open(Path file, Optional<String> format) throws IOException {
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    InputStream in = Files.newInputStream(file);
+    try {
+      return format.isPresent() ? open(in, source, format.get()) : open(in, source);
+    } catch (RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a stream — standard input, a pipe, a socket — whose format is told by {@code source}'s extension or
+   * its content; the returned input owns the stream.
+   *
+   * @param source the input's name for messages and for its extension; {@code -} for standard input
+   */
+  public TableInput open(InputStream in, String source) {
+    InputStream buffered = buffered(in);
+    return detect(source, Head.peek(buffered, HEAD_BYTES)).open(buffered, source);
+  }
+
+  /** Opens a stream in the format named {@code format}; the returned input owns the stream. */
+  public TableInput open(InputStream in, String source, String format) {
+    FormatReader reader = format(format).orElseThrow(() -> new IllegalArgumentException(
+        "format: expected one of " + names() + ", found " + format));
+    return reader.open(buffered(in), source);
+  }
+
+  /** The format that claims {@code source}'s extension, else the first that recognises the content. */
+  FormatReader detect(String source, byte[] head) {
+    String name = source == null ? "" : source.toLowerCase(Locale.ROOT);
+    for (FormatReader f : formats) {
+      if (f.claims(name)) {
+        return f;
+      }
+    }
+    for (FormatReader f : formats) {
+      if (f.recognizes(head)) {
+        return f;
+      }
+    }
+    // Published text recognises anything, so this is reached only when a registered format replaced it.
+    throw new IllegalStateException("no format recognises the input");
+  }
+
+  private static InputStream buffered(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return in.markSupported() ? in : new BufferedInputStream(new PipeSafe(in), HEAD_BYTES * 2);
+  }
+
+  private String names() {
+    List<String> names = new ArrayList<>();
+    formats.forEach(f -> names.add(f.name()));
+    return String.join(", ", names);
+  }
+
+  /**
+   * Builds a {@link TableFiles}: the readers of the built-in formats (each made with its defaults on first use
+   * when not given) and any further format.
+   */
+  public static final class Builder {
+    private final List<FormatReader> registered = new ArrayList<>();
+    private Supplier<JsonCodec> json = JsonCodec::create;
+    private Supplier<XmlCodec> xml = XmlCodec::create;
+    private Supplier<SheetReader> sheet = SheetReader::create;
+    private Supplier<TextDocumentReader> text = TextDocumentReader::create;
+
+    private Builder() {}
+
+    /** The codec JSON inputs are read with. */
+    public Builder json(JsonCodec codec) {
+      Objects.requireNonNull(codec, "codec");
+      this.json = () -> codec;
+      return this;
+    }
+
+    /** The codec XML inputs are read with. */
+    public Builder xml(XmlCodec codec) {
+      Objects.requireNonNull(codec, "codec");
+      this.xml = () -> codec;
+      return this;
+    }
+
+    /** The reader indicator sheets are read with. */
+    public Builder sheet(SheetReader reader) {
+      Objects.requireNonNull(reader, "reader");
+      this.sheet = () -> reader;
+      return this;
+    }
+
+    /** The reader published text documents are read with. */
+    public Builder text(TextDocumentReader reader) {
+      Objects.requireNonNull(reader, "reader");
+      this.text = () -> reader;
+      return this;
+    }
+
+    /** A further format, asked before the built-in ones (by extension, then by content). */
+    public Builder format(FormatReader format) {
+      registered.add(Objects.requireNonNull(format, "format"));
+      return this;
+    }
+
+    public TableFiles build() {
+      List<FormatReader> all = new ArrayList<>(registered);
+      all.add(new JsonFormat(Lazy.of(json)));
+      all.add(new XmlFormat(Lazy.of(xml)));
+      all.add(new SheetFormat(Lazy.of(sheet)));
+      all.add(new TextFormat(Lazy.of(text)));
+      return new TableFiles(all);
+    }
+  }
+}

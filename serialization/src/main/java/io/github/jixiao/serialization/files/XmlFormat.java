@@ -1,0 +1,49 @@
+package io.github.jixiao.serialization.files;
+
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.ReadResult;
+import io.github.jixiao.serialization.xml.XmlCodec;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * XML inputs (XML 输入): the root element says what the input holds — {@code <document>}, one {@code <table>},
+ * or {@code <tables>} read one table at a time.
+ */
+final class XmlFormat implements FormatReader {
+  private final Supplier<XmlCodec> codec;
+
+  XmlFormat(Supplier<XmlCodec> codec) {
+    this.codec = codec;
+  }
+
+  @Override
+  public String name() {
+    return "xml";
+  }
+
+  @Override
+  public boolean claims(String fileName) {
+    return fileName.endsWith(".xml");
+  }
+
+  @Override
+  public boolean recognizes(byte[] head) {
+    return Head.of(head).firstChar() == '<';
+  }
+
+  @Override
+  public TableInput open(InputStream in, String source) {
+    XmlCodec xml = codec.get();
+    switch (Head.of(Head.peek(in, TableFiles.HEAD_BYTES)).xmlRoot()) {
+      case "document":
+        return TableInput.ofDocument(source, name(), xml.readDocument(in, source), in);
+      case "table":
+        ReadResult<ProjectTargetTable> table = xml.readTable(in, source);
+        return TableInput.ofTables(source, name(), ReadResult.of(List.of(table.value()), table.warnings()), in);
+      default:
+        return TableInput.ofSequence(source, name(), xml.readTables(in, source));
+    }
+  }
+}
