@@ -97,9 +97,9 @@ final class FileReport {
       return row;
     }
 
-    /** {@code row 14} or {@code line 212}; empty when unknown. */
-    Optional<String> place() {
-      return line.isPresent() ? Optional.of((row ? "row " : "line ") + line.getAsInt()) : Optional.empty();
+    /** {@code row 14} or {@code line 212} (表格第 14 行, 原文第 212 行); empty when unknown. */
+    Optional<String> place(Language language) {
+      return line.isPresent() ? Optional.of(language.place(line.getAsInt(), row)) : Optional.empty();
     }
   }
 }

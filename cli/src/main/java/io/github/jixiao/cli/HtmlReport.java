@@ -16,13 +16,14 @@ import java.util.function.Function;
 
 /**
  * The report for reviewers (HTML 报告): one self-contained page — inline CSS, no script, no font, no link out —
- * with a summary at the top and each table laid out like the published table, every flagged cell
- * highlighted by severity with its messages beside it, and the table-level findings above the table.
+ * with a summary at the top and each table laid out like the published table (numbered from 1, as the
+ * document numbers them), every flagged cell highlighted by severity with its messages beside it, and above
+ * the table the findings about the table as a whole that no cell shows.
  *
  * <p>Stable hooks for tools and tests: a flagged cell is {@code td.flag.flag-error} (or {@code -warning},
  * {@code -info}, by its most serious finding) with {@code data-rule} (the rule ids, space-separated),
- * {@code data-severity} and {@code data-field}; a table-level finding is {@code li.finding} with the same
- * attributes. Every user text is escaped.
+ * {@code data-severity} and {@code data-field}; a finding about the whole table (field {@code table}) is {@code li.finding} with the
+ * same attributes. Each finding appears once. Every user text is escaped.
  */
 final class HtmlReport {
   private static final String[] INDICATOR_HEADERS = {"一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"};
@@ -100,7 +101,8 @@ final class HtmlReport {
         b.append("\"><b>");
         HtmlEscaper.append(b, w.code());
         b.append("</b> ");
-        HtmlEscaper.append(b, w.toString());
+        HtmlEscaper.append(b, language.location(w.location()) + (language.isChinese() ? "：" : ": ")
+            + w.message(language.locale()));
         b.append("</li>\n");
       }
       b.append("</ul>\n");
@@ -178,7 +180,7 @@ final class HtmlReport {
 
     void render() {
       b.append("<article class=\"project\" id=\"table-").append(index).append("\">\n<h3><span class=\"no\">")
-          .append(language.isChinese() ? "表 " : "table ").append(index).append("</span> ");
+          .append(language.isChinese() ? "表 " : "table ").append(index + 1).append("</span> ");
       HtmlEscaper.append(b, table.projectName().orElse(language.unnamed()));
       b.append("</h3>\n");
       tableFindings();
@@ -233,14 +235,21 @@ final class HtmlReport {
       b.append("</article>\n");
     }
 
+    /**
+     * The findings about the table as a whole, listed above it. A table-level finding about a cell the layout
+     * shows (其他资金, a checkpoint, the goals) is shown there only, at the cell to fix, not twice.
+     */
     private void tableFindings() {
       List<FileReport.Located> tableLevel = new ArrayList<>();
       for (FileReport.Located f : findings) {
-        if (f.finding().indicator().isEmpty()) {
+        if (f.finding().indicator().isEmpty() && f.finding().field().id().equals("table")) {
           tableLevel.add(f);
         }
       }
       if (tableLevel.isEmpty()) {
+        if (findings.stream().anyMatch(f -> f.finding().indicator().isEmpty())) {
+          return;  // its table-level findings are all at their cells
+        }
         b.append("<p class=\"clean\">").append(language.isChinese() ? "表级无问题。" : "No table-level finding.")
             .append("</p>\n");
         return;
@@ -393,7 +402,7 @@ final class HtmlReport {
       Finding finding = f.finding();
       b.append("<span class=\"rule\">").append(finding.rule().id()).append("</span> <span class=\"sev\">")
           .append(language.severity(finding.severity())).append("</span> ");
-      Optional<String> place = f.place();
+      Optional<String> place = f.place(language);
       if (place.isPresent()) {
         b.append("<span class=\"place\">").append(place.get()).append("</span> ");
       }

@@ -36,6 +36,12 @@ import tools.jackson.core.ObjectReadContext;
  */
 final class InputReader {
   private static final int HEAD = 8192;
+  /**
+   * The Java runtime decodes a file name's bytes as UTF-8 and turns bytes that are not UTF-8 into U+FFFD; such
+   * a name cannot be turned back into the file's own, so the file exists but cannot be opened by it.
+   */
+  private static final String NOT_UTF8_NAME = ": the file name is not UTF-8 (the bytes shown as \uFFFD are in"
+      + " another encoding, such as GBK), so it cannot be opened by this name; rename the file with a UTF-8 name";
 
   // Created on first use: a run over sheets never pays for starting Jackson, one over JSON never for XML.
   private JsonCodec json;
@@ -77,7 +83,7 @@ final class InputReader {
     } catch (ReadException e) {
       throw new Unreadable(e.problem().toString());
     } catch (NoSuchFileException e) {
-      throw new Unreadable(name + ": no such file [JX-CLI-001]");
+      throw new Unreadable(name + (name.indexOf('\uFFFD') >= 0 ? NOT_UTF8_NAME : ": no such file") + " [JX-CLI-001]");
     } catch (AccessDeniedException e) {
       throw new Unreadable(name + ": permission denied; the file cannot be read [JX-CLI-003]");
     } catch (IOException | UncheckedIOException e) {

@@ -4,7 +4,7 @@ package io.github.jixiao.cli;
  * Text made safe to print on a terminal (终端转义): every character a terminal would act on rather than show
  * — C0 controls and line breaks, DEL, C1 controls (ESC, CSI and OSC sequences start with them), the Unicode
  * line and paragraph separators, and the bidirectional embeddings, overrides and isolates — is written as a
- * visible escape ({@code \n}, {@code \t}, {@code \u001B}, {@code \u202E}). A table's own text can then neither
+ * visible escape ({@code \n}, {@code \t}, <code>&#92;u001B</code>, <code>&#92;u202E</code>). A table's own text can then neither
  * forge a report line, hide the rest of the output, retitle the window nor reorder what the reader sees.
  *
  * <p>The notation is reversible: a backslash is doubled only where it would otherwise begin one of these
