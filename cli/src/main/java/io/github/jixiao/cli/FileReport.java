@@ -20,9 +20,10 @@ final class FileReport {
   private final String file;
   private final Optional<ReadTables> read;
   private final List<Located> findings;
-  private final Optional<String> unreadable;
+  private final Optional<Unreadable> unreadable;
 
-  private FileReport(String file, Optional<ReadTables> read, List<Located> findings, Optional<String> unreadable) {
+  private FileReport(String file, Optional<ReadTables> read, List<Located> findings,
+      Optional<Unreadable> unreadable) {
     this.file = file;
     this.read = read;
     this.findings = List.copyOf(findings);
@@ -38,8 +39,8 @@ final class FileReport {
     return new FileReport(read.file(), Optional.of(read), located, Optional.empty());
   }
 
-  static FileReport unreadable(String file, String line) {
-    return new FileReport(file, Optional.empty(), List.of(), Optional.of(line));
+  static FileReport unreadable(String file, Unreadable why) {
+    return new FileReport(file, Optional.empty(), List.of(), Optional.of(why));
   }
 
   String file() {
@@ -64,7 +65,12 @@ final class FileReport {
 
   /** The line printed on standard error when the file could not be read. */
   Optional<String> unreadable() {
-    return unreadable;
+    return unreadable.map(Unreadable::getMessage);
+  }
+
+  /** Why the file could not be read, for a report in {@code language}. */
+  Optional<String> unreadable(Language language) {
+    return unreadable.map(u -> u.line(language));
   }
 
   long count(Severity severity) {

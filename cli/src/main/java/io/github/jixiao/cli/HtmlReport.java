@@ -89,7 +89,7 @@ final class HtmlReport {
     b.append("</h2>\n");
     if (file.unreadable().isPresent()) {
       b.append("<p class=\"unreadable\">");
-      HtmlEscaper.append(b, file.unreadable().get());
+      HtmlEscaper.append(b, file.unreadable(language).get());
       b.append("</p>\n</section>\n");
       return;
     }

@@ -72,28 +72,35 @@ final class InputReader {
     try {
       file = Path.of(name);
     } catch (InvalidPathException e) {
-      throw new Unreadable(name + ": not a valid file name [JX-CLI-001]");
+      throw new Unreadable(name + ": not a valid file name [JX-CLI-001]", name + "：不是有效的文件名 [JX-CLI-001]");
     }
     if (Files.isDirectory(file)) {
-      throw new Unreadable(name + ": is a directory; expected a file of tables [JX-CLI-002]");
+      throw new Unreadable(name + ": is a directory; expected a file of tables [JX-CLI-002]",
+          name + "：是目录；应为表格文件 [JX-CLI-002]");
     }
     try {
       InputFormat actual = format == InputFormat.AUTO ? detect(file, name) : format;
       return readAs(file, name, actual);
     } catch (ReadException e) {
-      throw new Unreadable(e.problem().toString());
+      throw Unreadable.of(e.problem());
     } catch (NoSuchFileException e) {
-      throw new Unreadable(name + (name.indexOf('\uFFFD') >= 0 ? NOT_UTF8_NAME : ": no such file") + " [JX-CLI-001]");
+      boolean notUtf8 = name.indexOf('\uFFFD') >= 0;
+      throw new Unreadable(name + (notUtf8 ? NOT_UTF8_NAME : ": no such file") + " [JX-CLI-001]",
+          name + (notUtf8 ? "：文件名不是 UTF-8 编码，无法按此名称打开；请改用 UTF-8 文件名" : "：文件不存在") + " [JX-CLI-001]");
     } catch (AccessDeniedException e) {
-      throw new Unreadable(name + ": permission denied; the file cannot be read [JX-CLI-003]");
+      throw new Unreadable(name + ": permission denied; the file cannot be read [JX-CLI-003]",
+          name + "：没有读取权限 [JX-CLI-003]");
     } catch (IOException | UncheckedIOException e) {
-      throw new Unreadable(name + ": the file cannot be read (" + describe(e) + ") [JX-CLI-003]");
+      throw new Unreadable(name + ": the file cannot be read (" + describe(e) + ") [JX-CLI-003]",
+          name + "：文件无法读取（" + describe(e) + "） [JX-CLI-003]");
     } catch (StackOverflowError e) {
-      throw new Unreadable(name + ": the input nests too deeply to be read [JX-CLI-004]");
+      throw new Unreadable(name + ": the input nests too deeply to be read [JX-CLI-004]",
+          name + "：嵌套层数过多，无法读取 [JX-CLI-004]");
     } catch (RuntimeException e) {
       // A reader's defect must not cost the other files their report: this file is named, the run goes on.
       throw new Unreadable(name + ": could not be read (internal error " + e.getClass().getSimpleName()
-          + "; please report it with the file) [JX-CLI-009]");
+          + "; please report it with the file) [JX-CLI-009]",
+          name + "：读取时发生内部错误（" + e.getClass().getSimpleName() + "），请连同此文件一并报告 [JX-CLI-009]");
     }
   }
 

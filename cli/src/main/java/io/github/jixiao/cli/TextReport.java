@@ -35,7 +35,8 @@ final class TextReport {
       String name = TerminalText.escape(file.file());
       if (file.unreadable().isPresent()) {
         unreadable++;
-        b.append(name).append(": ").append(language.unreadable()).append('\n');
+        b.append(language.unreadable()).append(": ").append(TerminalText.escape(file.unreadable(language).get()))
+            .append("\n\n");
         continue;
       }
       b.append("== ").append(name).append(" · ")

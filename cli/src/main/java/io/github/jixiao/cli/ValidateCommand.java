@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (Unreadable e) {
         unreadable = true;
         progress.message(e.getMessage());
-        reports.add(FileReport.unreadable(name, e.getMessage()));
+        reports.add(FileReport.unreadable(name, e));
       }
     }
     progress.done();

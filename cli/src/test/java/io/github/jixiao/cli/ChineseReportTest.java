@@ -74,6 +74,22 @@ class ChineseReportTest {
   }
 
   @Test
+  void anUnreadableFileIsExplainedInChineseInTheReportsAndInEnglishOnStandardError() {
+    Path bad = Inputs.write(dir.resolve("bad.csv"), "项目名称,三级指标,指标值\n\"2025年特困生救助金,全县特困生救助人数,100人\n");
+    String missing = dir.resolve("gone.json").toString();
+    Cli text = Cli.run("validate", bad.toString(), missing);
+    assertThat(text.status).isEqualTo(2);
+    assertThat(text.out).contains("无法读取: " + bad + " 第 2 行「项目名称」列：单元格的引号不成对：应在单元格结尾处用引号闭合。 [JX-SHEET-020]")
+        .contains("无法读取: " + missing + "：文件不存在 [JX-CLI-001]");
+    assertThat(text.err).contains("bad.csv row 2 column 项目名称: cell has an unbalanced quote")
+        .contains(missing + ": no such file [JX-CLI-001]");
+    String html = Cli.run("validate", "--report", "html", bad.toString(), missing).out;
+    assertThat(html).contains("<p class=\"unreadable\">" + bad + " 第 2 行「项目名称」列：单元格的引号不成对")
+        .contains("文件不存在 [JX-CLI-001]");
+    assertThat(Cli.run("validate", "--report", "html", "--lang", "en", missing).out).contains(": no such file [JX-CLI-001]");
+  }
+
+  @Test
   void theEnglishTextReportKeepsFieldIdsAndEnglishPlaces() throws IOException {
     List<String> args = new ArrayList<>(List.of("validate", "--lang", "en"));
     args.addAll(samples());
