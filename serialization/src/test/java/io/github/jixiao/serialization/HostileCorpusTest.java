@@ -130,7 +130,20 @@ class HostileCorpusTest {
         Arguments.of("million-lines.txt", (Supplier<InputStream>)
             () -> HostileInput.of("第二部分\n预算项目绩效目标\n", 1_000_000L, '\n', "")),
         Arguments.of("million-lines.csv", (Supplier<InputStream>)
-            () -> HostileInput.of("项目名称,指标值\n", 1_000_000L, '\n', "")));
+            () -> HostileInput.of("项目名称,指标值\n", 1_000_000L, '\n', "")),
+        Arguments.of("huge-binary.csv", (Supplier<InputStream>)
+            () -> HostileInput.of("PK\u0003\u0004", 100_000_000L, '\u0000', "")),
+        Arguments.of("huge-binary.txt", (Supplier<InputStream>)
+            () -> HostileInput.of("PK\u0003\u0004", 100_000_000L, '\u0000', "")));
+  }
+
+  @Test
+  void aHugeBinaryInputIsCalledNotTextRatherThanTooLarge() {
+    for (String name : List.of("huge-binary.csv", "huge-binary.txt")) {
+      ReadException e = failure(name, () -> HostileInput.of("PK\u0003\u0004", 100_000_000L, '\u0000', ""));
+      assertThat(e.problem().code()).as(name).endsWith("-002");
+      assertThat(e.getMessage()).as(name).contains("control character U+0003");
+    }
   }
 
   @ParameterizedTest(name = "{0}")
