@@ -3,6 +3,7 @@ package io.github.jixiao.cli;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.WriteException;
 import io.github.jixiao.serialization.files.TableFile;
 import io.github.jixiao.serialization.files.TableInput;
 import io.github.jixiao.serialization.json.JsonCodec;
@@ -59,13 +60,20 @@ final class ConvertCommand implements Callable<Integer> {
     try {
       read = read();
     } catch (Unreadable e) {
-      err.println(e.getMessage());
+      err.println(TerminalText.escape(e.getMessage()));
       return Jixiao.UNREADABLE;
     }
     for (ReadProblem w : read.warnings()) {
-      err.println(w);
+      err.println(TerminalText.escape(w.toString()));
     }
-    byte[] bytes = write(read, err);
+    byte[] bytes;
+    try {
+      bytes = write(read, err);
+    } catch (WriteException e) {
+      err.println(TerminalText.escape(file + ": cannot be written as " + to.name() + ": " + e.getMessage()
+          + " [JX-CLI-006]"));
+      return Jixiao.UNREADABLE;
+    }
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(new String(bytes, StandardCharsets.UTF_8));
@@ -74,7 +82,8 @@ final class ConvertCommand implements Callable<Integer> {
       try {
         Files.write(output, bytes);
       } catch (IOException e) {
-        err.println(output + ": cannot be written (" + e.getMessage() + ") [JX-CLI-005]");
+        err.println(TerminalText.escape(output + ": cannot be written: " + OutputFailure.reason(output, e)
+            + " [JX-CLI-005]"));
         return Jixiao.UNREADABLE;
       }
     }
@@ -113,7 +122,7 @@ final class ConvertCommand implements Callable<Integer> {
       }
       default: {
         if (read.document().isPresent()) {
-          err.println(read.source() + ": a sheet holds the project tables only; the department targets (部门整体绩效目标)"
+          err.println(TerminalText.escape(read.source()) + ": a sheet holds the project tables only; the department targets (部门整体绩效目标)"
               + " are not written");
         }
         boolean tsv = output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".tsv");

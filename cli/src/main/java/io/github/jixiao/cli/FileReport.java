@@ -23,7 +23,7 @@ final class FileReport {
   private long indicators;
   private final long[] counts = new long[Severity.values().length];
   private List<ReadProblem> readWarnings = List.of();
-  private Optional<String> unreadable = Optional.empty();
+  private Optional<Unreadable> unreadable = Optional.empty();
 
   private FileReport(String file) {
     this.file = file;
@@ -52,8 +52,8 @@ final class FileReport {
     this.readWarnings = List.copyOf(warnings);
   }
 
-  void unreadable(String line) {
-    this.unreadable = Optional.of(line);
+  void unreadable(Unreadable why) {
+    this.unreadable = Optional.of(why);
   }
 
   String file() {
@@ -74,7 +74,12 @@ final class FileReport {
 
   /** The line printed on standard error when the file could not be read, or not to its end. */
   Optional<String> unreadable() {
-    return unreadable;
+    return unreadable.map(Unreadable::getMessage);
+  }
+
+  /** Why the file could not be read, for a report in {@code language}. */
+  Optional<String> unreadable(Language language) {
+    return unreadable.map(u -> u.line(language));
   }
 
   long count(Severity severity) {
@@ -114,9 +119,9 @@ final class FileReport {
       return row;
     }
 
-    /** {@code row 14} or {@code line 212}; empty when unknown. */
-    Optional<String> place() {
-      return line.isPresent() ? Optional.of((row ? "row " : "line ") + line.getAsInt()) : Optional.empty();
+    /** {@code row 14} or {@code line 212} (表格第 14 行, 原文第 212 行); empty when unknown. */
+    Optional<String> place(Language language) {
+      return line.isPresent() ? Optional.of(language.place(line.getAsInt(), row)) : Optional.empty();
     }
   }
 }

@@ -12,26 +12,33 @@ import io.github.jixiao.validation.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The report for reviewers (HTML 报告): one self-contained page — inline CSS, no script, no font, no link out —
- * with a summary at the top and each table laid out like the published table, every flagged cell
- * highlighted by severity with its messages beside it, and the table-level findings above the table.
+ * with a summary at the top and each table laid out like the published table (numbered from 1, as the
+ * document numbers them), every flagged cell highlighted by severity with its messages beside it, and above
+ * the table the findings about the table as a whole that no cell shows.
  *
  * <p>Stable hooks for tools and tests: a flagged cell is {@code td.flag.flag-error} (or {@code -warning},
  * {@code -info}, by its most serious finding) with {@code data-rule} (the rule ids, space-separated),
- * {@code data-severity} and {@code data-field}; a table-level finding is {@code li.finding} with the same
- * attributes. Every user text is escaped.
+ * {@code data-severity} and {@code data-field}; a finding about the whole table, or about a cell of the table the page does not lay out (the fiscal year,
+ * the amount unit, a missing column), is {@code li.finding} with the same attributes. Each finding appears once. Every user text is escaped.
  */
 final class HtmlReport implements ReportWriter {
   /** The six indicator columns every published table has, left to right. */
   private static final List<TableField> INDICATOR_COLUMNS = List.of(TableField.CATEGORY, TableField.SUBCATEGORY,
       TableField.NAME, TableField.DESCRIPTION, TableField.TARGET, TableField.BASIS);
+  /** The cells of the table itself that the page lays out; a finding on any other is listed above the table. */
+  private static final Set<TableField> TABLE_CELLS_SHOWN = EnumSet.of(TableField.UNIT_CODE, TableField.UNIT_NAME,
+      TableField.PROJECT_CODE, TableField.PROJECT_NAME, TableField.BUDGET, TableField.FISCAL_FUNDS,
+      TableField.OTHER_FUNDS, TableField.FUND_USE, TableField.GOALS, TableField.SPENDING_PLAN);
   /** The indicator columns shown only when a row of the table fills them. */
   private static final List<TableField> SPLIT_COLUMNS = List.of(TableField.COMPARISON, TableField.UNIT_OF_MEASURE,
       TableField.DIRECTION, TableField.WEIGHT);
@@ -115,7 +122,7 @@ final class HtmlReport implements ReportWriter {
     b.append("</h2>\n");
     if (file.unreadable().isPresent()) {
       b.append("<p class=\"unreadable\">");
-      HtmlEscaper.append(b, file.unreadable().get());
+      HtmlEscaper.append(b, file.unreadable(language).get());
       b.append("</p>\n");
     }
     if (!file.readWarnings().isEmpty()) {
@@ -126,7 +133,8 @@ final class HtmlReport implements ReportWriter {
         b.append("\"><b>");
         HtmlEscaper.append(b, w.code());
         b.append("</b> ");
-        HtmlEscaper.append(b, w.toString());
+        HtmlEscaper.append(b, language.location(w.location()) + (language.isChinese() ? "：" : ": ")
+            + w.message(language.locale()));
         b.append("</li>\n");
       }
       b.append("</ul>\n");
@@ -212,7 +220,7 @@ final class HtmlReport implements ReportWriter {
 
     void render() {
       b.append("<article class=\"project\" id=\"table-").append(index).append("\">\n<h3><span class=\"no\">")
-          .append(language.isChinese() ? "表 " : "table ").append(index).append("</span> ");
+          .append(language.isChinese() ? "表 " : "table ").append(index + 1).append("</span> ");
       HtmlEscaper.append(b, table.projectName().orElse(language.unnamed()));
       b.append("</h3>\n");
       tableFindings();
@@ -260,14 +268,21 @@ final class HtmlReport implements ReportWriter {
       b.append("</article>\n");
     }
 
+    /**
+     * The findings about the table as a whole, listed above it. A table-level finding about a cell the layout
+     * shows (其他资金, a checkpoint, the goals) is shown there only, at the cell to fix, not twice.
+     */
     private void tableFindings() {
       List<FileReport.Located> tableLevel = new ArrayList<>();
       for (FileReport.Located f : findings) {
-        if (f.finding().indicator().isEmpty()) {
+        if (f.finding().indicator().isEmpty() && !TABLE_CELLS_SHOWN.contains(f.finding().field())) {
           tableLevel.add(f);
         }
       }
       if (tableLevel.isEmpty()) {
+        if (findings.stream().anyMatch(f -> f.finding().indicator().isEmpty())) {
+          return;  // its table-level findings are all at their cells
+        }
         b.append("<p class=\"clean\">").append(language.isChinese() ? "表级无问题。" : "No table-level finding.")
             .append("</p>\n");
         return;
@@ -426,7 +441,7 @@ final class HtmlReport implements ReportWriter {
       Finding finding = f.finding();
       b.append("<span class=\"rule\">").append(finding.rule().id()).append("</span> <span class=\"sev\">")
           .append(language.severity(finding.severity())).append("</span> ");
-      Optional<String> place = f.place();
+      Optional<String> place = f.place(language);
       if (place.isPresent()) {
         b.append("<span class=\"place\">").append(place.get()).append("</span> ");
       }

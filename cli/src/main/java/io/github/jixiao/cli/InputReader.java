@@ -22,6 +22,12 @@ import java.nio.file.Path;
 final class InputReader {
   /** The name that means standard input. */
   static final String STANDARD_INPUT = "-";
+  /**
+   * The Java runtime decodes a file name's bytes as UTF-8 and turns bytes that are not UTF-8 into U+FFFD; such
+   * a name cannot be turned back into the file's own, so the file exists but cannot be opened by it.
+   */
+  private static final String NOT_UTF8_NAME = ": the file name is not UTF-8 (the bytes shown as \uFFFD are in"
+      + " another encoding, such as GBK), so it cannot be opened by this name; rename the file with a UTF-8 name";
 
   private final TableFiles files = TableFiles.create();
   private final InputStream standardInput;
@@ -52,10 +58,11 @@ final class InputReader {
     try {
       file = Path.of(name);
     } catch (InvalidPathException e) {
-      throw new Unreadable(name + ": not a valid file name [JX-CLI-001]");
+      throw new Unreadable(name + ": not a valid file name [JX-CLI-001]", name + "：不是有效的文件名 [JX-CLI-001]");
     }
     if (Files.isDirectory(file)) {
-      throw new Unreadable(name + ": is a directory; expected a file of tables [JX-CLI-002]");
+      throw new Unreadable(name + ": is a directory; expected a file of tables [JX-CLI-002]",
+          name + "：是目录；应为表格文件 [JX-CLI-002]");
     }
     try {
       return Files.newInputStream(file);
@@ -72,26 +79,32 @@ final class InputReader {
     }
   }
 
-  /** The one line for a failure while opening or reading {@code name}. */
+  /** The one line, in English and in Chinese, for a failure while opening or reading {@code name}. */
   static Unreadable unreadable(String name, Throwable e) {
     if (e instanceof ReadException read) {
-      return new Unreadable(read.problem().toString());
+      return Unreadable.of(read.problem());
     }
     if (e instanceof NoSuchFileException) {
-      return new Unreadable(name + ": no such file [JX-CLI-001]");
+      boolean notUtf8 = name.indexOf('\uFFFD') >= 0;
+      return new Unreadable(name + (notUtf8 ? NOT_UTF8_NAME : ": no such file") + " [JX-CLI-001]",
+          name + (notUtf8 ? "：文件名不是 UTF-8 编码，无法按此名称打开；请改用 UTF-8 文件名" : "：文件不存在") + " [JX-CLI-001]");
     }
     if (e instanceof AccessDeniedException) {
-      return new Unreadable(name + ": permission denied; the file cannot be read [JX-CLI-003]");
+      return new Unreadable(name + ": permission denied; the file cannot be read [JX-CLI-003]",
+          name + "：没有读取权限 [JX-CLI-003]");
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
-      return new Unreadable(name + ": the file cannot be read (" + describe(e) + ") [JX-CLI-003]");
+      return new Unreadable(name + ": the file cannot be read (" + describe(e) + ") [JX-CLI-003]",
+          name + "：文件无法读取（" + describe(e) + "） [JX-CLI-003]");
     }
     if (e instanceof StackOverflowError) {
-      return new Unreadable(name + ": the input nests too deeply to be read [JX-CLI-004]");
+      return new Unreadable(name + ": the input nests too deeply to be read [JX-CLI-004]",
+          name + "：嵌套层数过多，无法读取 [JX-CLI-004]");
     }
     // A reader's defect must not cost the other files their report: this file is named, the run goes on.
     return new Unreadable(name + ": could not be read (internal error " + e.getClass().getSimpleName()
-        + "; please report it with the file) [JX-CLI-009]");
+        + "; please report it with the file) [JX-CLI-009]",
+        name + "：读取时发生内部错误（" + e.getClass().getSimpleName() + "），请连同此文件一并报告 [JX-CLI-009]");
   }
 
   private static String describe(Throwable e) {

@@ -57,10 +57,19 @@ public final class Jixiao implements Runnable {
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler((e, typed) -> {
+          // As picocli's own handler, but the message quotes what was typed, so it is escaped for a terminal.
+          CommandLine cmd = e.getCommandLine();
+          cmd.getErr().println(TerminalText.escape(e.getMessage()));
+          if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr())) {
+            cmd.usage(cmd.getErr());
+          }
+          return UNREADABLE;
+        })
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           // Last resort: one line, never a stack trace.
-          cmd.getErr().println("jixiao: " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+          cmd.getErr().println(TerminalText.escape("jixiao: " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())));
           return UNREADABLE;
         });
     try {

@@ -1,11 +1,16 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.TableField;
+import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.validation.Severity;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The language of a report (报告语言): the findings' messages and the report's own words. Rule ids, severity
- * ids and field names stay as the JSON contract spells them, whatever the language.
+ * The language of a report (报告语言): the findings' messages and the report's own words. In Chinese a report
+ * names cells by their published column headers and places as 第 N 行; in English by the field ids of the
+ * JSON contract. Tables and rows are counted from 1 in both, as the published document counts them.
  */
 enum Language {
   ZH(Locale.CHINESE), EN(Locale.ENGLISH);
@@ -66,6 +71,82 @@ enum Language {
   /** What a row looks like when its indicator or table has no name. */
   String unnamed() {
     return this == ZH ? "（未命名）" : "(unnamed)";
+  }
+
+  /** {@code 表 2 «name»} / {@code table 2 «name»}, from the 0-based index of the table in its file. */
+  String table(int index, String name) {
+    return (this == ZH ? "表 " : "table ") + (index + 1) + " «" + name + "»";
+  }
+
+  /** {@code 第 7 行 «name»} / {@code indicator 7 «name»}, from the 0-based index of the row in its table. */
+  String indicator(int index, String name) {
+    return (this == ZH ? "第 " + (index + 1) + " 行" : "indicator " + (index + 1)) + " «" + name + "»";
+  }
+
+  /** The cell a field id names: its published column header in Chinese, the id in English. */
+  String field(String id) {
+    return this == ZH ? header(id) : id;
+  }
+
+  /** Where in the file a finding was read: {@code 表格第 14 行} / {@code row 14}, {@code 原文第 155 行} / {@code line 155}. */
+  String place(int line, boolean sheetRow) {
+    if (this == ZH) {
+      return (sheetRow ? "表格第 " : "原文第 ") + line + " 行";
+    }
+    return (sheetRow ? "row " : "line ") + line;
+  }
+
+  /** The label of a reader's warning in the text report. */
+  String readWarning() {
+    return this == ZH ? "读取警告" : "read-warning";
+  }
+
+  /**
+   * A reader's location for people: in English as the reader writes it; in Chinese {@code wei.csv 第 9 行
+   * 「指标值」列}, {@code wei.json 第 3 行第 15 列 表 1 第 2 行指标 指标值}.
+   */
+  String location(SourceLocation at) {
+    if (this == EN) {
+      return at.toString();
+    }
+    StringBuilder b = new StringBuilder(at.source().orElse("（输入）"));
+    at.line().ifPresent(line -> b.append(" 第 ").append(line).append(" 行"));
+    if (at.cell().isPresent()) {
+      b.append("「").append(at.cell().get()).append("」列");
+    } else {
+      at.column().ifPresent(column -> b.append("第 ").append(column).append(" 列"));
+    }
+    at.path().ifPresent(path -> b.append(' ').append(chinesePath(path)));
+    return b.toString();
+  }
+
+  private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
+
+  /** {@code tables[0].indicators[3].target} as 表 1 第 4 行指标 指标值: numbered from 1, cells by header. */
+  /** The published column header of the cell with wire name {@code id} (其他资金 for otherFunds), else the id. */
+  private static String header(String id) {
+    return TableField.fromWireName(id).map(TableField::term).orElse(id);
+  }
+
+  private static String chinesePath(String path) {
+    StringBuilder b = new StringBuilder();
+    for (String step : path.split("\\.")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      Matcher m = INDEXED.matcher(step);
+      if (!m.matches()) {
+        b.append(header(step));
+        continue;
+      }
+      int n = Integer.parseInt(m.group(2)) + 1;
+      switch (m.group(1)) {
+        case "tables" -> b.append("表 ").append(n);
+        case "indicators" -> b.append("第 ").append(n).append(" 行指标");
+        default -> b.append(header(m.group(1))).append(" 第 ").append(n).append(" 项");
+      }
+    }
+    return b.toString();
   }
 
   String unreadable() {

@@ -27,7 +27,7 @@ final class Progress {
     if (!enabled) {
       return;
     }
-    String line = "[" + (index + 1) + "/" + total + "] " + file;
+    String line = "[" + (index + 1) + "/" + total + "] " + TerminalText.escape(file);
     if (inPlace) {
       err.print("\r\033[K" + line);
       pending = true;
@@ -37,10 +37,10 @@ final class Progress {
     err.flush();
   }
 
-  /** Prints {@code line} (an unreadable file) on its own line, clear of the progress line. */
+  /** Prints {@code line} (an unreadable file) on its own line, clear of the progress line, escaped for a terminal. */
   void message(String line) {
     clear();
-    err.println(line);
+    err.println(TerminalText.escape(line));
     err.flush();
   }
 

@@ -11,13 +11,16 @@ import java.util.List;
 
 /**
  * The report for people (文本报告): per file a heading, then each finding on two lines — where (rule id,
- * severity, table number and project name, indicator, field and checkpoint, the value as typed, the row or
- * line) and what (the message in the chosen language) — and a summary line.
+ * severity, table and row counted from 1 with their names, the cell, the checkpoint, the value as typed, the
+ * row or line of the file) and what (the message in the chosen language) — and a summary line.
  *
  * <pre>
- * JX-PLAN-002   warning  table 1 «2025年特困生救助金» · spendingPlan · 12月底 · line 155
+ * JX-PLAN-002   警告     表 2 «2025年特困生救助金» · 资金支出计划 · 12月底 · 原文第 155 行
  *               资金支出计划「12月底」未填写；累计比例应在最后一个节点达到 100%。
  * </pre>
+ *
+ * <p>Every text that came from an input (file names, names, values, messages quoting them) goes through
+ * {@link TerminalText}, so a table cannot forge report lines or drive the terminal.
  */
 final class TextReport implements ReportWriter {
   private static final String INDENT = "              ";
@@ -45,24 +48,28 @@ final class TextReport implements ReportWriter {
   @Override
   public void file(Writer out, int index, FileReport file, Spool body) throws IOException {
     StringBuilder b = new StringBuilder();
+    String name = TerminalText.escape(file.file());
     if (file.unreadable().isPresent() && file.tableCount() == 0) {
-      out.append(b.append(file.file()).append(": ").append(language.unreadable()).append('\n'));
+      out.append(b.append(language.unreadable()).append(": ")
+          .append(TerminalText.escape(file.unreadable(language).get())).append("\n\n"));
       return;
     }
-    b.append("== ").append(file.file()).append(" · ")
+    b.append("== ").append(name).append(" · ")
         .append(language.contents((int) file.tableCount(), (int) file.indicatorCount())).append('\n');
     for (ReadProblem w : file.readWarnings()) {
-      b.append(w.code()).append("  read-warning  ").append(w.location()).append('\n')
-          .append(INDENT).append(w.message()).append('\n');
+      b.append(w.code()).append("  ").append(language.readWarning()).append("  ")
+          .append(TerminalText.escape(language.location(w.location()))).append('\n')
+          .append(INDENT).append(TerminalText.escape(w.message(language.locale()))).append('\n');
     }
     out.append(b);
     body.writeTo(out);
     b.setLength(0);
     if (file.unreadable().isPresent()) {
       // Read part-way: what was read is reported above, and the file is counted as unreadable.
-      b.append(file.file()).append(": ").append(language.unreadable()).append('\n');
+      b.append(language.unreadable()).append(": ").append(TerminalText.escape(file.unreadable(language).get()))
+          .append('\n');
     }
-    b.append(file.file()).append(": ")
+    b.append(name).append(": ")
         .append(language.counts(file.count(Severity.ERROR), file.count(Severity.WARNING), file.count(Severity.INFO)))
         .append("\n\n");
     out.append(b);
@@ -83,34 +90,33 @@ final class TextReport implements ReportWriter {
   private static void finding(StringBuilder b, FileReport.Located located, ProjectTargetTable table,
       Language language) {
     Finding f = located.finding();
-    b.append(pad(f.rule().id(), 12)).append("  ").append(pad(f.severity().id(), 8)).append(' ')
-        .append("table ").append(located.table()).append(" «")
-        .append(table.projectName().orElse(language.unnamed())).append('»');
+    StringBuilder where = new StringBuilder(
+        language.table(located.table(), table.projectName().orElse(language.unnamed())));
     if (f.indicator().isPresent()) {
       int i = f.indicator().getAsInt();
-      b.append(" · indicator ").append(i);
-      if (i < table.indicators().size()) {
-        Indicator indicator = table.indicators().get(i);
-        b.append(" «").append(indicator.name().isBlank() ? language.unnamed() : indicator.name()).append('»');
-      }
+      String name = i < table.indicators().size() ? named(table.indicators().get(i), language) : language.unnamed();
+      where.append(" · ").append(language.indicator(i, name));
     }
-    b.append(" · ").append(f.field().wireName());
-    f.detail().ifPresent(d -> b.append(" · ").append(d));
-    f.value().ifPresent(v -> b.append(" «").append(oneLine(v)).append('»'));
-    located.place().ifPresent(p -> b.append(" · ").append(p));
-    b.append('\n').append(INDENT).append(f.message(language.locale())).append('\n');
+    where.append(" · ").append(language.field(f.field().wireName()));
+    f.detail().ifPresent(d -> where.append(" · ").append(d));
+    f.value().ifPresent(v -> where.append(" «").append(v).append('»'));
+    located.place(language).ifPresent(p -> where.append(" · ").append(p));
+    b.append(pad(f.rule().id(), 12)).append("  ").append(pad(language.severity(f.severity()), 8)).append(' ')
+        .append(TerminalText.escape(where.toString())).append('\n')
+        .append(INDENT).append(TerminalText.escape(f.message(language.locale()))).append('\n');
   }
 
+  private static String named(Indicator indicator, Language language) {
+    return indicator.name().isBlank() ? language.unnamed() : indicator.name();
+  }
+
+  /** Pads to {@code width} terminal columns; a CJK character takes two. */
   private static String pad(String s, int width) {
     StringBuilder b = new StringBuilder(s);
-    while (b.length() < width) {
+    int columns = s.codePoints().map(c -> c >= 0x1100 ? 2 : 1).sum();
+    for (; columns < width; columns++) {
       b.append(' ');
     }
     return b.toString();
-  }
-
-  /** A value typed on several lines is shown on one, its breaks as ⏎, so the report keeps its shape. */
-  private static String oneLine(String value) {
-    return value.replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎');
   }
 }

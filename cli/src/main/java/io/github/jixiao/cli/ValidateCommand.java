@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (Unreadable e) {
           unreadable = true;
           progress.message(e.getMessage());
-          file.unreadable(e.getMessage());
+          file.unreadable(e);
         }
         errors |= file.count(Severity.ERROR) > 0;
         writer.file(out, i, file, body);

@@ -49,7 +49,33 @@ class HtmlReportTest {
         .contains("class=\"flag flag-warning num\" data-rule=\"JX-PLAN-002\" data-severity=\"warning\""
             + " data-field=\"spendingPlan\"")
         .contains("data-rule=\"JX-VALUE-008\"")
-        .contains("<li class=\"finding finding-warning\" data-rule=\"JX-MONEY-003\"")
+        .contains("class=\"flag flag-warning num\" data-rule=\"JX-MONEY-003\" data-severity=\"warning\""
+            + " data-field=\"otherFunds\"")
+        .contains("<li class=\"finding finding-info\" data-rule=\"JX-TREE-006\"")
         .contains("资金支出计划「12月底」未填写");
+  }
+
+  @Test
+  void showsEachTableLevelFindingOnceAtTheCellToFix() {
+    Path file = Inputs.json(dir, "wei.json", SeedTables.wei2025());
+    String html = Cli.run("validate", "--report", "html", file.toString()).out;
+    for (String table : List.of("table-0", "table-1")) {
+      String article = html.substring(html.indexOf("<article class=\"project\" id=\"" + table + "\""));
+      article = article.substring(0, article.indexOf("</article>"));
+      for (String rule : List.of("JX-MONEY-003", "JX-PLAN-002", "JX-TREE-006")) {
+        assertThat(article.split("data-rule=\"" + rule + "\"", -1)).as(table + " " + rule).hasSize(2);
+      }
+      assertThat(article).doesNotContain("<li class=\"finding finding-warning\"");
+    }
+  }
+
+  @Test
+  void numbersTablesAndPlacesFromOneInTheChosenLanguage() {
+    Path text = Inputs.write(dir.resolve("wei.txt"), Inputs.weiText());
+    String zh = Cli.run("validate", "--report", "html", text.toString()).out;
+    assertThat(zh).contains("<span class=\"no\">表 1</span>").doesNotContain("<span class=\"no\">表 0</span>")
+        .containsPattern("<span class=\"place\">原文第 \\d+ 行</span>");
+    String en = Cli.run("validate", "--report", "html", "--lang", "en", text.toString()).out;
+    assertThat(en).contains("<span class=\"no\">table 1</span>").containsPattern("<span class=\"place\">line \\d+</span>");
   }
 }

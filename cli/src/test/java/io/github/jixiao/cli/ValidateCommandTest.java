@@ -34,7 +34,7 @@ class ValidateCommandTest {
     Path file = Inputs.json(dir, "dingzhou.json", SeedTables.dingzhou2021());
     Cli r = Cli.run("validate", file.toString());
     assertThat(r.status).as(r.toString()).isEqualTo(1);
-    assertThat(r.out).contains("JX-VALUE-002").contains("table 0 «青年发展工作专项经费»");
+    assertThat(r.out).contains("JX-VALUE-002").contains("表 1 «青年发展工作专项经费»");
   }
 
   @Test
@@ -64,7 +64,9 @@ class ValidateCommandTest {
     assertThat(satisfaction.get("row").asInt()).isEqualTo(1 + 11 + 11 + 7 + 7);
     assertThat(satisfaction.get("value").asString()).isEqualTo("≤100%");
     assertThat(Cli.run("validate", file.toString()).out)
-        .contains("table 3 «2025年特困生救助金» · indicator 6 «收益特困生满意度» · target «≤100%» · row 37");
+        .contains("表 4 «2025年特困生救助金» · 第 7 行 «收益特困生满意度» · 指标值 «≤100%» · 表格第 37 行");
+    assertThat(Cli.run("validate", "--lang", "en", file.toString()).out)
+        .contains("table 4 «2025年特困生救助金» · indicator 7 «收益特困生满意度» · target «≤100%» · row 37");
   }
 
   @Test
@@ -91,13 +93,16 @@ class ValidateCommandTest {
   void textReportSaysWhereAndWhatInTheChosenLanguage() {
     Path file = Inputs.json(dir, "wei.json", SeedTables.wei2025());
     Cli zh = Cli.run("validate", file.toString());
-    assertThat(zh.out).contains("JX-PLAN-002   warning  table 1 «2025年特困生救助金» · spendingPlan · 12月底")
+    assertThat(zh.out).contains("JX-PLAN-002   警告     表 2 «2025年特困生救助金» · 资金支出计划 · 12月底")
         .contains("资金支出计划「12月底」未填写")
-        .contains("JX-VALUE-008").contains("indicator 6 «收益特困生满意度» · target «≤100%»")
-        .contains(file + ": 错误 ");
+        .contains("JX-VALUE-008  错误     表 2 «2025年特困生救助金» · 第 7 行 «收益特困生满意度» · 指标值 «≤100%»")
+        .contains(file + ": 错误 ")
+        .doesNotContain("table ").doesNotContain("indicator ").doesNotContain("spendingPlan");
     Cli en = Cli.run("validate", "--lang", "en", file.toString());
     assertThat(en.out).contains("The December checkpoint").doesNotContain("未填写；")
-        .contains("2 tables, 14 indicators");
+        .contains("2 tables, 14 indicators")
+        .contains("JX-PLAN-002   warning  table 2 «2025年特困生救助金» · spendingPlan · 12月底")
+        .contains("indicator 7 «收益特困生满意度» · target «≤100%»");
   }
 
   @Test
@@ -107,7 +112,8 @@ class ValidateCommandTest {
     assertThat(r.status).as(r.toString()).isIn(0, 1);
     // 收益特困生满意度 ≤100%: its target cell is the 5th cell of the 12th row.
     int line = lineOf(Inputs.weiText(), "\t≤100%");
-    assertThat(r.out).contains("target «≤100%» · line " + line);
+    assertThat(r.out).contains("指标值 «≤100%» · 原文第 " + line + " 行");
+    assertThat(Cli.run("validate", "--lang", "en", file.toString()).out).contains("target «≤100%» · line " + line);
   }
 
   @Test

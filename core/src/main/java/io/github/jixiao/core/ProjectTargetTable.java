@@ -87,5 +87,16 @@ public abstract class ProjectTargetTable implements WithProjectTargetTable {
         String target) {
       return addIndicator(Indicator.of(category, subcategory, name, target));
     }
+
+    /**
+     * Adds an indicator row from the six cells of the published grid, in their order: 一级指标, 二级指标,
+     * 三级指标, 绩效指标描述 ({@code description}), 指标值 ({@code target}) and 指标值确定依据
+     * ({@code basis}) — a row with nothing left for a reviewer to ask about.
+     */
+    public Builder addIndicator(IndicatorCategory category, IndicatorSubcategory subcategory, String name,
+        String description, String target, String basis) {
+      return addIndicator(Indicator.builder().category(category).subcategory(subcategory).name(name)
+          .description(description).target(target).basis(basis).build());
+    }
   }
 }

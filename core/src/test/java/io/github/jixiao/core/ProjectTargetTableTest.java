@@ -17,6 +17,18 @@ import org.junit.jupiter.api.Test;
 class ProjectTargetTableTest {
 
   @Test
+  void addsARowFromTheSixCellsOfThePublishedGridInTheirOrder() {
+    ProjectTargetTable table = ProjectTargetTable.builder()
+        .addIndicator(OUTPUT, QUANTITY, "全县特困生救助人数", "全县特困生救助100人", "100人", "单位年度工作计划")
+        .build();
+    assertThat(table.indicators()).containsExactly(SeedTables.weiHardshipGrants().indicators().get(0));
+    Indicator row = table.indicators().get(0);
+    assertThat(row.description()).hasValue("全县特困生救助100人");
+    assertThat(row.target().raw()).isEqualTo("100人");
+    assertThat(row.basis()).hasValue("单位年度工作计划");
+  }
+
+  @Test
   void buildsTablesWhoseContentIsWrong() {
     ProjectTargetTable table = ProjectTargetTable.builder()
         .projectName("特困生救助金")

@@ -27,10 +27,12 @@ class QuickStartTest {
         .budget(Budget.of(Amount.wanYuan("5.00"), Amount.wanYuan("5.00"), null))   // 其他资金 left blank
         .spendingPlan(SpendingPlan.standard("30%", "30%", "100%", ""))            // 12月底 left blank
         .addGoal("全县特困生救助100人")
-        .addIndicator(IndicatorCategory.OUTPUT, IndicatorSubcategory.QUANTITY, "全县特困生救助人数", "100人")
-        .addIndicator(IndicatorCategory.OUTPUT, IndicatorSubcategory.COST, "发放救济物品资金金额", "≤5万元")
-        .addIndicator(IndicatorCategory.SATISFACTION,
-            IndicatorSubcategory.SERVICE_RECIPIENT_SATISFACTION, "受益学生满意度", "≤100%")
+        .addIndicator(IndicatorCategory.OUTPUT, IndicatorSubcategory.QUANTITY,      // 一级, 二级
+            "全县特困生救助人数", "全县特困生救助100人", "100人", "单位年度工作计划")        // 三级, 描述, 指标值, 依据
+        .addIndicator(IndicatorCategory.OUTPUT, IndicatorSubcategory.COST,
+            "发放救济物品资金金额", "发放救济物品5万元", "≤5万元", "单位年度工作计划")
+        .addIndicator(IndicatorCategory.SATISFACTION, IndicatorSubcategory.SERVICE_RECIPIENT_SATISFACTION,
+            "受益学生满意度", "受益学生满意度达到100%", "≤100%", "问卷调查")
         .build();   // content defects (the blank cells, ≤100%) are the validator's business
 
     TargetValue cost = table.indicators().get(1).target();
@@ -59,6 +61,23 @@ class QuickStartTest {
     String unindented = snippet.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l)
         .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     assertThat(readme).contains(unindented);
+  }
+
+  /** The README opens the quick start with its import lines: each names a real class, and none is missing. */
+  @Test
+  void readmeImportsEveryTypeTheQuickStartUses() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String block = readme.substring(readme.lastIndexOf("```java\n", readme.indexOf("ProjectTargetTable table =")));
+    java.util.List<String> imported = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^import ([\\w.]+);$").matcher(
+        block.substring(0, block.indexOf("ProjectTargetTable table =")));
+    while (m.find()) {
+      Class.forName(m.group(1));   // a name that does not exist fails here
+      imported.add(m.group(1).substring(m.group(1).lastIndexOf('.') + 1));
+    }
+    assertThat(imported).containsExactlyInAnyOrder("Amount", "AmountUnit", "Budget", "BudgetUnit",
+        "IndicatorCategory", "IndicatorSubcategory", "ProjectTargetTable", "Quantity", "SpendingPlan",
+        "TargetValue");
   }
 
   private static String between(String text, String start, String end) {

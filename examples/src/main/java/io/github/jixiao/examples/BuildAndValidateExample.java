@@ -15,15 +15,14 @@ import static io.github.jixiao.core.IndicatorSubcategory.TIMELINESS;
 import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetUnit;
-import io.github.jixiao.core.Indicator;
-import io.github.jixiao.core.IndicatorCategory;
-import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SpendingPlan;
+// tag::validate-imports[]
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
 import io.github.jixiao.validation.TableValidator;
 import io.github.jixiao.validation.ValidationReport;
+// end::validate-imports[]
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,8 +50,8 @@ public final class BuildAndValidateExample {
     TableValidator validator = TableValidator.create();          // national policy; create once, reuse
     ValidationReport report = validator.validate(tables);        // both tables: codes are compared too
     for (Finding f : report.findings()) {
-      String where = "table " + f.table() + " «" + tables.get(f.table()).projectName().orElse("") + "»"
-          + (f.indicator().isPresent() ? " · row " + f.indicator().getAsInt() : "")
+      String where = "table " + (f.table() + 1) + " «" + tables.get(f.table()).projectName().orElse("") + "»"
+          + (f.indicator().isPresent() ? " · row " + (f.indicator().getAsInt() + 1) : "")   // people count from 1
           + " · " + f.field().wireName() + f.detail().map(d -> " · " + d).orElse("");
       out.printf("%-12s %-8s %s%n", f.rule().id(), f.severity().id(), where);
       out.printf("%22s%s%n", "", f.message(Locale.CHINESE));
@@ -66,6 +65,7 @@ public final class BuildAndValidateExample {
 
   /** 1.2025年基层团组织经费: 其他资金 and the 12月底 checkpoint were left blank in the published table. */
   static ProjectTargetTable grassrootsOrganisations() {
+    String basis = "年度工作安排";
     return ProjectTargetTable.builder()
         .fiscalYear(2025)
         .unit(WEI_LEAGUE)
@@ -76,13 +76,14 @@ public final class BuildAndValidateExample {
         .spendingPlan(SpendingPlan.standard("30%", "30%", "100%", ""))
         .addGoal("创建基层优秀团组织、积极响应入团")
         .addGoal("推进基层团组织工作、有效提高工作效率")
-        .addIndicator(row(OUTPUT, QUANTITY, "创建基层优秀团组织数量", "创建优秀团组织22个", "≥22个"))
-        .addIndicator(row(OUTPUT, QUALITY, "优秀团组织符合要求率", "先进组织符合要求率达到90%", "≥90%"))
-        .addIndicator(row(OUTPUT, TIMELINESS, "表彰活动完成时间", "2025年12月底前", "2025年12月底完成"))
-        .addIndicator(row(OUTPUT, COST, "团组织经费总额", "基层团组织印发资料、团组织用品", "≤5万"))
-        .addIndicator(row(BENEFIT, SOCIAL_BENEFIT, "改善团组织工作环境", "有效改善团组织工作环境", "≥90%"))
-        .addIndicator(row(BENEFIT, SUSTAINABLE_IMPACT, "保障团组织数量稳定", "保障广大团员积入团", "≥90%"))
-        .addIndicator(row(SATISFACTION, SERVICE_RECIPIENT_SATISFACTION, "团组织成员满意度", "团组织成员满意度", "≥90%"))
+        .addIndicator(OUTPUT, QUANTITY, "创建基层优秀团组织数量", "创建优秀团组织22个", "≥22个", basis)
+        .addIndicator(OUTPUT, QUALITY, "优秀团组织符合要求率", "先进组织符合要求率达到90%", "≥90%", basis)
+        .addIndicator(OUTPUT, TIMELINESS, "表彰活动完成时间", "2025年12月底前", "2025年12月底完成", basis)
+        .addIndicator(OUTPUT, COST, "团组织经费总额", "基层团组织印发资料、团组织用品", "≤5万", basis)
+        .addIndicator(BENEFIT, SOCIAL_BENEFIT, "改善团组织工作环境", "有效改善团组织工作环境", "≥90%", basis)
+        .addIndicator(BENEFIT, SUSTAINABLE_IMPACT, "保障团组织数量稳定", "保障广大团员积入团", "≥90%", basis)
+        .addIndicator(SATISFACTION, SERVICE_RECIPIENT_SATISFACTION, "团组织成员满意度", "团组织成员满意度", "≥90%",
+            basis)
         .build();
   }
 
@@ -98,27 +99,16 @@ public final class BuildAndValidateExample {
         .fundUse("2025年全县特困生救济100人，改善特困儿童学习、生活环境")
         .spendingPlan(SpendingPlan.standard("30%", "30%", "100%", ""))
         .addGoal("2025年全县特困生救济100人，改善特困儿童学习、生活环境")
-        .addIndicator(row(OUTPUT, QUANTITY, "全县特困生救助人数", "全县特困生救助100人", "100人", basis))
-        .addIndicator(row(OUTPUT, QUALITY, "贫困生救助率", "贫困生救助率100%", "100%", basis))
-        .addIndicator(row(OUTPUT, TIMELINESS, "救助活动及时率", "2025年12月底发放完毕", "100%", basis))
-        .addIndicator(row(OUTPUT, COST, "发放救济物品资金金额", "发放救济物品5万元", "≤5万元", basis))
-        .addIndicator(row(BENEFIT, ECONOMIC_BENEFIT, "改善孩子学习环境", "救济物品改善孩子学习、生活环境",
-            "救济物品主要是学习和生活用品", basis))
-        .addIndicator(row(BENEFIT, SUSTAINABLE_IMPACT, "提高儿童学习积极性", "儿童更加热爱学习",
-            "所发物品提高儿童学习积极性", basis))
-        .addIndicator(row(SATISFACTION, SERVICE_RECIPIENT_SATISFACTION, "收益特困生满意度", "收益特困生满意度达到100%",
-            "≤100%", "问卷调查"))
+        .addIndicator(OUTPUT, QUANTITY, "全县特困生救助人数", "全县特困生救助100人", "100人", basis)
+        .addIndicator(OUTPUT, QUALITY, "贫困生救助率", "贫困生救助率100%", "100%", basis)
+        .addIndicator(OUTPUT, TIMELINESS, "救助活动及时率", "2025年12月底发放完毕", "100%", basis)
+        .addIndicator(OUTPUT, COST, "发放救济物品资金金额", "发放救济物品5万元", "≤5万元", basis)
+        .addIndicator(BENEFIT, ECONOMIC_BENEFIT, "改善孩子学习环境", "救济物品改善孩子学习、生活环境",
+            "救济物品主要是学习和生活用品", basis)
+        .addIndicator(BENEFIT, SUSTAINABLE_IMPACT, "提高儿童学习积极性", "儿童更加热爱学习",
+            "所发物品提高儿童学习积极性", basis)
+        .addIndicator(SATISFACTION, SERVICE_RECIPIENT_SATISFACTION, "收益特困生满意度", "收益特困生满意度达到100%",
+            "≤100%", "问卷调查")
         .build();
-  }
-
-  private static Indicator row(IndicatorCategory category, IndicatorSubcategory subcategory, String name,
-      String description, String target) {
-    return row(category, subcategory, name, description, target, "年度工作安排");
-  }
-
-  private static Indicator row(IndicatorCategory category, IndicatorSubcategory subcategory, String name,
-      String description, String target, String basis) {
-    return Indicator.builder().category(category).subcategory(subcategory).name(name)
-        .description(description).target(target).basis(basis).build();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jixiao.examples;
 
+// tag::formats-imports[]
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadException;
@@ -10,6 +11,7 @@ import io.github.jixiao.serialization.json.JsonLayout;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import io.github.jixiao.serialization.text.TextDocumentReader;
 import io.github.jixiao.serialization.xml.XmlCodec;
+// end::formats-imports[]
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

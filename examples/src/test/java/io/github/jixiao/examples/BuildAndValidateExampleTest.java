@@ -17,11 +17,11 @@ class BuildAndValidateExampleTest {
   void printsEachFindingWithItsPlaceInBothLanguages() throws Exception {
     String out = ConsoleCapture.run(() -> BuildAndValidateExample.main(new String[0])).out;
 
-    assertThat(out).contains("JX-PLAN-002  warning  table 0 «2025年基层团组织经费» · spendingPlan · 12月底")
+    assertThat(out).contains("JX-PLAN-002  warning  table 1 «2025年基层团组织经费» · spendingPlan · 12月底")
         .contains("资金支出计划「12月底」未填写；累计比例应在最后一个节点达到 100%。")
-        .contains("JX-VALUE-008 error    table 1 «2025年特困生救助金» · row 6 · target")
+        .contains("JX-VALUE-008 error    table 2 «2025年特困生救助金» · row 7 · target")
         .contains("The target \"≤100%\" is always met, so it measures nothing.")
-        .contains("JX-VALUE-002 error    table 1 «2025年特困生救助金» · row 4 · target");
+        .contains("JX-VALUE-002 error    table 2 «2025年特困生救助金» · row 5 · target");
   }
 
   @Test

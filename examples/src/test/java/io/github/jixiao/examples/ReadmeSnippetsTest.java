@@ -37,7 +37,8 @@ class ReadmeSnippetsTest {
     String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
     Map<String, String> snippets = taggedSnippets();
 
-    assertThat(snippets).containsKeys("validate", "sheet", "text", "bean", "form", "spring-validator",
+    assertThat(snippets).containsKeys("validate", "validate-imports", "formats-imports", "sheet", "text", "bean",
+        "form", "spring-validator",
         "spring-controller", "spring-400");
     snippets.forEach((name, code) ->
         assertThat(document).as("snippet %s", name).contains("```java\n" + code + "```\n"));

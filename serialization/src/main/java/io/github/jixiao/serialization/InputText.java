@@ -22,6 +22,8 @@ import java.nio.file.Path;
  * readable.
  */
 public final class InputText {
+  private static final int HEAD = 8192;
+
   private final String source;
   private final String text;
 
@@ -64,6 +66,8 @@ public final class InputText {
       throw unreadable(source, "the stream could not be read (" + e.getClass().getSimpleName() + ")", codePrefix, e);
     }
     if (bytes.length > maxBytes) {
+      // A large binary file (an archive, an image) is first of all not text: say that, not that it is large.
+      notTextAtHead(bytes, source, codePrefix);
       throw tooLarge(source, lineOfByte(bytes, (int) maxBytes), bytes.length, maxBytes, "bytes", codePrefix);
     }
     return new InputText(source, checked(source, decode(bytes, source, codePrefix), codePrefix));
@@ -77,6 +81,7 @@ public final class InputText {
       for (int n; (n = in.read(buf)) >= 0; ) {
         b.append(buf, 0, n);
         if (b.length() > maxChars) {
+          checked(source, b.substring(0, Math.min(b.length(), HEAD)), codePrefix);  // binary before large
           throw tooLarge(source, lineOfChar(b, (int) maxChars), b.length(), maxChars, "characters", codePrefix);
         }
       }
@@ -87,14 +92,24 @@ public final class InputText {
     return new InputText(source, checked(source, text, codePrefix));
   }
 
+  /** Throws the not-text error when the first {@value #HEAD} bytes already show binary data. */
+  private static void notTextAtHead(byte[] bytes, String source, String codePrefix) {
+    // The head may end inside a character: that is not an error, so it is decoded as input that goes on.
+    checked(source, decode(bytes, Math.min(bytes.length, HEAD), false, source, codePrefix), codePrefix);
+  }
+
   private static String decode(byte[] bytes, String source, String codePrefix) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    return decode(bytes, bytes.length, true, source, codePrefix);
+  }
+
+  private static String decode(byte[] bytes, int length, boolean whole, String source, String codePrefix) {
+    int start = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult r = decoder.decode(in, out, true);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
+    CharBuffer out = CharBuffer.allocate(length);
+    CoderResult r = decoder.decode(in, out, whole);
     if (r.isError()) {
       int bad = in.position();
       int line = 1;
@@ -107,7 +122,9 @@ public final class InputText {
           "not UTF-8 text: byte " + (bad + 1) + " (0x" + String.format("%02X", bytes[bad] & 0xFF)
               + ") starts no UTF-8 character; expected a UTF-8 text file, found binary data or another encoding"));
     }
-    decoder.flush(out);
+    if (whole) {
+      decoder.flush(out);
+    }
     out.flip();
     return out.toString();
   }

@@ -1,5 +1,6 @@
 package io.github.jixiao.serialization;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -48,6 +49,14 @@ public final class ReadProblem {
   /** What was wrong and what was expected, without the location. */
   public String message() {
     return message;
+  }
+
+  /**
+   * The message for people reading {@code locale}: for Chinese, the sentence the code stands for (the place is
+   * given apart, by {@link #location()}); otherwise, or for a code without one, {@link #message()}.
+   */
+  public String message(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? ChineseReadMessages.of(code).orElse(message) : message;
   }
 
   /** {@code budget.xml:14:27 tables[0].indicators[3].target: expected text, found an element <value> [JX-XML-004]}. */

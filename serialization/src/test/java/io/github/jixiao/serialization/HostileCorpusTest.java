@@ -130,7 +130,24 @@ class HostileCorpusTest {
         Arguments.of("million-lines.txt", (Supplier<InputStream>)
             () -> HostileInput.of("第二部分\n预算项目绩效目标\n", 1_000_000L, '\n', "")),
         Arguments.of("million-lines.csv", (Supplier<InputStream>)
-            () -> HostileInput.of("项目名称,指标值\n", 1_000_000L, '\n', "")));
+            () -> HostileInput.of("项目名称,指标值\n", 1_000_000L, '\n', "")),
+        Arguments.of("huge-binary.csv", (Supplier<InputStream>)
+            () -> HostileInput.of("PK\u0003\u0004", 100_000_000L, '\u0000', "")),
+        Arguments.of("huge-binary.txt", (Supplier<InputStream>)
+            () -> HostileInput.of("PK\u0003\u0004", 100_000_000L, '\u0000', "")));
+  }
+
+  @Test
+  void aBinaryInputPastTheSizeLimitIsCalledNotTextRatherThanTooLarge() {
+    // The 100 MB ones above are refused in time; here, what they are called, past a 1 MB limit.
+    ReadException sheet = assertThrows(ReadException.class, () -> SheetReader.builder().maxBytes(1_000_000).build()
+        .read(HostileInput.of("PK\u0003\u0004", 2_000_000L, '\u0000', ""), "huge-binary.csv"));
+    ReadException text = assertThrows(ReadException.class, () -> TextDocumentReader.builder().maxBytes(1_000_000)
+        .build().read(HostileInput.of("PK\u0003\u0004", 2_000_000L, '\u0000', ""), "huge-binary.txt"));
+    for (ReadException e : List.of(sheet, text)) {
+      assertThat(e.problem().code()).as(e.getMessage()).endsWith("-002");
+      assertThat(e.getMessage()).contains("control character U+0003");
+    }
   }
 
   @ParameterizedTest(name = "{0}")

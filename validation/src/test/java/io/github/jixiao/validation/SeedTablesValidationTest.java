@@ -102,6 +102,17 @@ class SeedTablesValidationTest {
   }
 
   @Test
+  void aRepeatedRowNamesTheEarlierRowCountedFromOneAsThePublishedTableDoes() {
+    // Row 7 (0-based) of 业务经费 repeats row 4: people read them as the 8th and the 5th row.
+    Finding repeat = VALIDATOR.validate(SeedTables.dingzhouOperations()).findings().stream()
+        .filter(f -> f.rule() == Rule.DUPLICATE_ROW).findFirst().orElseThrow();
+    assertThat(repeat.indicator()).hasValue(7);
+    assertThat(repeat.message(java.util.Locale.CHINESE)).isEqualTo("指标「满意度」与第 5 行指标重复（名称和指标值相同）。");
+    assertThat(repeat.message(java.util.Locale.ENGLISH))
+        .isEqualTo("The indicator \"满意度\" repeats indicator 5 of the table, counted from 1 (same name and target value).");
+  }
+
+  @Test
   void theDingzhouProjectCodesShareOneDivisionAndYear() {
     assertThat(VALIDATOR.validate(SeedTables.dingzhou2021()).findings())
         .noneMatch(f -> f.field() == TableField.PROJECT_CODE || f.field() == TableField.UNIT_CODE);

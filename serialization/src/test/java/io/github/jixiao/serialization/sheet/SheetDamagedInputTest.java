@@ -155,6 +155,26 @@ class SheetDamagedInputTest {
   }
 
   @Test
+  void callsALargeBinaryFileNotTextRatherThanTooLarge(@TempDir Path dir) throws Exception {
+    byte[] png = new byte[4096];
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    System.arraycopy(signature, 0, png, 0, signature.length);
+    Path image = Files.write(dir.resolve("targets.csv"), png);
+    ReadProblem p = problemOf(() -> SheetReader.builder().maxBytes(1000).build().read(image));
+    assertThat(p.code()).isEqualTo("JX-SHEET-002");
+    assertThat(p.toString()).startsWith("targets.csv:1: not UTF-8 text: byte 1 (0x89)");
+  }
+
+  @Test
+  void aLargeSheetCutInsideAChineseCharacterIsStillJustTooLarge() throws Exception {
+    // 项 is three bytes in UTF-8: the bytes read up to the limit end inside one, which is not binary data.
+    String sheet = "项目名称\n" + "项".repeat(2000) + "\n";
+    ReadProblem p = problemOf(() -> SheetReader.builder().maxBytes(3 * 100 + 1).build()
+        .read(new java.io.ByteArrayInputStream(sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "wei.csv"));
+    assertThat(p.code()).isEqualTo("JX-SHEET-001");
+  }
+
+  @Test
   void namesAFileThatCannotBeRead(@TempDir Path dir) {
     ReadProblem p = problemOf(() -> reader.read(dir.resolve("missing.csv")));
     assertThat(p.code()).isEqualTo("JX-SHEET-004");

@@ -74,6 +74,15 @@ class TextDamagedInputTest {
   }
 
   @Test
+  void callsALargeFileOfControlBytesNotTextRatherThanTooLarge(@TempDir Path dir) throws Exception {
+    byte[] bytes = "第一部分\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Path archive = Files.write(dir.resolve("wei.txt"), java.util.Arrays.copyOf(bytes, 5000));  // then NULs
+    ReadProblem p = problemOf(() -> TextDocumentReader.builder().maxBytes(1000).build().read(archive));
+    assertThat(p.code()).isEqualTo("JX-TEXT-002");
+    assertThat(p.toString()).startsWith("wei.txt:2:1: control character U+0000");
+  }
+
+  @Test
   void refusesALineLongerThanTheLimit() {
     String text = "第一部分\n" + "长".repeat(50);
     ReadProblem p = problemOf(() -> TextDocumentReader.builder().maxLineLength(40).build()

@@ -30,7 +30,8 @@ final class RowRules {
     List<Indicator> rows = s.table.indicators();
     for (int earlier : s.earlierRowsNamed(key(i.name()), row)) {
       if (rows.get(earlier).target().isEquivalentTo(i.target())) {
-        s.reportRow(Rule.DUPLICATE_ROW, row, TableField.NAME, i.name(), i.name(), earlier);
+        // Messages are read by people, who count rows from 1 as the published table does.
+        s.reportRow(Rule.DUPLICATE_ROW, row, TableField.NAME, i.name(), i.name(), earlier + 1);
         return;
       }
     }
