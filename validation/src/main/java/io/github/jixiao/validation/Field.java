@@ -6,6 +6,8 @@ package io.github.jixiao.validation;
  * {@link #TABLE} stands for the table as a whole.
  */
 public enum Field {
+  /** 年度: the budget year. */
+  FISCAL_YEAR("fiscalYear", false),
   /** 单位编码. */
   UNIT_CODE("unitCode", false),
   /** 单位名称. */
