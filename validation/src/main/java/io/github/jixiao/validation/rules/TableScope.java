@@ -38,6 +38,8 @@ final class TableScope {
    * rows of the same name only, so that a table of 1,200 rows is not 720,000 comparisons.
    */
   private final Map<String, List<Integer>> rowsByName = new HashMap<>();
+  /** Whether the table has a 指标值确定依据 column; null until first asked. */
+  private Boolean basisColumn;
 
   TableScope(ProjectTargetTable table, int index, Optional<Year> fiscalYear, Optional<BudgetUnit> unit,
       ValidationPolicy policy, IndicatorFramework framework, boolean frameworkInferred, TableTemplate template,
@@ -61,13 +63,21 @@ final class TableScope {
    */
   boolean has(Field cell) {
     return switch (cell) {
-      case BASIS -> table.indicators().stream().anyMatch(i -> i.basis().isPresent());
+      case BASIS -> hasBasisColumn();
       case PROJECT_CODE -> template.has(cell) || table.projectCode().isPresent();
       case SPENDING_PLAN -> template.has(cell) || !table.spendingPlan().isEmpty();
       case OTHER_FUNDS -> table.budget().otherFunds().isPresent()
           || template.has(cell) && table.budget().fiscalFunds().isPresent();
       default -> template.has(cell);
     };
+  }
+
+  /** Whether some row holds a basis; looked at once per table, since every blank basis asks. */
+  private boolean hasBasisColumn() {
+    if (basisColumn == null) {
+      basisColumn = table.indicators().stream().anyMatch(i -> i.basis().isPresent());
+    }
+    return basisColumn;
   }
 
   /** The earlier rows whose name without spaces is {@code key}, in order; then adds {@code row} to them. */
