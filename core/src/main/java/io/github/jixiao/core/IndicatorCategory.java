@@ -19,7 +19,11 @@ public enum IndicatorCategory {
   /** 效益指标. */
   BENEFIT("效益指标", "效益"),
   /** 满意度指标, also published as 社会公众或服务对象满意度指标. */
-  SATISFACTION("满意度指标", "满意度", "社会公众或服务对象满意度指标", "服务对象满意度");
+  SATISFACTION("满意度指标", "满意度", "社会公众或服务对象满意度指标", "服务对象满意度"),
+  /** 实施效果指标 (the work-relief project table, 以工代赈). */
+  IMPLEMENTATION_EFFECT("实施效果指标"),
+  /** 过程管理指标 (the work-relief project table, 以工代赈). */
+  PROCESS_MANAGEMENT("过程管理指标");
 
   private static final Map<String, IndicatorCategory> BY_KEY = new HashMap<>();
 

@@ -45,7 +45,18 @@ public enum IndicatorFramework {
       branch(IndicatorCategory.COST, ECONOMIC_COST, SOCIAL_COST, ENVIRONMENTAL_COST),
       branch(OUTPUT, QUANTITY, QUALITY, TIMELINESS),
       branch(BENEFIT, ECONOMIC_BENEFIT, SOCIAL_BENEFIT, ECOLOGICAL_BENEFIT, SUSTAINABLE_IMPACT),
-      branch(SATISFACTION, SERVICE_RECIPIENT_SATISFACTION)));
+      branch(SATISFACTION, SERVICE_RECIPIENT_SATISFACTION))),
+
+  /**
+   * The tree of the national development-and-reform work-relief project table (以工代赈): 实施效果指标 {产出, 效益,
+   * 满意度} · 过程管理指标 {计划管理, 资金管理, 项目管理, 监督检查}.
+   */
+  WORK_RELIEF("以工代赈项目指标体系", tree(
+      branch(IndicatorCategory.IMPLEMENTATION_EFFECT, IndicatorSubcategory.OUTPUT, IndicatorSubcategory.BENEFIT,
+          IndicatorSubcategory.SATISFACTION),
+      branch(IndicatorCategory.PROCESS_MANAGEMENT, IndicatorSubcategory.PLAN_MANAGEMENT,
+          IndicatorSubcategory.FUND_MANAGEMENT, IndicatorSubcategory.PROJECT_MANAGEMENT,
+          IndicatorSubcategory.SUPERVISION)));
 
   private final String label;
   private final Map<IndicatorCategory, Set<IndicatorSubcategory>> tree;
@@ -82,7 +93,10 @@ public enum IndicatorFramework {
         .map(Map.Entry::getKey).findFirst();
   }
 
-  /** Reads the enum name, the Chinese label, or the short forms {@code classic} and {@code core2021}. */
+  /**
+   * Reads the enum name, the Chinese label, or the short forms {@code classic}, {@code core2021} and
+   * {@code workrelief}.
+   */
   public static Optional<IndicatorFramework> parse(String text) {
     String t = text.strip();
     for (IndicatorFramework f : values()) {

@@ -34,7 +34,21 @@ public enum IndicatorSubcategory {
   SUSTAINABLE_IMPACT("可持续影响指标"),
   /** 服务对象满意度指标. */
   SERVICE_RECIPIENT_SATISFACTION(
-      "服务对象满意度指标", "社会公众或服务对象满意度指标", "社会公众满意度指标", "受益对象满意度指标");
+      "服务对象满意度指标", "社会公众或服务对象满意度指标", "社会公众满意度指标", "受益对象满意度指标"),
+  /** 产出指标 as a sub-category of 实施效果指标 (以工代赈). */
+  OUTPUT("产出指标"),
+  /** 效益指标 as a sub-category of 实施效果指标 (以工代赈). */
+  BENEFIT("效益指标"),
+  /** 满意度指标 as a sub-category of 实施效果指标 (以工代赈). */
+  SATISFACTION("满意度指标"),
+  /** 计划管理指标 (以工代赈). */
+  PLAN_MANAGEMENT("计划管理指标"),
+  /** 资金管理指标 (以工代赈). */
+  FUND_MANAGEMENT("资金管理指标"),
+  /** 项目管理指标 (以工代赈). */
+  PROJECT_MANAGEMENT("项目管理指标"),
+  /** 监督检查指标 (以工代赈). */
+  SUPERVISION("监督检查指标");
 
   private static final String SUFFIX = "指标";
   private static final Map<String, IndicatorSubcategory> BY_KEY = new HashMap<>();

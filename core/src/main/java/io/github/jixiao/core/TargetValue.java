@@ -1,7 +1,7 @@
 package io.github.jixiao.core;
 
 /**
- * A target value (指标值) as published in one cell: {@code ≥22个}, {@code 100%}, {@code 2025年12月底前},
+ * A target value (指标值) as published in one cell: {@code ≥22个}, {@code 100%}, {@code 80-100分}, {@code 2025年12月底前},
  * {@code 2023.07-2024.01}, {@code 优良}, or nothing.
  *
  * <p>{@link #parse} classifies any text and never fails; the original text is always kept in {@link #raw()},
@@ -13,12 +13,14 @@ package io.github.jixiao.core;
  * if (v instanceof Quantity q) { q.comparison(); q.amount(); q.unit(); }   // AT_LEAST, 22, "个"
  * }</pre>
  */
-public sealed interface TargetValue permits Quantity, Deadline, Period, Qualitative, Blank {
+public sealed interface TargetValue permits Quantity, Range, Deadline, Period, Qualitative, Blank {
 
-  /** The five kinds of target value. */
+  /** The six kinds of target value. */
   enum Kind {
     /** A comparison, a number and a unit: {@code ≥22个}, {@code 100%}, {@code ≤5万元}. */
     QUANTITY,
+    /** Two numbers and a unit, or a tolerance: {@code 80-100分}, {@code ±3%以内}. */
+    RANGE,
     /** A time by which something is done: {@code 2025年12月底前}. */
     DEADLINE,
     /** A span of time: {@code 2023.07-2024.01}. */

@@ -111,7 +111,12 @@ final class TargetValueGrammar {
       return isAllSpace(raw) ? Blank.of(raw) : Qualitative.ofRaw(raw);
     }
     if (!hasEarlyDigit(raw)) {
-      return isAllSpace(raw) ? Blank.of(raw) : Qualitative.ofRaw(raw);
+      if (isAllSpace(raw)) {
+        return Blank.of(raw);
+      }
+      // 二十二个 is 22个 written out; only a numeral followed by a counting word is read as one.
+      Quantity spelled = ChineseNumerals.hasNumeralStart(raw) ? spelledQuantity(raw, fold(raw)) : null;
+      return spelled != null ? spelled : Qualitative.ofRaw(raw);
     }
     String t = fold(raw);
     if (t.length() > MAX_VALUE_LENGTH) {
@@ -121,7 +126,68 @@ final class TargetValueGrammar {
     if (v == null) {
       v = quantity(raw, t);
     }
+    if (v == null) {
+      v = range(raw, t);
+    }
     return v != null ? v : Qualitative.ofRaw(raw);
+  }
+
+  /** The separators between the two ends of a range: {@code 80-100分}, {@code 80~100分}, {@code 80至100分}. */
+  private static final String RANGE_SEPARATORS = "-~至到—–";
+
+  /**
+   * A range ({@code 80-100分}, {@code 80%-100%}, {@code 10～15个}) or a tolerance ({@code ±3%以内}), or null.
+   * The first end may repeat the unit of the second; a range whose ends are reversed is no range.
+   */
+  private static Range range(String raw, String t) {
+    boolean tolerance = t.startsWith("±") || t.startsWith("+-") || t.startsWith("+/-");
+    int at = tolerance ? (t.charAt(0) == '±' ? 1 : t.charAt(1) == '/' ? 3 : 2) : 0;
+    if (tolerance && (at >= t.length() || !isAsciiDigit(t.charAt(at)))) {
+      return null;
+    }
+    int end = numberEnd(t, at);
+    if (end < 0 || end - at > Decimals.MAX_LENGTH) {
+      return null;
+    }
+    int unitEnd = withoutCeilingSuffix(t, end);
+    if (tolerance) {
+      if (!isUnit(t, end, unitEnd)) {
+        return null;
+      }
+      BigDecimal deviation = amount(t, at, end);
+      return Range.ofParsed(raw, deviation.negate(), deviation, t.substring(end, unitEnd), true);
+    }
+    int separator = end;
+    while (separator < unitEnd && RANGE_SEPARATORS.indexOf(t.charAt(separator)) < 0) {
+      separator++;
+    }
+    int second = separator + 1;
+    if (separator >= unitEnd || second >= unitEnd || !isAsciiDigit(t.charAt(second))) {
+      return null;
+    }
+    int secondEnd = numberEnd(t, second);
+    if (secondEnd < 0 || secondEnd - second > Decimals.MAX_LENGTH || !isUnit(t, secondEnd, unitEnd)) {
+      return null;
+    }
+    String unit = t.substring(secondEnd, unitEnd);
+    String firstUnit = t.substring(end, separator);
+    if (!firstUnit.isEmpty() && !firstUnit.equals(unit)) {
+      return null;
+    }
+    BigDecimal low = amount(t, at, end);
+    BigDecimal high = amount(t, second, secondEnd);
+    return low.compareTo(high) <= 0 ? Range.ofParsed(raw, low, high, unit, false) : null;
+  }
+
+  /** Where the unit ends once a trailing 以内 or 之内 is taken off ({@code ±3%以内}, {@code 80-100分之内}). */
+  private static int withoutCeilingSuffix(String t, int from) {
+    int to = t.length();
+    for (String suffix : new String[] {"以内", "之内"}) {
+      if (to - suffix.length() >= from && t.startsWith(suffix, to - suffix.length())) {
+        return to - suffix.length();
+      }
+    }
+    return to;
   }
 
   /**
@@ -198,6 +264,26 @@ final class TargetValueGrammar {
     if (end < 0 || end - at > Decimals.MAX_LENGTH) {
       return null;
     }
+    return quantity(raw, t, sign, at, end, null);
+  }
+
+  /** A count in Chinese numerals ({@code 二十二个}, {@code 不少于三场}) as the quantity it means, or null. */
+  static Quantity spelledQuantity(String raw, String t) {
+    if (t.length() > MAX_VALUE_LENGTH) {
+      return null;
+    }
+    Sign sign = leadingSign(t);
+    int at = sign == null ? 0 : sign.length;
+    int end = ChineseNumerals.end(t, at);
+    BigDecimal value = end == at ? null : ChineseNumerals.value(t, at, end);
+    return value == null ? null : quantity(raw, t, sign, at, end, value);
+  }
+
+  /**
+   * The quantity whose number ends at {@code end}: the suffixes and the unit after it. {@code spelled} is the
+   * number when it was written in Chinese numerals, whose unit must then be a counting word.
+   */
+  private static Quantity quantity(String raw, String t, Sign sign, int at, int end, BigDecimal spelled) {
     Comparison comparison = sign == null ? Comparison.EQUAL : sign.comparison;
     // 5万元以内 reads as ≤5万元, and 控制在5万元以内 says the same twice: suffixes that agree with the comparison
     // are taken off the unit, as often as they are repeated, so that formatting and reading back agree. A
@@ -218,7 +304,11 @@ final class TargetValueGrammar {
     if (!isUnit(t, end, unitEnd)) {
       return null;
     }
-    return Quantity.ofParsed(raw, comparison, amount(t, at, end), t.substring(end, unitEnd));
+    String unit = t.substring(end, unitEnd);
+    if (spelled != null) {
+      return ChineseNumerals.COUNTERS.contains(unit) ? Quantity.ofParsed(raw, comparison, spelled, unit) : null;
+    }
+    return Quantity.ofParsed(raw, comparison, amount(t, at, end), unit);
   }
 
   /** The first of {@link #SUFFIX_TEXTS} that {@code t} from {@code from} to {@code to} ends with, or -1. */
@@ -323,6 +413,10 @@ final class TargetValueGrammar {
       }
     }
     return comparison.symbol() + bare;
+  }
+
+  static String formatRange(BigDecimal low, BigDecimal high, String unit, boolean tolerance) {
+    return tolerance ? "±" + high.toPlainString() + unit : low.toPlainString() + "-" + high.toPlainString() + unit;
   }
 
   static String formatDeadline(PartialDate date) {

@@ -10,6 +10,7 @@ import static io.github.jixiao.core.IndicatorSubcategory.SERVICE_RECIPIENT_SATIS
 import static io.github.jixiao.core.IndicatorSubcategory.SUSTAINABLE_IMPACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +35,7 @@ class IndicatorFrameworkTest {
 
   @Test
   void satisfactionSubcategoryBelongsOnlyToSatisfaction() {
-    for (IndicatorFramework f : IndicatorFramework.values()) {
+    for (IndicatorFramework f : List.of(IndicatorFramework.CLASSIC, IndicatorFramework.CORE_2021)) {
       assertThat(f.categoryOf(SERVICE_RECIPIENT_SATISFACTION)).contains(SATISFACTION);
       assertThat(f.allows(BENEFIT, SERVICE_RECIPIENT_SATISFACTION)).isFalse();
     }
@@ -83,8 +84,50 @@ class IndicatorFrameworkTest {
 
   @Test
   void quantityIsAnOutputSubcategoryInBothTrees() {
-    for (IndicatorFramework f : IndicatorFramework.values()) {
+    for (IndicatorFramework f : List.of(IndicatorFramework.CLASSIC, IndicatorFramework.CORE_2021)) {
       assertThat(f.allows(OUTPUT, QUANTITY)).isTrue();
     }
+  }
+
+  @Test
+  void workReliefTreeHasImplementationEffectAndProcessManagement() {
+    IndicatorFramework f = IndicatorFramework.WORK_RELIEF;
+    assertThat(f.categories()).containsExactly(IndicatorCategory.IMPLEMENTATION_EFFECT,
+        IndicatorCategory.PROCESS_MANAGEMENT);
+    assertThat(f.allows(IndicatorCategory.IMPLEMENTATION_EFFECT, IndicatorSubcategory.parse("产出指标").orElseThrow()))
+        .isTrue();
+    assertThat(f.allows(IndicatorCategory.PROCESS_MANAGEMENT, IndicatorSubcategory.parse("资金管理").orElseThrow()))
+        .isTrue();
+    assertThat(f.allows(OUTPUT, QUANTITY)).isFalse();
+    assertThat(IndicatorCategory.parse("实施效果指标")).contains(IndicatorCategory.IMPLEMENTATION_EFFECT);
+    assertThat(IndicatorFramework.parse("workrelief")).contains(f);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "产出指标(50分)          | OUTPUT",
+      "产出指标（50分）         | OUTPUT",
+      "成本指标(0-20)分        | COST",
+      "效益指标30分            | BENEFIT",
+      "预期产出指标            | OUTPUT",
+      "满意度指标（10分）       | SATISFACTION"})
+  void readsDecoratedCategoryLabels(String label, IndicatorCategory category) {
+    assertThat(IndicatorCategory.parse(label)).as(label).contains(category);
+  }
+
+  @Test
+  void readsACategoryLabelBrokenOverTwoLines() {
+    assertThat(IndicatorCategory.parse("满意度\n指标")).contains(SATISFACTION);
+  }
+
+  @Test
+  void readsDecoratedSubcategoryLabelsAndKeepsTheLabel() {
+    Indicator row = Indicator.builder().categoryLabel("产出指标(50分)").subcategoryLabel("数量指标（必填硬性指标）")
+        .name("教师培训人次").target("≥1200人次").build();
+    assertThat(row.category()).contains(OUTPUT);
+    assertThat(row.subcategory()).contains(QUANTITY);
+    assertThat(row.categoryLabel()).isEqualTo("产出指标(50分)");
+    assertThat(IndicatorCategory.parse("产出分")).isEmpty();
+    assertThat(IndicatorCategory.parse("预期")).isEmpty();
   }
 }

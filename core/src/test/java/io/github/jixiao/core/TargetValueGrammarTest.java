@@ -212,10 +212,64 @@ class TargetValueGrammarTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"优良", "持续改善", "效果明显", "达到预期目标", "≥良好", "1e999999", "NaN", "10-15个",
-      "2025年全县特困生救济100人", "2025年13月底前", "2025年2月30日前", "二十二个"})
+  @ValueSource(strings = {"优良", "持续改善", "效果明显", "达到预期目标", "≥良好", "1e999999", "NaN", "15-10个",
+      "2025年全县特困生救济100人", "2025年13月底前", "2025年2月30日前", "一流", "一次性", "零事故", "二二个",
+      "±较好", "80-100-120分"})
   void classifiesEverythingElseAsQualitative(String text) {
     assertThat(TargetValue.parse(text)).as(text).isInstanceOf(Qualitative.class);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "80-100分      | 80  | 100 | 分 | 80-100分",
+      "10-15个       | 10  | 15  | 个 | 10-15个",
+      "80%-100%     | 80  | 100 | %  | 80-100%",
+      "10～15个      | 10  | 15  | 个 | 10-15个",
+      "80至100分     | 80  | 100 | 分 | 80-100分",
+      "±3%以内       | -3  | 3   | %  | ±3%",
+      "±5%          | -5  | 5   | %  | ±5%",
+      "+-2天         | -2  | 2   | 天 | ±2天"})
+  void readsRangesAndTolerances(String text, String low, String high, String unit, String canonical) {
+    TargetValue v = TargetValue.parse(text);
+    assertThat(v).as(text).isInstanceOf(Range.class);
+    Range r = (Range) v;
+    assertThat(r.low()).isEqualByComparingTo(low);
+    assertThat(r.high()).isEqualByComparingTo(high);
+    assertThat(r.unit()).isEqualTo(unit);
+    assertThat(r.raw()).isEqualTo(text);
+    assertThat(r.kind()).isEqualTo(TargetValue.Kind.RANGE);
+    assertThat(r.format()).isEqualTo(canonical);
+    assertThat(TargetValue.parse(canonical).isEquivalentTo(r)).isTrue();
+  }
+
+  @Test
+  void buildsRangesInCanonicalForm() {
+    assertThat(Range.between(new BigDecimal("80"), new BigDecimal("100"), "分").raw())
+        .isEqualTo("80-100分");
+    assertThat(Range.tolerance(new BigDecimal("3"), "%").isTolerance()).isTrue();
+    assertThat(Range.tolerance(new BigDecimal("3"), "%").raw()).isEqualTo("±3%");
+    assertThatThrownBy(() -> Range.between(BigDecimal.TEN, BigDecimal.ONE, "个"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("low");
+    assertThatThrownBy(() -> Range.between(BigDecimal.ONE, BigDecimal.TEN, "个1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unit");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "二十二个      | EQUAL    | 22   | 个",
+      "不少于三场     | AT_LEAST | 3    | 场",
+      "十二项        | EQUAL    | 12   | 项",
+      "一百零五人次   | EQUAL    | 105  | 人次",
+      "两千户以上     | AT_LEAST | 2000 | 户",
+      "五万元        | EQUAL    | 5    | 万元"})
+  void readsCountsInChineseNumerals(String text, Comparison comparison, String amount, String unit) {
+    TargetValue v = TargetValue.parse(text);
+    assertThat(v).as(text).isInstanceOf(Quantity.class);
+    Quantity q = (Quantity) v;
+    assertThat(q.comparison()).isEqualTo(comparison);
+    assertThat(q.amount()).isEqualByComparingTo(amount);
+    assertThat(q.unit()).isEqualTo(unit);
+    assertThat(q.raw()).isEqualTo(text);
   }
 
   @ParameterizedTest

@@ -129,6 +129,21 @@ class LosslessRoundTripTest {
   }
 
   @Test
+  void carriesRangesAndWorkReliefLabelsByTheirCodes() {
+    ProjectTargetTable t = ProjectTargetTable.builder()
+        .addIndicator(Indicator.builder().categoryLabel("实施效果指标").subcategoryLabel("产出指标").name("务工人数")
+            .target("80-100人").build())
+        .addIndicator(Indicator.builder().categoryLabel("过程管理指标").subcategoryLabel("资金管理指标")
+            .name("资金偏差率").target("±3%以内").build())
+        .addIndicator(Indicator.builder().categoryLabel("产出指标(50分)").name("培训班").target("二十二个").build())
+        .build();
+    assertLossless(t, "ranges");
+    assertThat(JSON.write(t)).contains("\"category\":\"IMPLEMENTATION_EFFECT\",\"subcategory\":\"OUTPUT\"",
+        "\"text\":\"80-100人\",\"kind\":\"RANGE\"}", "\"text\":\"±3%以内\",\"kind\":\"RANGE\"}",
+        "\"categoryLabel\":\"产出指标(50分)\"", "\"text\":\"二十二个\",\"kind\":\"QUANTITY\",\"comparison\":\"EQUAL\"");
+  }
+
+  @Test
   void anEmptyTableRoundTrips() {
     ProjectTargetTable empty = ProjectTargetTable.builder().spendingPlan(SpendingPlan.empty()).build();
     assertLossless(empty, "empty");

@@ -24,6 +24,12 @@ public enum Rule {
   GOALS_MISSING("JX-CODE-007", Severity.ERROR),
   /** The table has no indicator row. */
   INDICATORS_MISSING("JX-CODE-008", Severity.ERROR),
+  /** The layout has a 项目编码 cell and it is blank. */
+  PROJECT_CODE_MISSING("JX-CODE-009", Severity.WARNING),
+  /** Neither the table nor its document names the budget unit (预算单位). */
+  UNIT_MISSING("JX-CODE-010", Severity.WARNING),
+  /** Neither the table nor its document gives the budget year (年度). */
+  FISCAL_YEAR_MISSING("JX-CODE-011", Severity.WARNING),
 
   /** The budget total is not fiscal funds plus other funds. */
   BUDGET_SUM("JX-MONEY-001", Severity.ERROR),
@@ -61,6 +67,8 @@ public enum Rule {
   FRAMEWORK_INFERRED("JX-TREE-006", Severity.INFO),
   /** An indicator whose name or description speaks of satisfaction (满意) sits outside 满意度指标. */
   SATISFACTION_OUTSIDE_CATEGORY("JX-TREE-007", Severity.WARNING),
+  /** The table was taken to follow a template that lacks cells others require (部门整体, 自评表, 以工代赈). */
+  TEMPLATE_INFERRED("JX-TREE-008", Severity.INFO),
 
   /** The target value is blank. */
   TARGET_BLANK("JX-VALUE-001", Severity.ERROR),
@@ -92,6 +100,10 @@ public enum Rule {
   DIRECTION_CONTRADICTS_COMPARISON("JX-VALUE-014", Severity.WARNING),
   /** A satisfaction target below the policy's floor. */
   SATISFACTION_BELOW_FLOOR("JX-VALUE-015", Severity.WARNING),
+  /** A number without a unit where the indicator's name implies one (人次, 率 → %). */
+  QUANTITY_WITHOUT_UNIT("JX-VALUE-016", Severity.WARNING),
+  /** A bare evaluative word (及时, 有效, 良好) where a timeliness or quantity target belongs. */
+  VAGUE_TARGET("JX-VALUE-017", Severity.ERROR),
 
   /** The same indicator (name and target value) appears twice in one table. */
   DUPLICATE_ROW("JX-ROW-001", Severity.WARNING),
@@ -100,7 +112,9 @@ public enum Rule {
   /** The basis of the target value is blank. */
   BASIS_BLANK("JX-ROW-003", Severity.INFO),
   /** The table was cut off: rows are missing. */
-  TABLE_INCOMPLETE("JX-ROW-004", Severity.ERROR);
+  TABLE_INCOMPLETE("JX-ROW-004", Severity.ERROR),
+  /** A template placeholder was left in a cell: {@code ≥**%}, {@code XX个}, {@code （必填）}. */
+  PLACEHOLDER_LEFT("JX-ROW-005", Severity.ERROR);
 
   private final String id;
   private final Severity defaultSeverity;

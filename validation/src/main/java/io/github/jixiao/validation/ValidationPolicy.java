@@ -19,6 +19,7 @@ import java.util.Set;
  * <pre>{@code
  * ValidationPolicy.national()                                  // the strict default
  * ValidationPolicy.lenient()                                   // content defects as warnings
+ * ValidationPolicy.forTemplate(TableTemplate.DEPARTMENT_WIDE)   // one template's cells required
  * ValidationPolicy.national().toBuilder().framework(IndicatorFramework.CORE_2021).disable(Rule.BASIS_BLANK).build()
  * }</pre>
  */
@@ -41,6 +42,7 @@ public final class ValidationPolicy {
       .build();
 
   private final Optional<IndicatorFramework> framework;
+  private final Optional<TableTemplate> template;
   private final Set<IndicatorCategory> requiredCategories;
   private final BigDecimal satisfactionFloor;
   private final Map<Rule, Severity> overrides;
@@ -48,6 +50,7 @@ public final class ValidationPolicy {
 
   private ValidationPolicy(Builder b) {
     this.framework = b.framework;
+    this.template = b.template;
     this.requiredCategories = Collections.unmodifiableSet(EnumSet.copyOf(b.requiredCategories));
     this.satisfactionFloor = b.satisfactionFloor;
     this.overrides = Collections.unmodifiableMap(new EnumMap<>(b.overrides));
@@ -70,6 +73,21 @@ public final class ValidationPolicy {
    */
   public static ValidationPolicy lenient() {
     return LENIENT;
+  }
+
+  /**
+   * The national policy for tables of one template (表样): the template's cells are the ones required and
+   * its framework is the one rows are held to, unless a table states another. A missing 资金支出计划 is an
+   * error only under {@link TableTemplate#SPENDING_PLAN}; a 3-digit unit code is right under
+   * {@link TableTemplate#DEPARTMENT_WIDE}.
+   */
+  public static ValidationPolicy forTemplate(TableTemplate template) {
+    return builder().template(template).build();
+  }
+
+  /** The template every table follows; empty: the validator infers each table's from its cells and rows. */
+  public Optional<TableTemplate> template() {
+    return template;
   }
 
   /** The framework to hold every table to; empty: the table's own, else the one its rows suggest. */
@@ -103,6 +121,7 @@ public final class ValidationPolicy {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.framework = framework;
+    b.template = template;
     b.requiredCategories = EnumSet.copyOf(requiredCategories);
     b.satisfactionFloor = satisfactionFloor;
     b.overrides.putAll(overrides);
@@ -116,19 +135,22 @@ public final class ValidationPolicy {
       return false;
     }
     ValidationPolicy p = (ValidationPolicy) o;
-    return framework.equals(p.framework) && requiredCategories.equals(p.requiredCategories)
+    return framework.equals(p.framework) && template.equals(p.template)
+        && requiredCategories.equals(p.requiredCategories)
         && satisfactionFloor.compareTo(p.satisfactionFloor) == 0 && overrides.equals(p.overrides)
         && disabled.equals(p.disabled);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(framework, requiredCategories, satisfactionFloor.stripTrailingZeros(), overrides, disabled);
+    return Objects.hash(framework, template, requiredCategories, satisfactionFloor.stripTrailingZeros(), overrides,
+        disabled);
   }
 
   @Override
   public String toString() {
-    return "ValidationPolicy[framework=" + framework.map(Enum::name).orElse("auto") + ", required="
+    return "ValidationPolicy[framework=" + framework.map(Enum::name).orElse("auto") + ", template="
+        + template.map(Enum::name).orElse("auto") + ", required="
         + requiredCategories + ", satisfactionFloor=" + satisfactionFloor.toPlainString() + "%, overrides="
         + overrides + ", disabled=" + disabled + "]";
   }
@@ -136,6 +158,7 @@ public final class ValidationPolicy {
   /** Builds a {@link ValidationPolicy}; starts from {@link #national()}'s settings. */
   public static final class Builder {
     private Optional<IndicatorFramework> framework = Optional.empty();
+    private Optional<TableTemplate> template = Optional.empty();
     private Set<IndicatorCategory> requiredCategories = EnumSet.allOf(IndicatorCategory.class);
     private BigDecimal satisfactionFloor = new BigDecimal("80");
     private final Map<Rule, Severity> overrides = new EnumMap<>(Rule.class);
@@ -152,6 +175,18 @@ public final class ValidationPolicy {
     /** Uses the table's stated framework, else infers it from the rows (the default). */
     public Builder inferFramework() {
       this.framework = Optional.empty();
+      return this;
+    }
+
+    /** Holds every table to {@code template}'s cells (表样), whatever the table looks like. */
+    public Builder template(TableTemplate template) {
+      this.template = Optional.of(template);
+      return this;
+    }
+
+    /** Infers each table's template from its cells and rows (the default). */
+    public Builder inferTemplate() {
+      this.template = Optional.empty();
       return this;
     }
 

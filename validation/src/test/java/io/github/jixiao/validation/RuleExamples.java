@@ -69,6 +69,11 @@ final class RuleExamples {
         Amount.wanYuan("0"))), TableField.BUDGET, clean));
     m.put(Rule.GOALS_MISSING, table(clean.withGoals(List.of()), TableField.GOALS, clean.withGoals(List.of("救助100人"))));
     m.put(Rule.INDICATORS_MISSING, table(clean.withIndicators(List.of()), TableField.TABLE, clean));
+    m.put(Rule.PROJECT_CODE_MISSING, table(clean.withProjectCode(" "), TableField.PROJECT_CODE,
+        clean.withProjectCode(Optional.empty()).withSpendingPlan(SpendingPlan.empty())));
+    m.put(Rule.UNIT_MISSING, table(clean.withUnit(Optional.empty()), TableField.UNIT_NAME,
+        clean.withUnit(BudgetUnit.of("712001", "共青团魏县委员会本级"))));
+    m.put(Rule.FISCAL_YEAR_MISSING, table(clean.withFiscalYear(Optional.empty()), TableField.FISCAL_YEAR, clean));
 
     m.put(Rule.BUDGET_SUM, table(clean.withBudget(Budget.of(Amount.wanYuan("5.00"), Amount.wanYuan("4.00"),
         Amount.wanYuan("0.5"))), TableField.BUDGET, clean.withBudget(Budget.of(Amount.wanYuan("5.60"),
@@ -83,7 +88,11 @@ final class RuleExamples {
         withTarget(COST_ROW, "≤250万").withBudget(Budget.of(Amount.wanYuan("250"), Amount.wanYuan("250"),
             Amount.wanYuan("0")))));
 
-    m.put(Rule.PLAN_MISSING, table(clean.withSpendingPlan(SpendingPlan.empty()), TableField.SPENDING_PLAN, clean));
+    m.put(Rule.PLAN_MISSING, new Example(
+        new Input(ValidationPolicy.forTemplate(TableTemplate.SPENDING_PLAN),
+            List.of(clean.withSpendingPlan(SpendingPlan.empty()))),
+        new Location(0, OptionalInt.empty(), TableField.SPENDING_PLAN, Optional.empty()),
+        Input.of(clean.withSpendingPlan(SpendingPlan.empty()))));
     m.put(Rule.CHECKPOINT_BLANK, detail(clean.withSpendingPlan(SpendingPlan.standard("30%", "30%", "100%", " ")),
         TableField.SPENDING_PLAN, "12月底", clean.withSpendingPlan(SpendingPlan.standard("30%", "30%", "100%", "100%"))));
     m.put(Rule.CHECKPOINT_OUT_OF_RANGE, detail(clean.withSpendingPlan(SpendingPlan.standard("-5", "30", "60",
@@ -107,6 +116,11 @@ final class RuleExamples {
         new Location(0, OptionalInt.empty(), TableField.CATEGORY, Optional.of("满意度指标")),
         new Input(ValidationPolicy.lenient(), List.of(clean))));
     m.put(Rule.FRAMEWORK_INFERRED, table(clean.withFramework(Optional.empty()), TableField.TABLE, clean));
+    m.put(Rule.TEMPLATE_INFERRED, new Example(
+        Input.of(withRow(QUANTITY_ROW, b -> b.categoryLabel("产出指标(50分)"))),
+        new Location(0, OptionalInt.empty(), TableField.TABLE, Optional.empty()),
+        new Input(ValidationPolicy.forTemplate(TableTemplate.SELF_EVALUATION),
+            List.of(withRow(QUANTITY_ROW, b -> b.categoryLabel("产出指标(50分)"))))));
     m.put(Rule.SATISFACTION_OUTSIDE_CATEGORY, row(withRow(BENEFIT_ROW, b -> b.name("团员满意度")), BENEFIT_ROW,
         TableField.NAME, clean));
 
@@ -140,6 +154,11 @@ final class RuleExamples {
     m.put(Rule.SATISFACTION_BELOW_FLOOR, row(withTarget(SATISFACTION_ROW, "≥70%"), SATISFACTION_ROW, TableField.TARGET,
         withTarget(SATISFACTION_ROW, "≥80%")));
 
+    m.put(Rule.QUANTITY_WITHOUT_UNIT, row(withRow(QUANTITY_ROW, b -> b.name("教师培训人次").target("≥1200")),
+        QUANTITY_ROW, TableField.TARGET, withRow(QUANTITY_ROW, b -> b.name("教师培训人次").target("≥1200人次"))));
+    m.put(Rule.VAGUE_TARGET, row(withTarget(TIMELINESS_ROW, "及时"), TIMELINESS_ROW, TableField.TARGET,
+        withTarget(QUALITY_ROW, "及时")));
+
     m.put(Rule.DUPLICATE_ROW, row(CleanTables.plus(clean.indicators().get(QUANTITY_ROW).withSubcategoryLabel("质量指标")),
         7, TableField.NAME, CleanTables.plus(clean.indicators().get(QUANTITY_ROW).withTarget(
             TargetValue.parse("≥25个")))));
@@ -147,6 +166,8 @@ final class RuleExamples {
     m.put(Rule.BASIS_BLANK, row(withRow(QUANTITY_ROW, b -> b.basis(Optional.empty())), QUANTITY_ROW, TableField.BASIS,
         clean));
     m.put(Rule.TABLE_INCOMPLETE, table(clean.withComplete(false), TableField.TABLE, clean));
+    m.put(Rule.PLACEHOLDER_LEFT, row(withTarget(QUALITY_ROW, "≥**%"), QUALITY_ROW, TableField.TARGET,
+        withRow(QUANTITY_ROW, b -> b.subcategoryLabel("数量指标（必填硬性指标）"))));
     return m;
   }
 

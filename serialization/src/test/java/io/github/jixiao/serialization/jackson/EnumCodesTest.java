@@ -26,6 +26,6 @@ class EnumCodesTest {
 
   @Test
   void listsTheCodesForMessagesInDeclarationOrder() {
-    assertThat(categories.names()).isEqualTo("COST, OUTPUT, BENEFIT, SATISFACTION");
+    assertThat(categories.names()).isEqualTo("COST, OUTPUT, BENEFIT, SATISFACTION, IMPLEMENTATION_EFFECT, PROCESS_MANAGEMENT");
   }
 }

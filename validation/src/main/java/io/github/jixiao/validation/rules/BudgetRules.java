@@ -20,10 +20,13 @@ final class BudgetRules {
     negative(s, b.total(), TableField.BUDGET);
     negative(s, b.fiscalFunds(), TableField.FISCAL_FUNDS);
     negative(s, b.otherFunds(), TableField.OTHER_FUNDS);
-    if (b.total().isPresent() && b.otherFunds().isEmpty()) {
+    boolean otherFundsBlank = b.total().isPresent() && b.otherFunds().isEmpty() && s.has(TableField.OTHER_FUNDS);
+    if (otherFundsBlank) {
       s.report(Rule.OTHER_FUNDS_BLANK, TableField.OTHER_FUNDS, null, null);
     }
-    if (b.total().isPresent() && b.fiscalFunds().isPresent()) {
+    // A total that differs from the fiscal funds alone is what a blank 其他资金 leaves: one cause, reported
+    // once, at the blank cell that is to be filled.
+    if (b.total().isPresent() && b.fiscalFunds().isPresent() && !otherFundsBlank) {
       Amount total = b.total().get();
       Amount sum = b.otherFunds().map(o -> b.fiscalFunds().get().plus(o)).orElse(b.fiscalFunds().get());
       if (!sum.isEqualTo(total)) {

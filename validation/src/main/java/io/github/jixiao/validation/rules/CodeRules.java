@@ -4,6 +4,7 @@ import io.github.jixiao.core.BudgetUnit;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.validation.Rule;
+import io.github.jixiao.validation.TableTemplate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,16 @@ public final class CodeRules {
 
   static void check(TableScope s) {
     ProjectTargetTable t = s.table;
-    s.unit.flatMap(BudgetUnit::code).filter(c -> !isUnitCode(c))
+    placeholder(s, TableField.PROJECT_NAME, t.projectName());
+    placeholder(s, TableField.FUND_USE, t.fundUse());
+    t.goals().stream().filter(g -> Placeholders.in(g).isPresent()).findFirst()
+        .ifPresent(g -> placeholder(s, TableField.GOALS, Optional.of(g)));
+    boolean codePlaceholder = placeholder(s, TableField.PROJECT_CODE, t.projectCode());
+    // A department's own code has 3 digits: the department-wide table carries it rather than a unit's 6.
+    boolean departmentWide = s.template == TableTemplate.DEPARTMENT_WIDE;
+    s.unit.flatMap(BudgetUnit::code).filter(c -> !isUnitCode(c) && !(departmentWide && c.matches("\\d{3}")))
         .ifPresent(c -> s.report(Rule.UNIT_CODE_SHAPE, TableField.UNIT_CODE, null, c, c));
-    t.projectCode().filter(c -> !c.isBlank()).ifPresent(code -> {
+    t.projectCode().filter(c -> !c.isBlank() && !codePlaceholder).ifPresent(code -> {
       if (!isProjectCode(code)) {
         s.report(Rule.PROJECT_CODE_SHAPE, TableField.PROJECT_CODE, null, code, code, code.length());
       } else {
@@ -56,10 +64,19 @@ public final class CodeRules {
         });
       }
     });
-    if (t.projectName().map(String::isBlank).orElse(true)) {
+    if (t.projectCode().map(String::isBlank).orElse(true) && s.has(TableField.PROJECT_CODE)) {
+      s.report(Rule.PROJECT_CODE_MISSING, TableField.PROJECT_CODE, null, t.projectCode().orElse(null));
+    }
+    if (s.unit.map(u -> u.name().isBlank() && u.code().isEmpty()).orElse(true) && s.has(TableField.UNIT_NAME)) {
+      s.report(Rule.UNIT_MISSING, TableField.UNIT_NAME, null, null);
+    }
+    if (s.fiscalYear.isEmpty()) {
+      s.report(Rule.FISCAL_YEAR_MISSING, TableField.FISCAL_YEAR, null, null);
+    }
+    if (t.projectName().map(String::isBlank).orElse(true) && s.has(TableField.PROJECT_NAME)) {
       s.report(Rule.PROJECT_NAME_MISSING, TableField.PROJECT_NAME, null, t.projectName().orElse(null));
     }
-    if (t.budget().total().isEmpty()) {
+    if (t.budget().total().isEmpty() && s.has(TableField.BUDGET)) {
       s.report(Rule.BUDGET_TOTAL_MISSING, TableField.BUDGET, null, null);
     }
     if (t.goals().stream().allMatch(String::isBlank)) {
@@ -68,6 +85,13 @@ public final class CodeRules {
     if (t.indicators().isEmpty()) {
       s.report(Rule.INDICATORS_MISSING, TableField.TABLE, null, null);
     }
+  }
+
+  /** Reports a placeholder left in a table-level cell; returns whether there was one. */
+  private static boolean placeholder(TableScope s, TableField field, Optional<String> cell) {
+    Optional<String> found = cell.flatMap(Placeholders::in);
+    found.ifPresent(p -> s.report(Rule.PLACEHOLDER_LEFT, field, null, cell.get(), cell.get(), p));
+    return found.isPresent();
   }
 
   /**

@@ -17,9 +17,18 @@ final class RowRules {
     } else {
       duplicate(s, row, i);
     }
-    if (i.basis().map(String::isBlank).orElse(true)) {
+    if (i.basis().map(String::isBlank).orElse(true) && s.has(TableField.BASIS)) {
       s.reportRow(Rule.BASIS_BLANK, row, TableField.BASIS, null);
     }
+    placeholder(s, row, TableField.NAME, i.name());
+    i.description().ifPresent(d -> placeholder(s, row, TableField.DESCRIPTION, d));
+    i.basis().ifPresent(b -> placeholder(s, row, TableField.BASIS, b));
+    i.unitOfMeasure().ifPresent(u -> placeholder(s, row, TableField.UNIT_OF_MEASURE, u));
+  }
+
+  /** Reports a placeholder left in a cell of row {@code row} (the target's is checked with the target). */
+  static void placeholder(TableScope s, int row, TableField field, String cell) {
+    Placeholders.in(cell).ifPresent(p -> s.reportRow(Rule.PLACEHOLDER_LEFT, row, field, cell, cell, p));
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.jixiao.core.BudgetUnit;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorFramework;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.validation.TableTemplate;
 import io.github.jixiao.validation.ValidationPolicy;
 import java.time.Year;
 import java.util.ArrayList;
@@ -27,10 +28,14 @@ public final class RuleRunner {
     List<TableScope> scopes = new ArrayList<>(tables.size());
     for (int t = 0; t < tables.size(); t++) {
       ProjectTargetTable table = tables.get(t);
-      Optional<IndicatorFramework> chosen = policy.framework().or(table::framework);
+      Optional<IndicatorFramework> chosen = policy.framework().or(table::framework)
+          .or(() -> policy.template().map(TableTemplate::framework));
       IndicatorFramework framework = chosen.orElseGet(() -> IndicatorTreeRules.infer(table));
-      scopes.add(new TableScope(table, t, table.fiscalYear().or(() -> documentYear),
-          table.unit().or(() -> documentUnit), policy, framework, chosen.isEmpty(), sink));
+      Optional<BudgetUnit> unit = table.unit().or(() -> documentUnit);
+      TableTemplate template = policy.template()
+          .orElseGet(() -> TemplateInference.infer(table, framework, unit));
+      scopes.add(new TableScope(table, t, table.fiscalYear().or(() -> documentYear), unit, policy, framework,
+          chosen.isEmpty(), template, policy.template().isEmpty(), sink));
     }
     for (TableScope s : scopes) {
       CodeRules.check(s);

@@ -6,6 +6,7 @@ import io.github.jixiao.core.IndicatorFramework;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.validation.Rule;
+import io.github.jixiao.validation.TableTemplate;
 import io.github.jixiao.validation.ValidationPolicy;
 import java.time.Year;
 import java.util.ArrayList;
@@ -27,15 +28,22 @@ final class TableScope {
   final IndicatorFramework framework;
   /** Whether the framework was inferred from the rows rather than stated or imposed. */
   final boolean frameworkInferred;
+  /** The template whose cells the table is held to, the policy's or the one inferred. */
+  final TableTemplate template;
+  /** Whether the template was inferred rather than stated by the policy. */
+  final boolean templateInferred;
   private final FindingSink sink;
   /**
    * The rows checked so far, by name without spaces: the duplicate-row rule compares a row with the earlier
    * rows of the same name only, so that a table of 1,200 rows is not 720,000 comparisons.
    */
   private final Map<String, List<Integer>> rowsByName = new HashMap<>();
+  /** Whether the table has a 指标值确定依据 column; null until first asked. */
+  private Boolean basisColumn;
 
   TableScope(ProjectTargetTable table, int index, Optional<Year> fiscalYear, Optional<BudgetUnit> unit,
-      ValidationPolicy policy, IndicatorFramework framework, boolean frameworkInferred, FindingSink sink) {
+      ValidationPolicy policy, IndicatorFramework framework, boolean frameworkInferred, TableTemplate template,
+      boolean templateInferred, FindingSink sink) {
     this.table = table;
     this.index = index;
     this.fiscalYear = fiscalYear;
@@ -43,7 +51,33 @@ final class TableScope {
     this.policy = policy;
     this.framework = framework;
     this.frameworkInferred = frameworkInferred;
+    this.template = template;
+    this.templateInferred = templateInferred;
     this.sink = sink;
+  }
+
+  /**
+   * Whether the table's layout has {@code cell}: the template has it, or the table holds it (a cell that was
+   * read blank is there). A row cell is there when any row holds it: a table built without bases has no
+   * 指标值确定依据 column whatever its template.
+   */
+  boolean has(TableField cell) {
+    return switch (cell) {
+      case BASIS -> hasBasisColumn();
+      case PROJECT_CODE -> template.has(cell) || table.projectCode().isPresent();
+      case SPENDING_PLAN -> template.has(cell) || !table.spendingPlan().isEmpty();
+      case OTHER_FUNDS -> table.budget().otherFunds().isPresent()
+          || template.has(cell) && table.budget().fiscalFunds().isPresent();
+      default -> template.has(cell);
+    };
+  }
+
+  /** Whether some row holds a basis; looked at once per table, since every blank basis asks. */
+  private boolean hasBasisColumn() {
+    if (basisColumn == null) {
+      basisColumn = table.indicators().stream().anyMatch(i -> i.basis().isPresent());
+    }
+    return basisColumn;
   }
 
   /** The earlier rows whose name without spaces is {@code key}, in order; then adds {@code row} to them. */

@@ -10,6 +10,7 @@ import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.Qualitative;
 import io.github.jixiao.core.Quantity;
 import io.github.jixiao.core.TableField;
+import io.github.jixiao.core.Range;
 import io.github.jixiao.core.TargetValue;
 import io.github.jixiao.validation.Rule;
 import java.math.BigDecimal;
@@ -51,9 +52,20 @@ public final class TargetValueRules {
   static void checkRow(TableScope s, int row, Indicator i) {
     TargetValue typed = i.target();
     String raw = typed.raw();
+    Optional<String> placeholder = Placeholders.in(raw);
+    if (placeholder.isPresent()) {
+      // The template's ≥**% was never filled in: that is the one thing to fix in this cell.
+      s.reportRow(Rule.PLACEHOLDER_LEFT, row, TableField.TARGET, raw, raw, placeholder.get());
+      return;
+    }
     TargetValue v = SplitColumns.combined(i);
     if (v.isBlank()) {
       s.reportRow(Rule.TARGET_BLANK, row, TableField.TARGET, null);
+    } else if ((isTimeliness(i) || isQuantity(i)) && EvaluativeWords.isBare(raw)) {
+      s.reportRow(Rule.VAGUE_TARGET, row, TableField.TARGET, raw, raw, i.name());
+    } else if (!isCost(i) && !isSatisfaction(i) && UnitsByName.missing(i, v).isPresent()) {
+      s.reportRow(Rule.QUANTITY_WITHOUT_UNIT, row, i.unitOfMeasure().isPresent() ? TableField.UNIT_OF_MEASURE
+          : TableField.TARGET, raw, raw, i.name(), UnitsByName.missing(i, v).get());
     } else if (isTimeliness(i)) {
       timeliness(s, row, v, raw);
     } else if (isCost(i)) {
@@ -70,6 +82,10 @@ public final class TargetValueRules {
     return i.subcategory().filter(sub -> sub == IndicatorSubcategory.TIMELINESS).isPresent();
   }
 
+  private static boolean isQuantity(Indicator i) {
+    return i.subcategory().filter(sub -> sub == IndicatorSubcategory.QUANTITY).isPresent();
+  }
+
   private static boolean isCost(Indicator i) {
     return i.category().filter(c -> c == IndicatorCategory.COST).isPresent()
         || i.subcategory().filter(COSTS::contains).isPresent();
@@ -77,7 +93,8 @@ public final class TargetValueRules {
 
   private static boolean isSatisfaction(Indicator i) {
     return i.category().filter(c -> c == IndicatorCategory.SATISFACTION).isPresent()
-        || i.subcategory().filter(sub -> sub == IndicatorSubcategory.SERVICE_RECIPIENT_SATISFACTION).isPresent();
+        || i.subcategory().filter(sub -> sub == IndicatorSubcategory.SERVICE_RECIPIENT_SATISFACTION
+            || sub == IndicatorSubcategory.SATISFACTION).isPresent();
   }
 
   private static void timeliness(TableScope s, int row, TargetValue v, String raw) {
@@ -96,6 +113,9 @@ public final class TargetValueRules {
         return;
       }
     }
+    if (v instanceof Range && (((Range) v).isPercent() || TIME_UNITS.contains(((Range) v).unit()))) {
+      return;
+    }
     if (v.kind() != TargetValue.Kind.DEADLINE && v.kind() != TargetValue.Kind.PERIOD) {
       s.reportRow(Rule.TIMELINESS_NOT_A_TIME, row, TableField.TARGET, raw, raw);
     }
@@ -111,6 +131,15 @@ public final class TargetValueRules {
   }
 
   private static void cost(TableScope s, int row, TargetValue v, String raw) {
+    if (v instanceof Range) {
+      // A cost range (8-10万元) is capped by its upper end.
+      Range r = (Range) v;
+      Optional<Amount> high = r.unit().isEmpty() ? Optional.of(Amount.of(r.high(), s.table.amountUnit()))
+          : AmountUnit.parse(r.unit()).map(u -> Amount.of(r.high(), u));
+      high.ifPresentOrElse(a -> BudgetRules.checkCost(s, row, raw, a),
+          () -> s.reportRow(Rule.COST_NOT_AN_AMOUNT, row, TableField.TARGET, raw, raw));
+      return;
+    }
     Optional<Amount> amount = v instanceof Quantity ? BudgetRules.costAmount(s, (Quantity) v) : Optional.empty();
     if (amount.isEmpty()) {
       s.reportRow(Rule.COST_NOT_AN_AMOUNT, row, TableField.TARGET, raw, raw);
@@ -124,6 +153,14 @@ public final class TargetValueRules {
   }
 
   private static void satisfaction(TableScope s, int row, TargetValue v, String raw) {
+    if (v instanceof Range && ((Range) v).isPercent()) {
+      // 90%-100%: the lower end is the floor that is promised.
+      if (((Range) v).low().compareTo(s.policy.satisfactionFloor()) < 0) {
+        s.reportRow(Rule.SATISFACTION_BELOW_FLOOR, row, TableField.TARGET, raw, raw,
+            s.policy.satisfactionFloor().toPlainString());
+      }
+      return;
+    }
     if (!(v instanceof Quantity) || !((Quantity) v).isPercent()) {
       s.reportRow(Rule.SATISFACTION_NOT_PERCENT, row, TableField.TARGET, raw, raw);
       return;
