@@ -22,7 +22,7 @@ class ModuleArchitectureTest {
   @Test
   void importsTheClassesOfEveryModuleButNoTest() {
     assertThat(SDK.containPackage("io.github.jixiao.core")).isTrue();
-    assertThat(SDK.containPackage("io.github.jixiao.validation.rules")).isTrue();
+    assertThat(SDK.containPackage("io.github.jixiao.validation.internal.rules")).isTrue();
     assertThat(SDK.containPackage("io.github.jixiao.serialization.jackson")).isTrue();
     assertThat(SDK.containPackage("io.github.jixiao.core.fixtures")).isFalse();
   }

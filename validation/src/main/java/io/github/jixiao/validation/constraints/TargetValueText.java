@@ -1,5 +1,6 @@
 package io.github.jixiao.validation.constraints;
 
+import io.github.jixiao.validation.internal.constraints.TargetValueTextValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;

@@ -1,4 +1,4 @@
-package io.github.jixiao.validation.bean;
+package io.github.jixiao.validation.internal.bean;
 
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;

@@ -1,6 +1,7 @@
-package io.github.jixiao.validation.constraints;
+package io.github.jixiao.validation.internal.constraints;
 
-import io.github.jixiao.validation.rules.CodeRules;
+import io.github.jixiao.validation.constraints.ProjectCode;
+import io.github.jixiao.validation.internal.rules.CodeRules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -1,4 +1,4 @@
-package io.github.jixiao.validation.bean;
+package io.github.jixiao.validation.internal.bean;
 
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;

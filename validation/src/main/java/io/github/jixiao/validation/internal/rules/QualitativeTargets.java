@@ -1,4 +1,4 @@
-package io.github.jixiao.validation.rules;
+package io.github.jixiao.validation.internal.rules;
 
 import java.util.List;
 import java.util.Set;

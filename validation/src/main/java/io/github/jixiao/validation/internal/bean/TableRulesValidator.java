@@ -1,9 +1,10 @@
-package io.github.jixiao.validation.bean;
+package io.github.jixiao.validation.internal.bean;
 
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.validation.Severity;
 import io.github.jixiao.validation.TableValidator;
 import io.github.jixiao.validation.ValidationPolicy;
+import io.github.jixiao.validation.bean.ConformsToRules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;

@@ -1,4 +1,4 @@
-package io.github.jixiao.validation.bean;
+package io.github.jixiao.validation.internal.bean;
 
 import io.github.jixiao.validation.Finding;
 import jakarta.validation.MessageInterpolator;
@@ -10,14 +10,14 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  * template to the delegate. A rule's template is a fixed key: the user's text travels only as a parameter of
  * the finding and never becomes part of a template, so nothing in it is interpolated or evaluated.
  */
-final class FindingMessageInterpolator implements MessageInterpolator {
-  static final String TEMPLATE = "{io.github.jixiao.validation.finding}";
+public final class FindingMessageInterpolator implements MessageInterpolator {
+  public static final String TEMPLATE = "{io.github.jixiao.validation.finding}";
   static final String PARAMETER = "jixiaoFinding";
 
   private final MessageInterpolator delegate;
   private final Locale locale;
 
-  FindingMessageInterpolator(MessageInterpolator delegate, Locale locale) {
+  public FindingMessageInterpolator(MessageInterpolator delegate, Locale locale) {
     this.delegate = delegate;
     this.locale = locale;
   }

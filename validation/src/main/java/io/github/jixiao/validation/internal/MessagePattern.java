@@ -1,4 +1,4 @@
-package io.github.jixiao.validation;
+package io.github.jixiao.validation.internal;
 
 import java.text.AttributedCharacterIterator;
 import java.text.Format;
@@ -14,7 +14,7 @@ import java.util.Locale;
  * one per violation. Renders exactly as {@code MessageFormat} does for text arguments, the only kind the
  * rules pass.
  */
-final class MessagePattern {
+public final class MessagePattern {
   /** One character standing for an argument while the pattern is taken apart. */
   private static final String SLOT = "\uE000";
 
@@ -30,7 +30,7 @@ final class MessagePattern {
    * Takes {@code pattern} apart where {@link MessageFormat} puts its arguments. A pattern that formats an
    * argument as a number, date or choice is refused: it would not take text.
    */
-  static MessagePattern of(String pattern, Locale locale) {
+  public static MessagePattern of(String pattern, Locale locale) {
     MessageFormat format = new MessageFormat(pattern, locale);
     for (Format f : format.getFormats()) {
       if (f != null) {
@@ -58,7 +58,7 @@ final class MessagePattern {
   }
 
   /** The message with {@code arguments} in their slots; a slot without an argument prints as {@code {n}}. */
-  String format(List<String> arguments) {
+  public String format(List<String> arguments) {
     int length = 0;
     for (String l : literals) {
       length += l.length();

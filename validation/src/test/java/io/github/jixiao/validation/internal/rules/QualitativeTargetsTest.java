@@ -1,4 +1,4 @@
-package io.github.jixiao.validation.rules;
+package io.github.jixiao.validation.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.jixiao.validation.bean;
+package io.github.jixiao.validation.internal.bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

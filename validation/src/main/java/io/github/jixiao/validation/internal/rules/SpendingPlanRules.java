@@ -1,4 +1,4 @@
-package io.github.jixiao.validation.rules;
+package io.github.jixiao.validation.internal.rules;
 
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.SpendingPlan;

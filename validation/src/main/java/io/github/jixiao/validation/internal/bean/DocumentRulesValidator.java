@@ -1,8 +1,9 @@
-package io.github.jixiao.validation.bean;
+package io.github.jixiao.validation.internal.bean;
 
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
+import io.github.jixiao.validation.bean.ConformsToRules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;

@@ -1,6 +1,7 @@
-package io.github.jixiao.validation.constraints;
+package io.github.jixiao.validation.internal.constraints;
 
-import io.github.jixiao.validation.rules.TargetValueRules;
+import io.github.jixiao.validation.constraints.TargetValueText;
+import io.github.jixiao.validation.internal.rules.TargetValueRules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -1,5 +1,6 @@
-package io.github.jixiao.validation;
+package io.github.jixiao.validation.internal;
 
+import io.github.jixiao.validation.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
