@@ -2,6 +2,10 @@ package io.github.jixiao.serialization.jackson;
 
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.internal.jackson.Cursor;
+import io.github.jixiao.serialization.internal.jackson.DocumentFormat;
+import io.github.jixiao.serialization.internal.jackson.Emitter;
+import io.github.jixiao.serialization.internal.jackson.TableFormat;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
