@@ -22,7 +22,7 @@ class CliArchitectureTest {
   @Test
   void theCommandUsesTheSdksFacadesNotTheirInternals() {
     noClasses().should().dependOnClassesThat()
-        .resideInAnyPackage("io.github.jixiao.validation.rules..", "io.github.jixiao.serialization.jackson..")
+        .resideInAnyPackage("io.github.jixiao..internal..", "io.github.jixiao.serialization.jackson..")
         .check(CLASSES);
   }
 }

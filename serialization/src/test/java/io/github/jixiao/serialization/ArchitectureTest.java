@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The JSON and XML packages stand apart; the shared Jackson module knows neither codec. */
+/**
+ * The JSON and XML packages stand apart, each with its implementation package; the shared Jackson module
+ * knows neither codec.
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -15,16 +18,19 @@ class ArchitectureTest {
 
   @Test
   void jsonAndXmlDoNotDependOnEachOther() {
-    noClasses().that().resideInAPackage("..serialization.json..")
-        .should().dependOnClassesThat().resideInAPackage("..serialization.xml..").check(CLASSES);
-    noClasses().that().resideInAPackage("..serialization.xml..")
-        .should().dependOnClassesThat().resideInAPackage("..serialization.json..").check(CLASSES);
+    noClasses().that().resideInAnyPackage("..serialization.json..", "..serialization.internal.json..")
+        .should().dependOnClassesThat().resideInAnyPackage("..serialization.xml..", "..serialization.internal.xml..")
+        .check(CLASSES);
+    noClasses().that().resideInAnyPackage("..serialization.xml..", "..serialization.internal.xml..")
+        .should().dependOnClassesThat().resideInAnyPackage("..serialization.json..", "..serialization.internal.json..")
+        .check(CLASSES);
   }
 
   @Test
   void theJacksonModuleKnowsNoCodec() {
-    noClasses().that().resideInAPackage("..serialization.jackson..")
-        .should().dependOnClassesThat().resideInAnyPackage("..serialization.json..", "..serialization.xml..")
+    noClasses().that().resideInAnyPackage("..serialization.jackson..", "..serialization.internal.jackson..")
+        .should().dependOnClassesThat().resideInAnyPackage("..serialization.json..", "..serialization.xml..",
+            "..serialization.internal.json..", "..serialization.internal.xml..")
         .check(CLASSES);
   }
 
@@ -41,9 +47,10 @@ class ArchitectureTest {
 
   @Test
   void theSharedTypesKnowNoFormat() {
-    noClasses().that().resideInAPackage("io.github.jixiao.serialization")
+    noClasses().that().resideInAnyPackage("io.github.jixiao.serialization", "io.github.jixiao.serialization.internal")
         .should().dependOnClassesThat().resideInAnyPackage("..serialization.json..", "..serialization.xml..",
-            "..serialization.jackson..", "tools.jackson..")
+            "..serialization.jackson..", "..serialization.internal.json..", "..serialization.internal.xml..",
+            "..serialization.internal.jackson..", "tools.jackson..")
         .check(CLASSES);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jixiao.validation;
 
+import io.github.jixiao.validation.internal.MessagePattern;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class Messages {
   private static final String BUNDLE = "io.github.jixiao.validation.messages";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
   private static final Patterns CHINESE = new Patterns(Locale.CHINESE);
   private static final Patterns ENGLISH = new Patterns(Locale.ROOT);
 
@@ -40,7 +39,9 @@ final class Messages {
     MessagePattern of(Rule rule) {
       MessagePattern pattern = parsed.get(rule.ordinal());
       if (pattern == null) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, Messages.class.getClassLoader(), NO_FALLBACK);
+        // By module, not by class loader with a Control: a named module may not pass a Control. Both bundles
+        // exist, so the JVM's default locale is never consulted as a fallback.
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, Messages.class.getModule());
         pattern = MessagePattern.of(bundle.getString(rule.id()), language);
         parsed.set(rule.ordinal(), pattern);
       }

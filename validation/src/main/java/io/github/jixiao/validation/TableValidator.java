@@ -3,7 +3,7 @@ package io.github.jixiao.validation;
 import io.github.jixiao.core.BudgetUnit;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
-import io.github.jixiao.validation.rules.RuleRunner;
+import io.github.jixiao.validation.internal.rules.RuleRunner;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;

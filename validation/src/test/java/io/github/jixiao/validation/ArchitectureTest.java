@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.validation.ConstraintValidator;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -27,15 +28,22 @@ class ArchitectureTest {
 
   @Test
   void theRulesAreFreeOfBeanValidation() {
-    noClasses().that().resideInAnyPackage("..validation", "..validation.rules").should().dependOnClassesThat()
+    noClasses().that().resideInAnyPackage("..validation", "..validation.internal", "..validation.internal.rules")
+        .should().dependOnClassesThat()
         .resideInAnyPackage("jakarta.validation..", "org.hibernate.validator..").check(CLASSES);
   }
 
   @Test
   void theRuleFamiliesArePackagePrivateButForTheSharedChecks() {
-    classes().that().resideInAPackage("..validation.rules").and().arePublic().should()
+    classes().that().resideInAPackage("..validation.internal.rules").and().arePublic().should()
         .haveSimpleNameStartingWith("RuleRunner").orShould().haveSimpleNameStartingWith("FindingSink")
         .orShould().haveSimpleNameStartingWith("CodeRules").orShould().haveSimpleNameStartingWith("TargetValueRules")
+        .check(CLASSES);
+  }
+
+  @Test
+  void constraintValidatorsAreImplementationNotApi() {
+    classes().that().implement(ConstraintValidator.class).should().resideInAPackage("..validation.internal..")
         .check(CLASSES);
   }
 

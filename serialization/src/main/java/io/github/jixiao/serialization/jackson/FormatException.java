@@ -15,7 +15,7 @@ public final class FormatException extends DatabindException {
 
   private final transient ReadProblem problem;
 
-  FormatException(JsonParser parser, ReadProblem problem, Throwable cause) {
+  public FormatException(JsonParser parser, ReadProblem problem, Throwable cause) {
     super(parser, problem.toString(), cause);
     this.problem = problem;
   }

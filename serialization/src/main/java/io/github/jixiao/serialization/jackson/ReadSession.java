@@ -3,6 +3,8 @@ package io.github.jixiao.serialization.jackson;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.internal.jackson.Failures;
+import io.github.jixiao.serialization.internal.jackson.Problem;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +130,7 @@ public final class ReadSession {
     return false;
   }
 
-  String pathPrefix() {
+  public String pathPrefix() {
     return pathPrefix;
   }
 
@@ -138,7 +140,7 @@ public final class ReadSession {
   }
 
   /** Keeps the first {@link #MAX_WARNINGS} warnings, then one saying that more were not kept: memory stays flat. */
-  void warn(ReadProblem problem) {
+  public void warn(ReadProblem problem) {
     if (warnings.size() < MAX_WARNINGS) {
       warnings.add(problem);
     } else if (warnings.size() == MAX_WARNINGS) {

@@ -8,6 +8,10 @@ import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.WriteException;
+import io.github.jixiao.serialization.internal.json.JsonArrayWriter;
+import io.github.jixiao.serialization.internal.json.JsonLinesWriter;
+import io.github.jixiao.serialization.internal.json.JsonTableSource;
+import io.github.jixiao.serialization.internal.json.NonClosingInputStream;
 import io.github.jixiao.serialization.jackson.JixiaoModule;
 import io.github.jixiao.serialization.jackson.ReadSession;
 import io.github.jixiao.serialization.jackson.WireFormat;
@@ -152,7 +156,7 @@ public final class JsonCodec {
         : new JsonLinesWriter(single, Output.COMPACT, out);
   }
 
-  static RuntimeException writeFailure(JacksonException e) {
+  public static RuntimeException writeFailure(JacksonException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof WriteException) {
         return (WriteException) t;

@@ -1,11 +1,15 @@
 package io.github.jixiao.serialization.sheet;
 
 import io.github.jixiao.core.ProjectTargetTable;
-import io.github.jixiao.serialization.InputText;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.internal.InputText;
+import io.github.jixiao.serialization.internal.sheet.CsvRecords;
+import io.github.jixiao.serialization.internal.sheet.SheetHeader;
+import io.github.jixiao.serialization.internal.sheet.SheetProblems;
+import io.github.jixiao.serialization.internal.sheet.SheetTables;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -32,7 +36,7 @@ import java.util.Objects;
  */
 public final class SheetReader {
   /** The bounds a read stays within. */
-  record Limits(long maxBytes, int maxRows, int maxColumns, int maxCellLength) {}
+  public record Limits(long maxBytes, int maxRows, int maxColumns, int maxCellLength) {}
 
   private final Limits limits;
   private final boolean strict;

@@ -1,10 +1,14 @@
 package io.github.jixiao.serialization.sheet;
 
+import io.github.jixiao.serialization.internal.sheet.WrittenCell;
+import io.github.jixiao.serialization.internal.sheet.TextMark;
 import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.WriteException;
+import io.github.jixiao.serialization.internal.sheet.NumberedStatements;
+import io.github.jixiao.serialization.internal.sheet.SheetColumn;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

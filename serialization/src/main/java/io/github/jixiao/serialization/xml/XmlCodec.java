@@ -1,5 +1,8 @@
 package io.github.jixiao.serialization.xml;
 
+import io.github.jixiao.serialization.internal.xml.XmlProblems;
+import io.github.jixiao.serialization.internal.xml.MarkupRefusal;
+import io.github.jixiao.serialization.internal.xml.FormatMarkupReader;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.CodecBuilder;
@@ -10,6 +13,9 @@ import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.WriteException;
+import io.github.jixiao.serialization.internal.xml.HardenedXmlInput;
+import io.github.jixiao.serialization.internal.xml.XmlTableSource;
+import io.github.jixiao.serialization.internal.xml.XmlTablesWriter;
 import io.github.jixiao.serialization.jackson.ReadSession;
 import io.github.jixiao.serialization.jackson.WireFormat;
 import java.io.ByteArrayInputStream;
@@ -31,11 +37,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.dataformat.xml.XmlFactory;
 import tools.jackson.dataformat.xml.XmlWriteFeature;
 import tools.jackson.dataformat.xml.ser.ToXmlGenerator;
@@ -142,7 +148,7 @@ public final class XmlCodec {
     return new XmlTablesWriter(single, Output.UNDECLARED, out);
   }
 
-  static RuntimeException writeFailure(JacksonException e) {
+  public static RuntimeException writeFailure(JacksonException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof WriteException) {
         return (WriteException) t;

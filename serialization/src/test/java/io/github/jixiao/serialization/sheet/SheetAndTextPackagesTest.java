@@ -8,32 +8,38 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The sheet and text formats stand alone: each on core and the shared error types only, and small in API. */
+/**
+ * The sheet and text formats stand alone: each on core and the shared error types only, and small in API
+ * (the reader or writer; the rest is in their internal packages).
+ */
 class SheetAndTextPackagesTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.github.jixiao.serialization.sheet", "io.github.jixiao.serialization.text");
+      .importPackages("io.github.jixiao.serialization.sheet", "io.github.jixiao.serialization.text",
+          "io.github.jixiao.serialization.internal.sheet", "io.github.jixiao.serialization.internal.text");
 
   @Test
   void sheetAndTextUseOnlyTheJdkCoreAndTheSharedTypes() {
-    classes().that().resideInAnyPackage("..serialization.sheet..", "..serialization.text..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.github.jixiao.core..",
-            "io.github.jixiao.serialization", "io.github.jixiao.serialization.sheet",
-            "io.github.jixiao.serialization.text")
+    classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.github.jixiao.core..",
+            "io.github.jixiao.serialization", "io.github.jixiao.serialization.internal",
+            "io.github.jixiao.serialization.sheet", "io.github.jixiao.serialization.text",
+            "io.github.jixiao.serialization.internal.sheet", "io.github.jixiao.serialization.internal.text")
         .check(CLASSES);
   }
 
   @Test
   void sheetAndTextDoNotKnowEachOther() {
-    noClasses().that().resideInAPackage("..serialization.sheet..")
-        .should().dependOnClassesThat().resideInAPackage("..serialization.text..").check(CLASSES);
-    noClasses().that().resideInAPackage("..serialization.text..")
-        .should().dependOnClassesThat().resideInAPackage("..serialization.sheet..").check(CLASSES);
+    noClasses().that().resideInAnyPackage("..serialization.sheet", "..serialization.internal.sheet")
+        .should().dependOnClassesThat().resideInAnyPackage("..serialization.text", "..serialization.internal.text")
+        .check(CLASSES);
+    noClasses().that().resideInAnyPackage("..serialization.text", "..serialization.internal.text")
+        .should().dependOnClassesThat().resideInAnyPackage("..serialization.sheet", "..serialization.internal.sheet")
+        .check(CLASSES);
   }
 
   @Test
-  void onlyTheFacadesArePublic() {
-    classes().that().resideInAnyPackage("..serialization.sheet..", "..serialization.text..").and().arePublic()
+  void theApiPackagesHoldOnlyTheFacades() {
+    classes().that().resideInAnyPackage("..serialization.sheet", "..serialization.text").and().arePublic()
         .and().areTopLevelClasses()
         .should().haveSimpleNameEndingWith("Reader").orShould().haveSimpleNameEndingWith("Writer")
         .check(CLASSES);

@@ -1,5 +1,7 @@
 package io.github.jixiao.serialization.sheet;
 
+import io.github.jixiao.serialization.internal.sheet.CsvRecords;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.Indicator;

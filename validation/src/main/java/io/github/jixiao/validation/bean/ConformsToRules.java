@@ -1,6 +1,7 @@
 package io.github.jixiao.validation.bean;
 
 import io.github.jixiao.validation.Severity;
+import io.github.jixiao.validation.internal.bean.FindingMessageInterpolator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;

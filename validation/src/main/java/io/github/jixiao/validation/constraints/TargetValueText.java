@@ -1,9 +1,11 @@
 package io.github.jixiao.validation.constraints;
 
+import io.github.jixiao.validation.internal.constraints.TargetValueTextValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -18,6 +20,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
     ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
+@Repeatable(TargetValueText.List.class)
 public @interface TargetValueText {
   String message() default "{io.github.jixiao.validation.constraints.TargetValueText.message}";
 
@@ -27,4 +30,16 @@ public @interface TargetValueText {
 
   /** The longest text accepted; 60, the width of the national budget system's column. */
   int maxLength() default 60;
+
+  /**
+   * Several {@code @TargetValueText} declarations on one element, each with its own groups, payload or message (for
+   * instance one for {@code Default} and one for {@link io.github.jixiao.validation.bean.Quality}).
+   */
+  @Documented
+  @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
+      ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
+  @Retention(RetentionPolicy.RUNTIME)
+  @interface List {
+    TargetValueText[] value();
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.validation.ValidationPolicy;
 import io.github.jixiao.validation.bean.BeanValidation;
+import io.github.jixiao.validation.bean.Quality;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -15,6 +16,13 @@ class ConstraintAnnotationsTest {
   /** A user's own form, as a Spring controller would receive it with {@code @Valid}. */
   record ProjectForm(@UnitCode String unitCode, @ProjectCode String projectCode,
       List<@TargetValueText String> targets, @TargetValueText(maxLength = 8) String shortTarget) {}
+
+  /**
+   * A form that repeats the constraints: the target held to the column's 60 characters and, as a quality
+   * hint, to 8; the unit code checked again in the quality group with the form's own message.
+   */
+  record ReviewedForm(@TargetValueText @TargetValueText(maxLength = 8, groups = Quality.class) String target,
+      @UnitCode @UnitCode(groups = Quality.class, message = "单位编码应为 6 位数字") String unitCode) {}
 
   private static final Validator EN = BeanValidation.validator(ValidationPolicy.national(), Locale.ENGLISH);
   private static final Validator ZH = BeanValidation.validator(ValidationPolicy.national(), Locale.CHINA);
@@ -63,5 +71,21 @@ class ConstraintAnnotationsTest {
         .allSatisfy(code -> assertThat(EN.validate(new ProjectForm(null, code, List.of(), null))).hasSize(1));
     assertThat(List.of("7120011", "71200a", "712 01"))
         .allSatisfy(code -> assertThat(EN.validate(new ProjectForm(code, null, List.of(), null))).hasSize(1));
+  }
+
+  @Test
+  void checksEachRepeatedDeclarationInItsOwnGroup() {
+    ReviewedForm longTarget = new ReviewedForm("2025年12月底前完成", "712001");
+    assertThat(EN.validate(longTarget)).isEmpty();
+    assertThat(EN.validate(longTarget, Quality.class))
+        .extracting(v -> v.getPropertyPath().toString() + ": " + v.getMessage())
+        .containsExactly("target: must state a target value (a number with its unit, a deadline or a qualitative "
+            + "grade) of at most 8 characters, not a name or an activity");
+
+    ReviewedForm badCode = new ReviewedForm("≥22个", "71200");
+    assertThat(EN.validate(badCode)).extracting(ConstraintViolation::getMessage)
+        .containsExactly("must be a unit code of 6 digits");
+    assertThat(EN.validate(badCode, Quality.class)).extracting(ConstraintViolation::getMessage)
+        .containsExactly("单位编码应为 6 位数字");
   }
 }

@@ -1,0 +1,619 @@
+package io.github.jixiao.serialization.internal.jackson;
+
+import io.github.jixiao.core.Amount;
+import io.github.jixiao.core.AmountUnit;
+import io.github.jixiao.core.Budget;
+import io.github.jixiao.core.BudgetUnit;
+import io.github.jixiao.core.Checkpoint;
+import io.github.jixiao.core.Comparison;
+import io.github.jixiao.core.Deadline;
+import io.github.jixiao.core.Direction;
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorCategory;
+import io.github.jixiao.core.IndicatorFramework;
+import io.github.jixiao.core.IndicatorSubcategory;
+import io.github.jixiao.core.PartialDate;
+import io.github.jixiao.core.Period;
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.Quantity;
+import io.github.jixiao.core.SpendingPlan;
+import io.github.jixiao.core.TableField;
+import io.github.jixiao.core.TargetValue;
+import io.github.jixiao.serialization.spi.PropertyNames;
+import io.github.jixiao.serialization.spi.Token;
+import java.math.BigDecimal;
+import java.time.Month;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Format version 1 of a project target table (项目支出绩效目标表), both ways. The cells are named by
+ * {@link TableField#property()}; enums are written as their stable ASCII codes (the constant names) and read
+ * from the codes or the Chinese labels.
+ */
+public final class TableFormat {
+  private static final EnumCodes<IndicatorCategory> CATEGORIES =
+      EnumCodes.of(IndicatorCategory.values(), IndicatorCategory::parse);
+  private static final EnumCodes<IndicatorSubcategory> SUBCATEGORIES =
+      EnumCodes.of(IndicatorSubcategory.values(), IndicatorSubcategory::parse);
+  private static final EnumCodes<Comparison> COMPARISONS = EnumCodes.of(Comparison.values(), Comparison::parse);
+  private static final EnumCodes<Direction> DIRECTIONS = EnumCodes.of(Direction.values(), Direction::parse);
+  private static final EnumCodes<TargetValue.Kind> KINDS =
+      EnumCodes.of(TargetValue.Kind.values(), TargetValueKinds::parse);
+  private static final EnumCodes<AmountUnit> AMOUNT_UNITS = EnumCodes.of(AmountUnit.values(), AmountUnit::parse);
+  private static final EnumCodes<IndicatorFramework> FRAMEWORKS =
+      EnumCodes.of(IndicatorFramework.values(), IndicatorFramework::parse);
+
+  static final int VERSION = 1;
+
+  // The names of the cells come from TableField, so that the formats, the reports and the source map agree.
+  private static final PropertyNames TABLE_PROPERTIES = PropertyNames.of("formatVersion",
+      TableField.FISCAL_YEAR.property(), "unit", TableField.AMOUNT_UNIT.property(),
+      TableField.PROJECT_CODE.property(), TableField.PROJECT_NAME.property(), "budget", TableField.FUND_USE.property(),
+      TableField.SPENDING_PLAN.property(), TableField.GOALS.property(), "indicators", "framework", "complete");
+  private static final PropertyNames UNIT_PROPERTIES =
+      PropertyNames.of(TableField.UNIT_CODE.property(), TableField.UNIT_NAME.property());
+  private static final PropertyNames BUDGET_PROPERTIES = PropertyNames.of(TableField.BUDGET.property(),
+      TableField.FISCAL_FUNDS.property(), TableField.OTHER_FUNDS.property());
+  private static final PropertyNames AMOUNT_PROPERTIES = PropertyNames.of("value", "unit");
+  private static final PropertyNames CHECKPOINT_PROPERTIES = PropertyNames.of("month", "percent");
+  private static final String CATEGORY_LABEL = TableField.CATEGORY.property() + "Label";
+  private static final String SUBCATEGORY_LABEL = TableField.SUBCATEGORY.property() + "Label";
+  private static final PropertyNames INDICATOR_PROPERTIES = PropertyNames.of(TableField.CATEGORY.property(),
+      CATEGORY_LABEL, TableField.SUBCATEGORY.property(), SUBCATEGORY_LABEL, TableField.NAME.property(),
+      TableField.DESCRIPTION.property(), TableField.TARGET.property(), TableField.BASIS.property(), TableField.COMPARISON.property(),
+      TableField.UNIT_OF_MEASURE.property(), TableField.DIRECTION.property(), TableField.WEIGHT.property());
+  private static final PropertyNames TARGET_PROPERTIES = PropertyNames.of("text", "kind", "comparison", "amount",
+      "unit", "date", "start", "end");
+
+  private TableFormat() {}
+
+  // ---------------------------------------------------------------- writing
+
+  public static void write(Emitter o, ProjectTargetTable t, boolean root) {
+    if (root) {
+      o.beginRoot("table");
+      o.integer("formatVersion", VERSION);
+    } else {
+      o.beginItemObject();
+    }
+    t.fiscalYear().ifPresent(y -> o.integer(TableField.FISCAL_YEAR.property(), y.getValue()));
+    t.unit().ifPresent(u -> writeUnit(o, u));
+    o.string(TableField.AMOUNT_UNIT.property(), t.amountUnit().name());
+    o.optional(TableField.PROJECT_CODE.property(), t.projectCode().orElse(null));
+    o.optional(TableField.PROJECT_NAME.property(), t.projectName().orElse(null));
+    writeBudget(o, t.budget(), t.amountUnit());
+    o.optional(TableField.FUND_USE.property(), t.fundUse().orElse(null));
+    o.beginList(TableField.SPENDING_PLAN.property());
+    List<Checkpoint> checkpoints = t.spendingPlan().checkpoints();
+    for (int i = 0; i < checkpoints.size(); i++) {
+      o.beginItem(i, "checkpoint");
+      o.beginItemObject();
+      o.integer("month", checkpoints.get(i).month().getValue());
+      BigDecimal percent = checkpoints.get(i).percent().orElse(null);
+      if (percent != null) {
+        o.decimal("percent", percent);
+      }
+      o.endItemObject();
+      o.endItem();
+    }
+    o.endList();
+    o.beginList(TableField.GOALS.property());
+    for (int i = 0; i < t.goals().size(); i++) {
+      o.stringItem(i, "goal", t.goals().get(i));
+    }
+    o.endList();
+    o.beginList("indicators");
+    for (int i = 0; i < t.indicators().size(); i++) {
+      o.beginItem(i, "indicator");
+      writeIndicator(o, t.indicators().get(i));
+      o.endItem();
+    }
+    o.endList();
+    t.framework().ifPresent(f -> o.string("framework", f.name()));
+    o.bool("complete", t.complete());
+    if (root) {
+      o.endRoot();
+    } else {
+      o.endItemObject();
+    }
+  }
+
+  static void writeUnit(Emitter o, BudgetUnit u) {
+    o.beginObject("unit");
+    o.optional(TableField.UNIT_CODE.property(), u.code().orElse(null));
+    o.string(TableField.UNIT_NAME.property(), u.name());
+    o.endObject();
+  }
+
+  private static void writeBudget(Emitter o, Budget b, AmountUnit tableUnit) {
+    o.beginObject("budget");
+    b.total().ifPresent(a -> writeAmount(o, TableField.BUDGET.property(), a, tableUnit));
+    b.fiscalFunds().ifPresent(a -> writeAmount(o, TableField.FISCAL_FUNDS.property(), a, tableUnit));
+    b.otherFunds().ifPresent(a -> writeAmount(o, TableField.OTHER_FUNDS.property(), a, tableUnit));
+    o.endObject();
+  }
+
+  /** An amount in the table's unit is a bare decimal; one in another unit says which. */
+  private static void writeAmount(Emitter o, String name, Amount a, AmountUnit tableUnit) {
+    if (a.unit() == tableUnit) {
+      o.decimal(name, a.value());
+    } else {
+      o.beginObject(name);
+      o.decimal("value", a.value());
+      o.string("unit", a.unit().name());
+      o.endObject();
+    }
+  }
+
+  private static void writeIndicator(Emitter o, Indicator i) {
+    o.beginItemObject();
+    // Plain ifs, not Optional chains: this runs for every row, and each lambda and Optional is an allocation.
+    IndicatorCategory category = i.category().orElse(null);
+    writeLabel(o, TableField.CATEGORY.property(), CATEGORY_LABEL, i.categoryLabel(),
+        category == null ? null : category.name(), category == null ? null : category.label());
+    IndicatorSubcategory subcategory = i.subcategory().orElse(null);
+    writeLabel(o, TableField.SUBCATEGORY.property(), SUBCATEGORY_LABEL, i.subcategoryLabel(),
+        subcategory == null ? null : subcategory.name(), subcategory == null ? null : subcategory.label());
+    o.string(TableField.NAME.property(), i.name());
+    o.optional(TableField.DESCRIPTION.property(), i.description().orElse(null));
+    writeTarget(o, i.target());
+    o.optional(TableField.BASIS.property(), i.basis().orElse(null));
+    // Each call of an Optional getter makes a new Optional: one call each.
+    Comparison comparison = i.comparison().orElse(null);
+    if (comparison != null) {
+      o.code(TableField.COMPARISON.property(), comparison);
+    }
+    o.optional(TableField.UNIT_OF_MEASURE.property(), i.unitOfMeasure().orElse(null));
+    Direction direction = i.direction().orElse(null);
+    if (direction != null) {
+      o.code(TableField.DIRECTION.property(), direction);
+    }
+    BigDecimal weight = i.weight().orElse(null);
+    if (weight != null) {
+      o.decimal(TableField.WEIGHT.property(), weight);
+    }
+    o.endItemObject();
+  }
+
+  /**
+   * A category cell: the code alone when the label is the standard one, the code and the label when the
+   * label is a variant that names it, the label alone when it names nothing.
+   */
+  private static void writeLabel(Emitter o, String name, String labelName, String label, String code,
+      String standard) {
+    if (label.isEmpty()) {
+      return;
+    }
+    if (code != null) {
+      o.string(name, code);
+    }
+    if (!label.equals(standard)) {
+      o.string(labelName, label);
+    }
+  }
+
+  private static void writeTarget(Emitter o, TargetValue v) {
+    o.beginObject(TableField.TARGET.property());
+    o.string("text", v.raw());
+    o.code("kind", v.kind());
+    if (v instanceof Quantity) {
+      Quantity q = (Quantity) v;
+      o.code("comparison", q.comparison());
+      o.decimal("amount", q.amount());
+      o.string("unit", q.unit());
+    } else if (v instanceof Deadline) {
+      o.string("date", PartialDateText.format(((Deadline) v).date()));
+    } else if (v instanceof Period) {
+      o.string("start", PartialDateText.format(((Period) v).start()));
+      o.string("end", PartialDateText.format(((Period) v).end()));
+    }
+    o.endObject();
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** An amount as read, whose unit may be the table's, known only once the whole table is read. */
+  private static final class PendingAmount {
+    final BigDecimal value;
+    final AmountUnit unit;
+
+    PendingAmount(BigDecimal value, AmountUnit unit) {
+      this.value = value;
+      this.unit = unit;
+    }
+
+    Optional<Amount> in(AmountUnit tableUnit) {
+      return Optional.of(Amount.of(value, unit == null ? tableUnit : unit));
+    }
+  }
+
+  public static ProjectTargetTable read(Cursor c) {
+    ProjectTargetTable.Builder b = ProjectTargetTable.builder();
+    AmountUnit amountUnit = AmountUnit.WAN_YUAN;
+    PendingAmount[] budget = new PendingAmount[3];
+    c.beginObject("a project target table", TABLE_PROPERTIES);
+    while (c.nextField()) {
+      if (c.isNull() && !c.field().equals("formatVersion")) {
+        continue;
+      }
+      switch (c.field()) {
+        case "formatVersion":
+          checkVersion(c);
+          break;
+        case "fiscalYear":
+          b.fiscalYear(year(c));
+          break;
+        case "unit":
+          b.unit(readUnit(c));
+          break;
+        case "amountUnit":
+          amountUnit = code(c, "the amount unit", AMOUNT_UNITS);
+          b.amountUnit(amountUnit);
+          break;
+        case "projectCode":
+          b.projectCode(c.string("the project code"));
+          break;
+        case "projectName":
+          b.projectName(c.string("the project name"));
+          break;
+        case "budget":
+          readBudget(c, budget);
+          break;
+        case "fundUse":
+          b.fundUse(c.string("the use of funds"));
+          break;
+        case "spendingPlan":
+          b.spendingPlan(readPlan(c));
+          break;
+        case "goals":
+          c.beginList("the goals", "goal");
+          while (c.nextItem()) {
+            b.addGoal(c.string("a goal"));
+          }
+          break;
+        case "indicators":
+          c.beginList("the indicators", "indicator");
+          while (c.nextItem()) {
+            b.addIndicator(readIndicator(c));
+          }
+          break;
+        case "framework":
+          b.framework(code(c, "the indicator framework", FRAMEWORKS));
+          break;
+        case "complete":
+          b.complete(c.bool("whether the table is complete"));
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+    Budget.Builder money = Budget.builder();
+    if (budget[0] != null) {
+      money.total(budget[0].in(amountUnit));
+    }
+    if (budget[1] != null) {
+      money.fiscalFunds(budget[1].in(amountUnit));
+    }
+    if (budget[2] != null) {
+      money.otherFunds(budget[2].in(amountUnit));
+    }
+    return b.budget(money.build()).build();
+  }
+
+  static void checkVersion(Cursor c) {
+    int v = c.integer("the format version");
+    if (v != VERSION) {
+      throw c.error(Problem.VERSION, "this reader reads format version " + VERSION + "; the input declares version "
+          + v);
+    }
+  }
+
+  static Year year(Cursor c) {
+    int y = c.integer("the fiscal year");
+    if (y < 1 || y > 9999) {
+      throw c.invalid("expected the fiscal year as four digits such as 2025, found " + y);
+    }
+    return Year.of(y);
+  }
+
+  static BudgetUnit readUnit(Cursor c) {
+    BudgetUnit.Builder u = BudgetUnit.builder();
+    boolean named = false;
+    c.beginObject("the budget unit", UNIT_PROPERTIES);
+    while (c.nextField()) {
+      if (c.isNull()) {
+        continue;
+      }
+      switch (c.field()) {
+        case "code":
+          u.code(c.string("the unit code"));
+          break;
+        case "name":
+          u.name(c.string("the unit name"));
+          named = true;
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+    if (!named) {
+      throw c.missing("name", "the budget unit's name (单位名称)");
+    }
+    return u.build();
+  }
+
+  private static void readBudget(Cursor c, PendingAmount[] budget) {
+    c.beginObject("the budget", BUDGET_PROPERTIES);
+    while (c.nextField()) {
+      if (c.isNull()) {
+        continue;
+      }
+      switch (c.field()) {
+        case "total":
+          budget[0] = readAmount(c);
+          break;
+        case "fiscalFunds":
+          budget[1] = readAmount(c);
+          break;
+        case "otherFunds":
+          budget[2] = readAmount(c);
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+  }
+
+  private static PendingAmount readAmount(Cursor c) {
+    if (c.token() != Token.START_OBJECT) {
+      return new PendingAmount(c.decimal("the amount"), null);
+    }
+    BigDecimal value = null;
+    AmountUnit unit = null;
+    c.beginObject("the amount", AMOUNT_PROPERTIES);
+    while (c.nextField()) {
+      switch (c.field()) {
+        case "value":
+          value = c.decimal("the amount");
+          break;
+        case "unit":
+          unit = code(c, "the amount's unit", AMOUNT_UNITS);
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+    if (value == null) {
+      throw c.missing("value", "the amount as a decimal such as \"5.60\"");
+    }
+    return new PendingAmount(value, unit);
+  }
+
+  private static SpendingPlan readPlan(Cursor c) {
+    SpendingPlan.Builder plan = SpendingPlan.builder();
+    c.beginList("the spending plan", "checkpoint");
+    while (c.nextItem()) {
+      Month month = null;
+      BigDecimal percent = null;
+      c.beginObject("a checkpoint", CHECKPOINT_PROPERTIES);
+      while (c.nextField()) {
+        if (c.isNull()) {
+          continue;
+        }
+        switch (c.field()) {
+          case "month":
+            month = month(c);
+            break;
+          case "percent":
+            percent = c.decimal("the cumulative percent");
+            break;
+          default:
+            c.unknownField();
+        }
+      }
+      if (month == null) {
+        throw c.missing("month", "the month (1–12) at whose end the checkpoint falls");
+      }
+      plan.addCheckpoint(percent == null ? Checkpoint.blank(month) : Checkpoint.of(month, percent));
+    }
+    return plan.build();
+  }
+
+  /** 3, "3", "3月底" or "MARCH". */
+  private static Month month(Cursor c) {
+    if (c.token() == Token.STRING) {
+      String s = c.string("the month").strip();
+      int end = s.endsWith("月底") ? s.length() - 2 : s.length();
+      int number = end <= 2 ? AsciiDigits.value(s, 0, end) : -1;
+      if (number >= 1 && number <= 12) {
+        return Month.of(number);
+      }
+      for (Month m : Month.values()) {
+        if (m.name().equals(s)) {
+          return m;
+        }
+      }
+      throw c.invalid("expected the month as 1 to 12 (or 3月底, MARCH), found \"" + Cursor.excerpt(s) + "\"");
+    }
+    int m = c.integer("the month");
+    if (m < 1 || m > 12) {
+      throw c.invalid("expected the month as 1 to 12, found " + m);
+    }
+    return Month.of(m);
+  }
+
+
+  private static Indicator readIndicator(Cursor c) {
+    Indicator.Builder b = Indicator.builder();
+    String category = null;
+    IndicatorCategory categoryCode = null;
+    String categoryLabel = null;
+    String subcategory = null;
+    IndicatorSubcategory subcategoryCode = null;
+    String subcategoryLabel = null;
+    c.beginObject("an indicator", INDICATOR_PROPERTIES);
+    while (c.nextField()) {
+      if (c.isNull()) {
+        continue;
+      }
+      switch (c.field()) {
+        case "category":
+          category = c.string("the indicator category");
+          categoryCode = labelCode(c, category, CATEGORIES, "产出指标");
+          break;
+        case "categoryLabel":
+          categoryLabel = c.string("the indicator category as written");
+          break;
+        case "subcategory":
+          subcategory = c.string("the indicator sub-category");
+          subcategoryCode = labelCode(c, subcategory, SUBCATEGORIES, "数量指标");
+          break;
+        case "subcategoryLabel":
+          subcategoryLabel = c.string("the indicator sub-category as written");
+          break;
+        case "name":
+          b.name(c.string("the indicator name"));
+          break;
+        case "description":
+          b.description(c.string("the indicator description"));
+          break;
+        case "target":
+          b.target(readTarget(c));
+          break;
+        case "basis":
+          b.basis(c.string("the basis of the target value"));
+          break;
+        case "comparison":
+          b.comparison(code(c, "the comparison", COMPARISONS));
+          break;
+        case "unitOfMeasure":
+          b.unitOfMeasure(c.string("the unit of measure"));
+          break;
+        case "direction":
+          b.direction(code(c, "the direction", DIRECTIONS));
+          break;
+        case "weight":
+          b.weight(c.decimal("the weight"));
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+    b.categoryLabel(label(c, "category", category, categoryCode, categoryLabel, CATEGORIES,
+        IndicatorCategory::label));
+    b.subcategoryLabel(label(c, "subcategory", subcategory, subcategoryCode, subcategoryLabel, SUBCATEGORIES,
+        IndicatorSubcategory::label));
+    return b.build();
+  }
+
+  /** What a category cell's code names; it may be a Chinese label written in the code's place. */
+  private static <E extends Enum<E>> E labelCode(Cursor c, String text, EnumCodes<E> codes, String example) {
+    E e = codes.resolve(text);
+    if (e == null) {
+      throw c.invalid("expected one of " + codes.names() + " or a Chinese label such as " + example + ", found \""
+          + Cursor.excerpt(text) + "\"");
+    }
+    return e;
+  }
+
+  /**
+   * The label as written: {@code xLabel} when given (the code beside it must name the same thing), else the
+   * code's standard label, else a Chinese label given in place of the code, as it was written. {@code code}
+   * is the cell as written and {@code coded} what it names, both null when the cell is absent.
+   */
+  private static <E extends Enum<E>> String label(Cursor c, String name, String code, E coded, String label,
+      EnumCodes<E> codes, Function<E, String> standard) {
+    if (label != null) {
+      if (code != null && coded != codes.resolve(label)) {
+        c.disagreement("\"" + name + "\": " + code + " disagrees with \"" + name + "Label\": \""
+            + Cursor.excerpt(label) + "\"; the label, as written, is kept");
+      }
+      return label;
+    }
+    if (code == null) {
+      return "";
+    }
+    return code.equals(coded.name()) ? standard.apply(coded) : code;
+  }
+
+  static <E extends Enum<E>> E code(Cursor c, String what, EnumCodes<E> codes) {
+    String text = c.string(what);
+    E e = codes.resolve(text);
+    if (e == null) {
+      throw c.invalid("expected " + what + " as one of " + codes.names() + " (or its Chinese label), found \""
+          + Cursor.excerpt(text) + "\"");
+    }
+    return e;
+  }
+
+  /** The original text is the truth; parts written beside it must agree with what it reads as. */
+  private static TargetValue readTarget(Cursor c) {
+    if (c.token() == Token.STRING) {
+      return TargetValue.parse(c.string("the target value"));
+    }
+    String text = null;
+    TargetValue.Kind kind = null;
+    Comparison comparison = null;
+    BigDecimal amount = null;
+    String unit = null;
+    PartialDate date = null;
+    PartialDate start = null;
+    PartialDate end = null;
+    c.beginObject("the target value", TARGET_PROPERTIES);
+    while (c.nextField()) {
+      if (c.isNull()) {
+        continue;
+      }
+      switch (c.field()) {
+        case "text":
+          text = c.string("the target value as written");
+          break;
+        case "kind":
+          kind = code(c, "the kind of target value", KINDS);
+          break;
+        case "comparison":
+          comparison = code(c, "the comparison", COMPARISONS);
+          break;
+        case "amount":
+          amount = c.decimal("the amount");
+          break;
+        case "unit":
+          unit = c.string("the unit");
+          break;
+        case "date":
+          date = date(c);
+          break;
+        case "start":
+          start = date(c);
+          break;
+        case "end":
+          end = date(c);
+          break;
+        default:
+          c.unknownField();
+      }
+    }
+    if (text == null) {
+      throw c.missing("text", "the target value as written, such as \"≥22个\"");
+    }
+    TargetValue v = TargetValue.parse(text);
+    String disagreement = TargetValueKinds.disagreement(v, kind, comparison, amount, unit, date, start, end);
+    if (disagreement != null) {
+      c.disagreement("the parts disagree with the text \"" + Cursor.excerpt(text) + "\": " + disagreement
+          + "; the text is kept");
+    }
+    return v;
+  }
+
+  private static PartialDate date(Cursor c) {
+    String s = c.string("a date");
+    PartialDate d = PartialDateText.parse(s);
+    if (d == null) {
+      throw c.invalid("expected a date such as 2025-12, 2025-12-31, 2025 or --12, found \"" + Cursor.excerpt(s) + "\"");
+    }
+    return d;
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.jixiao.serialization.internal.sheet;
+
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.SourceLocation;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The header row of a sheet: which column holds which cell, as written. */
+public final class SheetHeader {
+  private final String source;
+  private final int row;
+  private final List<String> written;
+  private final Map<SheetColumn, Integer> columns;
+  private final Map<Month, Integer> months;
+
+  private SheetHeader(String source, int row, List<String> written, Map<SheetColumn, Integer> columns,
+      Map<Month, Integer> months) {
+    this.source = source;
+    this.row = row;
+    this.written = written;
+    this.columns = columns;
+    this.months = months;
+  }
+
+  /**
+   * Reads the header row; an unknown column becomes a warning naming it.
+   *
+   * @throws ReadException when a column appears twice or no column is known
+   */
+  public static SheetHeader of(CsvRecords.Row header, String source, List<ReadProblem> warnings) {
+    Map<SheetColumn, Integer> columns = new EnumMap<>(SheetColumn.class);
+    Map<Month, Integer> months = new TreeMap<>();
+    List<String> written = new ArrayList<>();
+    List<ReadProblem> unknown = new ArrayList<>();
+    for (int i = 0; i < header.cells().size(); i++) {
+      String h = header.cells().get(i).strip();
+      written.add(h);
+      if (h.isEmpty()) {
+        continue;
+      }
+      SourceLocation at = SourceLocation.at(source, header.number(), 0).withCell(h);
+      int month = SheetColumn.monthOf(h);
+      Integer previous;
+      if (month > 0) {
+        previous = months.putIfAbsent(Month.of(month), i);
+      } else {
+        SheetColumn column = SheetColumn.of(h).orElse(null);
+        if (column == null) {
+          unknown.add(ReadProblem.warning(SheetProblems.UNKNOWN_COLUMN, at,
+              "unknown column «" + h + "»: its cells are not read; see docs/formats-sheet-text.md for the known headers"));
+          continue;
+        }
+        previous = columns.putIfAbsent(column, i);
+      }
+      if (previous != null) {
+        throw new ReadException(ReadProblem.error(SheetProblems.DUPLICATE_COLUMN, at,
+            "column «" + h + "» repeats column «" + written.get(previous) + "»: expected each cell once per row"));
+      }
+    }
+    if (columns.isEmpty() && months.isEmpty()) {
+      throw new ReadException(ReadProblem.error(SheetProblems.NO_KNOWN_COLUMN,
+          SourceLocation.at(source, header.number(), 0),
+          "not an indicator sheet: the header row has no known column; expected headers such as 项目名称, "
+              + "一级指标, 三级指标, 指标值"));
+    }
+    warnings.addAll(unknown);
+    return new SheetHeader(source, header.number(), List.copyOf(written), columns, months);
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public int row() {
+    return row;
+  }
+
+  /** The column of {@code column}, or -1 when the sheet has none. */
+  int indexOf(SheetColumn column) {
+    return columns.getOrDefault(column, -1);
+  }
+
+  /** The spending-plan columns, by month in calendar order. */
+  Map<Month, Integer> months() {
+    return months;
+  }
+
+  /** How many columns the header names (a cell beyond them has no header). */
+  public int width() {
+    return written.size();
+  }
+
+  /** The header of column {@code index} as written, or its spreadsheet letter. */
+  public String nameOf(int index) {
+    return CsvRecords.columnName(written, index);
+  }
+}

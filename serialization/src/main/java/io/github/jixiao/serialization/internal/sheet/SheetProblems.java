@@ -1,0 +1,28 @@
+package io.github.jixiao.serialization.internal.sheet;
+
+/**
+ * The stable codes of the sheet reader's problems (JX-SHEET-nnn); docs/formats-sheet-text.md lists them.
+ * 001–004 come from {@link io.github.jixiao.serialization.InputText}.
+ */
+public final class SheetProblems {
+  public static final String PREFIX = "JX-SHEET";
+  public static final String EMPTY = "JX-SHEET-003";
+  static final String NO_KNOWN_COLUMN = "JX-SHEET-010";
+  static final String DUPLICATE_COLUMN = "JX-SHEET-011";
+  static final String UNKNOWN_COLUMN = "JX-SHEET-012";
+  static final String UNBALANCED_QUOTE = "JX-SHEET-020";
+  static final String TOO_MANY_ROWS = "JX-SHEET-021";
+  static final String TOO_MANY_COLUMNS = "JX-SHEET-022";
+  static final String CELL_TOO_LONG = "JX-SHEET-023";
+  static final String CELL_BEYOND_HEADER = "JX-SHEET-024";
+  public static final String CUT_OFF = "JX-SHEET-025";
+  static final String NOT_A_NUMBER = "JX-SHEET-030";
+  static final String NOT_A_PERCENTAGE = "JX-SHEET-031";
+  static final String NOT_AN_AMOUNT_UNIT = "JX-SHEET-032";
+  static final String NOT_A_YEAR = "JX-SHEET-033";
+  static final String NOT_A_COMPARISON = "JX-SHEET-034";
+  static final String NOT_A_DIRECTION = "JX-SHEET-035";
+  static final String CONFLICTING_CELL = "JX-SHEET-040";
+
+  private SheetProblems() {}
+}

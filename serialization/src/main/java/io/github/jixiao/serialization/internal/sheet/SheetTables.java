@@ -1,0 +1,230 @@
+package io.github.jixiao.serialization.internal.sheet;
+
+import io.github.jixiao.core.CellAddress;
+import io.github.jixiao.core.Comparison;
+import io.github.jixiao.core.Direction;
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.TableField;
+import io.github.jixiao.core.TargetValue;
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.SourceMap;
+import io.github.jixiao.serialization.SourceSpan;
+import io.github.jixiao.serialization.internal.sheet.TableDraft.Cell;
+import java.math.BigDecimal;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the rows below a sheet's header into tables: a filled project code or name that differs from the
+ * current table's starts a new table; a row with indicator cells adds an indicator; blank category cells
+ * inherit from the row above in the same table.
+ */
+public final class SheetTables {
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+
+  private final String source;
+  private final SheetHeader header;
+  private final List<ReadProblem> warnings;
+  private final SourceMap.Builder map = SourceMap.builder();
+  private final List<ProjectTargetTable> tables = new ArrayList<>();
+  private TableDraft draft;
+  private Cell previousCategory;
+  private Cell previousSubcategory;
+
+  public SheetTables(String source, SheetHeader header, List<ReadProblem> warnings) {
+    this.source = source;
+    this.header = header;
+    this.warnings = warnings;
+  }
+
+  public List<ProjectTargetTable> tables() {
+    finish();
+    return List.copyOf(tables);
+  }
+
+  public SourceMap sourceMap() {
+    return map.build();
+  }
+
+  public void accept(CsvRecords.Row row) {
+    List<String> cells = row.cells();
+    if (cells.stream().allMatch(SheetTables::isBlank)) {
+      return;
+    }
+    for (int i = header.width(); i < cells.size(); i++) {
+      if (!isBlank(cells.get(i))) {
+        warnings.add(ReadProblem.warning(SheetProblems.CELL_BEYOND_HEADER,
+            SourceLocation.at(source, row.number(), 0).withCell(header.nameOf(i)),
+            "cell «" + TableDraft.excerpt(trim(cells.get(i))) + "» has no column header; it is not read"));
+      }
+    }
+    if (draft == null || startsTable(cells, row, SheetColumn.PROJECT_CODE)
+        || startsTable(cells, row, SheetColumn.PROJECT_NAME)) {
+      finish();
+      draft = new TableDraft(tables.size(), source, row.number(), map);
+      previousCategory = null;
+      previousSubcategory = null;
+    }
+    draft.extendTo(row.number());
+    boolean indicatorRow = false;
+    for (SheetColumn column : SheetColumn.values()) {
+      int i = header.indexOf(column);
+      if (i < 0) {
+        continue;
+      }
+      if (column.isIndicatorCell()) {
+        indicatorRow |= i < cells.size() && !isBlank(cells.get(i));
+      } else {
+        Cell cell = cell(cells, row, i, CellAddress.of(draft.index(), column.field()));
+        draft.set(column, cell, warnings);
+      }
+    }
+    for (Map.Entry<Month, Integer> month : header.months().entrySet()) {
+      Cell cell = cell(cells, row, month.getValue(), CellAddress.of(draft.index(), TableField.SPENDING_PLAN));
+      draft.setPlan(month.getKey(), cell, warnings);
+    }
+    if (indicatorRow) {
+      draft.add(indicator(cells, row));
+    }
+  }
+
+  /** Whether the row's cell of {@code column} is given and differs from the current table's (absent included). */
+  private boolean startsTable(List<String> cells, CsvRecords.Row row, SheetColumn column) {
+    int i = header.indexOf(column);
+    if (i < 0) {
+      return false;
+    }
+    Cell cell = cell(cells, row, i, CellAddress.of(draft.index(), column.field()));
+    return cell.given() && !draft.value(column).map(cell.text()::equals).orElse(false);
+  }
+
+  private Indicator indicator(List<String> cells, CsvRecords.Row row) {
+    int j = draft.indicatorCount();
+    map.indicator(draft.index(), j, SourceSpan.rows(source, row.number(), row.number()));
+    Indicator.Builder b = Indicator.builder();
+    CellAddress categoryCell = CellAddress.of(draft.index(), j, TableField.CATEGORY);
+    CellAddress subcategoryCell = CellAddress.of(draft.index(), j, TableField.SUBCATEGORY);
+    Cell category = optionalCell(cells, row, SheetColumn.CATEGORY, j);
+    Cell subcategory = optionalCell(cells, row, SheetColumn.SUBCATEGORY, j);
+    // Only a blank cell inherits: an empty text given on purpose (a lone mark) stays empty.
+    boolean sameCategory = category == null || !category.given()
+        || previousCategory != null && previousCategory.text().equals(category.text());
+    if ((category == null || !category.given()) && previousCategory != null) {
+      category = new Cell(previousCategory.text(), previousCategory.at().withPath(categoryCell.toString()), false);
+    }
+    if ((subcategory == null || !subcategory.given()) && sameCategory && previousSubcategory != null) {
+      subcategory = new Cell(previousSubcategory.text(),
+          previousSubcategory.at().withPath(subcategoryCell.toString()), false);
+    }
+    if (category != null) {
+      b.categoryLabel(category.text());
+      previousCategory = category;
+    }
+    if (subcategory != null) {
+      b.subcategoryLabel(subcategory.text());
+      previousSubcategory = subcategory;
+    }
+    for (SheetColumn column : SheetColumn.values()) {
+      if (!column.isIndicatorCell() || column == SheetColumn.CATEGORY || column == SheetColumn.SUBCATEGORY) {
+        continue;
+      }
+      Cell cell = optionalCell(cells, row, column, j);
+      if (cell == null) {
+        continue;
+      }
+      map.cell(CellAddress.of(draft.index(), j, column.field()), cell.at());
+      if (!cell.text().isEmpty() || column == SheetColumn.NAME || column == SheetColumn.TARGET
+          || cell.marked() && (column == SheetColumn.DESCRIPTION || column == SheetColumn.BASIS
+              || column == SheetColumn.UNIT_OF_MEASURE)) {
+        set(b, column, cell);
+      }
+    }
+    if (category != null) {
+      map.cell(categoryCell, category.at());
+    }
+    if (subcategory != null) {
+      map.cell(subcategoryCell, subcategory.at());
+    }
+    return b.build();
+  }
+
+  private void set(Indicator.Builder b, SheetColumn column, Cell cell) {
+    String t = cell.text();
+    switch (column) {
+      case NAME -> b.name(t);
+      case DESCRIPTION -> b.description(t);
+      case TARGET -> b.target(TargetValue.parse(t));
+      case BASIS -> b.basis(t);
+      case UNIT_OF_MEASURE -> b.unitOfMeasure(t);
+      case COMPARISON -> b.comparison(Comparison.parse(t).orElseThrow(() -> error(SheetProblems.NOT_A_COMPARISON,
+          cell, "expected ≥, ≤, >, <, = or 定性, found «" + TableDraft.excerpt(t) + "»")));
+      case DIRECTION -> b.direction(Direction.parse(t).orElseThrow(() -> error(SheetProblems.NOT_A_DIRECTION,
+          cell, "expected 正向 or 反向, found «" + TableDraft.excerpt(t) + "»")));
+      case WEIGHT -> b.weight(weight(cell));
+      default -> throw new IllegalStateException("not an indicator column: " + column);
+    }
+  }
+
+  private BigDecimal weight(Cell cell) {
+    String t = cell.text();
+    if (!DECIMAL.matcher(t).matches()) {
+      throw error(SheetProblems.NOT_A_NUMBER, cell, "expected a decimal weight such as 10 or 12.5, found «"
+          + TableDraft.excerpt(t) + "»");
+    }
+    return new BigDecimal(t.replace(",", ""));
+  }
+
+  /** The cell of indicator row {@code j} in {@code column}; null when the sheet has no such column. */
+  private Cell optionalCell(List<String> cells, CsvRecords.Row row, SheetColumn column, int j) {
+    int i = header.indexOf(column);
+    return i < 0 ? null : cell(cells, row, i, CellAddress.of(draft.index(), j, column.field()));
+  }
+
+  /** The cell trimmed, or, after a {@link TextMark}, exactly as written after it. */
+  private Cell cell(List<String> cells, CsvRecords.Row row, int index, CellAddress address) {
+    String raw = index < cells.size() ? cells.get(index) : "";
+    String t = trim(raw);
+    boolean marked = !t.isEmpty() && t.charAt(0) == TextMark.MARK;
+    String text = marked ? raw.substring(raw.indexOf(TextMark.MARK) + 1) : t;
+    return new Cell(text, SourceLocation.at(source, row.number(), 0).withCell(header.nameOf(index))
+        .withPath(address.toString()), marked);
+  }
+
+  private void finish() {
+    if (draft != null) {
+      tables.add(draft.build());
+      draft = null;
+    }
+  }
+
+  private ReadException error(String code, Cell cell, String message) {
+    return new ReadException(ReadProblem.error(code, cell.at(), message));
+  }
+
+  private static boolean isBlank(String cell) {
+    return trim(cell).isEmpty();
+  }
+
+  /** Leading and trailing spaces of every kind go, full-width and no-break ones too; the rest is kept. */
+  static String trim(String cell) {
+    int start = 0;
+    int end = cell.length();
+    while (start < end && isSpace(cell.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(cell.charAt(end - 1))) {
+      end--;
+    }
+    return cell.substring(start, end);
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.jixiao.serialization.internal.text;
+
+/** How the text reader compares and cleans cells: spaces of every kind, full-width forms. */
+public final class Cells {
+  private Cells() {}
+
+  /** Leading and trailing spaces go, full-width and no-break ones too; the rest is kept as written. */
+  static String trim(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  /**
+   * A label as compared: full-width forms folded to ASCII, every space removed, brackets removed
+   * ({@code 其中：财政    资金} and {@code 其中:财政资金} are the same label).
+   */
+  public static String key(String label) {
+    StringBuilder out = new StringBuilder(label.length());
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0);
+      }
+      if (!isSpace(c) && "()[]【】*".indexOf(c) < 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  /** At most 40 characters, on one line, for messages. */
+  static String excerpt(String text) {
+    String s = text.replace('\n', ' ').replace('\r', ' ');
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+}

@@ -1,0 +1,24 @@
+package io.github.jixiao.serialization.internal.text;
+
+/**
+ * The stable codes of the text reader's problems (JX-TEXT-nnn); docs/formats-sheet-text.md lists them.
+ * 001–004 come from {@link io.github.jixiao.serialization.InputText}.
+ */
+public final class TextProblems {
+  public static final String PREFIX = "JX-TEXT";
+  public static final String EMPTY = "JX-TEXT-003";
+  public static final String LINE_TOO_LONG = "JX-TEXT-005";
+  public static final String TOO_MANY_LINES = "JX-TEXT-006";
+  public static final String NOT_A_DOCUMENT = "JX-TEXT-010";
+  static final String CUT_OFF = "JX-TEXT-020";
+  static final String UNKNOWN_ROW = "JX-TEXT-021";
+  static final String ROW_CELL_COUNT = "JX-TEXT-022";
+  static final String STRAY_TEXT = "JX-TEXT-023";
+  static final String UNKNOWN_HEADER = "JX-TEXT-024";
+  static final String NO_INDICATORS = "JX-TEXT-025";
+  static final String NOT_A_NUMBER = "JX-TEXT-030";
+  static final String NOT_A_PERCENTAGE = "JX-TEXT-031";
+  static final String NOT_AN_AMOUNT_UNIT = "JX-TEXT-032";
+
+  private TextProblems() {}
+}
