@@ -26,7 +26,7 @@ class CoreArchitectureTest {
   static final ArchRule usesOnlyTheJdkAndItself = classes()
       .should().onlyDependOnClassesThat()
       .resideInAnyPackage("java..", "io.github.jixiao.core..", "org.immutables.value..")
-      .because("jixiao-core has no runtime dependency (DESIGN.md)");
+      .because("jixiao-core has no runtime dependency (docs/design.md)");
 
   @ArchTest
   static final ArchRule usesImmutablesOnlyAsAnnotations = noClasses()

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Random tables made of the cells real tables hold (the seeds' values and the defects DOMAIN.md lists) and of
+ * Random tables made of the cells real tables hold (the seeds' values and the defects docs/glossary.md lists) and of
  * arbitrary text, driven by a source of ints so that both a seeded {@link java.util.Random} and a fuzzer can
  * drive it.
  */

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads indicator sheets (指标表, CSV or TSV) as docs/SHEET-FORMAT.md describes them: one row per indicator,
+ * Reads indicator sheets (指标表, CSV or TSV) as docs/formats-sheet-text.md describes them: one row per indicator,
  * the table's own cells repeated or left blank on the rows below, any column order, the published header
  * variants. Returns the tables in order (a change of project code or name starts a new table), the warnings
  * it went past (unknown columns, conflicting table cells), and a {@link io.github.jixiao.serialization.SourceMap}
