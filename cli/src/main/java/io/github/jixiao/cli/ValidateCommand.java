@@ -6,6 +6,7 @@ import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.files.TableInput;
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
+import io.github.jixiao.validation.TableTemplate;
 import io.github.jixiao.validation.TableValidator;
 import io.github.jixiao.validation.ValidationPolicy;
 import io.github.jixiao.validation.ValidationReport;
@@ -13,12 +14,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code jixiao validate} (校验): reads every file, validates every table, prints one report of them all. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -40,6 +44,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Indicator framework; auto takes the table's own, else infers it from the rows.")
   private FrameworkChoice framework;
 
+  @Option(names = "--template", paramLabel = "auto|classic-2020|core-2021|department-wide|self-evaluation|work-relief|spending-plan",
+      defaultValue = "auto", converter = TemplateChoice.class,
+      description = "The template every table follows; auto infers each table's from its cells and rows.")
+  private TableTemplate template;  // null for auto: picocli unwraps an Optional field, so none is used here
+
   @Option(names = "--report", paramLabel = "text|json|html", defaultValue = "text",
       description = "Report format (default: text).")
   private ReportFormat report;
@@ -55,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    TableValidator validator = TableValidator.create(framework.policy());
+    TableValidator validator = TableValidator.create(policy());
     InputReader reader = new InputReader(System.in);
     Progress progress = new Progress(err, files.size(), System.console() != null);
     ReportWriter writer = report.writer(language);
@@ -129,19 +138,34 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  /** The policy of the {@code --template} and {@code --framework} choices. */
+  private ValidationPolicy policy() {
+    ValidationPolicy base = template == null ? ValidationPolicy.national() : ValidationPolicy.forTemplate(template);
+    return framework.framework().map(f -> base.toBuilder().framework(f).build()).orElse(base);
+  }
+
   /** The {@code --framework} choices. */
   enum FrameworkChoice {
     AUTO, CLASSIC, CORE2021;
 
-    ValidationPolicy policy() {
-      switch (this) {
-        case CLASSIC:
-          return ValidationPolicy.national().toBuilder().framework(IndicatorFramework.CLASSIC).build();
-        case CORE2021:
-          return ValidationPolicy.national().toBuilder().framework(IndicatorFramework.CORE_2021).build();
-        default:
-          return ValidationPolicy.national();
+    Optional<IndicatorFramework> framework() {
+      return switch (this) {
+        case CLASSIC -> Optional.of(IndicatorFramework.CLASSIC);
+        case CORE2021 -> Optional.of(IndicatorFramework.CORE_2021);
+        case AUTO -> Optional.empty();
+      };
+    }
+  }
+
+  /** Reads a {@code --template} value: {@code auto} (null: none stated), or a template's name in either spelling. */
+  static final class TemplateChoice implements ITypeConverter<TableTemplate> {
+    @Override
+    public TableTemplate convert(String value) {
+      if (value.equalsIgnoreCase("auto")) {
+        return null;
       }
+      return TableTemplate.parse(value).orElseThrow(() -> new TypeConversionException(
+          "expected auto, classic-2020, core-2021, department-wide, self-evaluation, work-relief or spending-plan"));
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jixiao.core.BudgetUnit;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.fixtures.SeedTables;
 import io.github.jixiao.validation.Finding;
@@ -27,6 +28,24 @@ class ValidateCommandTest {
     assertThat(r.status).as(r.toString()).isEqualTo(0);
     assertThat(r.err).isEmpty();
     assertThat(r.out).contains("clean.json").contains("错误 0，警告 0，提示 0");
+  }
+
+  @Test
+  void judgesEveryTableByTheTemplateNamedOnTheCommandLine() {
+    // A department's own 3-digit code: wrong on a project table, right on a department-wide one.
+    ProjectTargetTable table = Inputs.cleanWeiTable().withUnit(BudgetUnit.of("712", "共青团魏县委员会"));
+    Path file = Inputs.json(dir, "department.json", List.of(table));
+    assertThat(Cli.run("validate", "--template", "classic-2020", file.toString()).out).contains("JX-CODE-001");
+    Cli departmentWide = Cli.run("validate", "--template", "department-wide", file.toString());
+    assertThat(departmentWide.out).as(departmentWide.toString()).doesNotContain("JX-CODE-001");
+  }
+
+  @Test
+  void refusesATemplateItDoesNotKnow() {
+    Path file = Inputs.json(dir, "clean.json", List.of(Inputs.cleanWeiTable()));
+    Cli r = Cli.run("validate", "--template", "hebei", file.toString());
+    assertThat(r.status).isEqualTo(2);
+    assertThat(r.err).contains("--template").contains("department-wide");
   }
 
   @Test
