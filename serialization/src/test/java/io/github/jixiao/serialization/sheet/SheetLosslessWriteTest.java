@@ -117,7 +117,7 @@ class SheetLosslessWriteTest {
     ProjectTargetTable table = SeedTables.weiHardshipGrants()
         .withBudget(Budget.of(Amount.of(new BigDecimal("1E-250"), SeedTables.weiHardshipGrants().amountUnit()),
             null, null));
-    WriteException e = assertTimeoutPreemptively(Duration.ofSeconds(1),
+    WriteException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
         () -> assertThrows(WriteException.class, () -> SheetWriter.create().write(List.of(table))));
     assertThat(e.path()).isEqualTo("tables[0].budget.total");
     assertThat(e.getMessage()).contains("1E-250", "252 characters");
