@@ -8,34 +8,16 @@ import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.WriteException;
-import io.github.jixiao.serialization.internal.json.JsonArrayWriter;
-import io.github.jixiao.serialization.internal.json.JsonLinesWriter;
-import io.github.jixiao.serialization.internal.json.JsonTableSource;
-import io.github.jixiao.serialization.internal.json.NonClosingInputStream;
+import io.github.jixiao.serialization.internal.codec.Root;
+import io.github.jixiao.serialization.internal.codec.WriteFailures;
+import io.github.jixiao.serialization.internal.json.JsonCodecCore;
 import io.github.jixiao.serialization.jackson.JixiaoModule;
-import io.github.jixiao.serialization.jackson.ReadSession;
 import io.github.jixiao.serialization.jackson.WireFormat;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,19 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonCodec {
   private final JsonFactory single;
-  private final JsonFactory streaming;
-  private final boolean lenient;
-  private final int maxListLength;
-  private final boolean prettyPrint;
+  private final JsonCodecCore core;
   /** Built on first use: the codec itself reads and writes on the streaming API, without databind. */
   private volatile JsonMapper mapper;
 
   private JsonCodec(Builder b) {
     this.single = factory(b, b.documentLengthLimit());
-    this.streaming = factory(b, -1);
-    this.lenient = b.isLenient();
-    this.maxListLength = b.listLengthLimit();
-    this.prettyPrint = b.isPrettyPrint();
+    this.core = new JsonCodecCore(single, factory(b, -1), b.isLenient(), b.listLengthLimit(), b.isPrettyPrint());
   }
 
   private static JsonFactory factory(Builder b, long maxDocumentLength) {
@@ -111,38 +87,22 @@ public final class JsonCodec {
 
   /** The table as JSON text. */
   public String write(ProjectTargetTable table) {
-    return new String(bytes(table, WireFormat::writeTable), StandardCharsets.UTF_8);
+    return core.text(table, WireFormat::writeTable);
   }
 
   /** Writes the table as UTF-8 JSON; the stream is left open. */
   public void write(ProjectTargetTable table, OutputStream out) {
-    writeTo(table, out, WireFormat::writeTable);
+    core.write(table, out, WireFormat::writeTable);
   }
 
   /** The document as JSON text. */
   public String write(PerformanceTargetDocument document) {
-    return new String(bytes(document, WireFormat::writeDocument), StandardCharsets.UTF_8);
+    return core.text(document, WireFormat::writeDocument);
   }
 
   /** Writes the document as UTF-8 JSON; the stream is left open. */
   public void write(PerformanceTargetDocument document, OutputStream out) {
-    writeTo(document, out, WireFormat::writeDocument);
-  }
-
-  private <T> byte[] bytes(T value, BiConsumer<JsonGenerator, T> format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writeTo(value, out, format);
-    return out.toByteArray();
-  }
-
-  private <T> void writeTo(T value, OutputStream out, BiConsumer<JsonGenerator, T> format) {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = single.createGenerator(prettyPrint ? Output.PRETTY : Output.COMPACT, out)) {
-      format.accept(g, value);
-    } catch (JacksonException e) {
-      throw writeFailure(e);
-    }
+    core.write(document, out, WireFormat::writeDocument);
   }
 
   /**
@@ -150,29 +110,19 @@ public final class JsonCodec {
    * the output and closes {@code out}.
    */
   public TableSequenceWriter writeTables(OutputStream out, JsonLayout layout) {
-    Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(layout, "layout");
-    return layout == JsonLayout.ARRAY ? new JsonArrayWriter(single, Output.COMPACT, out)
-        : new JsonLinesWriter(single, Output.COMPACT, out);
+    return core.writeTables(out, layout);
   }
 
+  /** What a failed write throws: the {@link WriteException} or I/O failure inside {@code e}. */
   public static RuntimeException writeFailure(JacksonException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof WriteException) {
-        return (WriteException) t;
-      }
-      if (t instanceof IOException) {
-        return new UncheckedIOException((IOException) t);
-      }
-    }
-    return new IllegalStateException("could not write JSON", e);
+    return WriteFailures.of(e, "JSON");
   }
 
   // ---- reading
 
   /** Reads one table from JSON text. */
   public ReadResult<ProjectTargetTable> readTable(String json) {
-    return readTable(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null);
+    return core.read(json, Root.TABLE);
   }
 
   /**
@@ -183,39 +133,17 @@ public final class JsonCodec {
    * @throws ReadException naming the place and what was expected
    */
   public ReadResult<ProjectTargetTable> readTable(InputStream in, String sourceName) {
-    return readOne(in, sourceName, WireFormat::readTable, "a project target table");
+    return core.read(in, sourceName, Root.TABLE);
   }
 
   /** Reads a whole document from JSON text. */
   public ReadResult<PerformanceTargetDocument> readDocument(String json) {
-    return readDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null);
+    return core.read(json, Root.DOCUMENT);
   }
 
   /** Reads a whole document from a JSON stream; the stream is left open. */
   public ReadResult<PerformanceTargetDocument> readDocument(InputStream in, String sourceName) {
-    return readOne(in, sourceName, WireFormat::readDocument, "a performance target document");
-  }
-
-  private <T> ReadResult<T> readOne(InputStream in, String sourceName, BiFunction<JsonParser, ReadSession, T> read,
-      String what) {
-    Objects.requireNonNull(in, "in");
-    ReadSession session = session(sourceName);
-    try (JsonParser p = single.createParser(ObjectReadContext.empty(), session.watch(new NonClosingInputStream(in)))) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw session.malformed(p, "the input is empty; expected " + what + " (a JSON object)");
-      }
-      if (t != JsonToken.START_OBJECT) {
-        throw session.wrongType(p, "expected " + what + " (a JSON object)");
-      }
-      T value = read.apply(p, session);
-      if (p.nextToken() != null) {
-        throw session.malformed(p, "unexpected content after the end of " + what);
-      }
-      return ReadResult.of(value, session.warnings());
-    } catch (JacksonException e) {
-      throw session.toReadException(e);
-    }
+    return core.read(in, sourceName, Root.DOCUMENT);
   }
 
   /**
@@ -224,49 +152,7 @@ public final class JsonCodec {
    * applies to each table.
    */
   public TableSequence readTables(InputStream in, String sourceName, JsonLayout layout) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(layout, "layout");
-    ReadSession session = session(sourceName);
-    try {
-      return TableSequence.of(new JsonTableSource(streaming.createParser(ObjectReadContext.empty(), session.watch(in)),
-          session, layout));
-    } catch (JacksonException e) {
-      throw session.toReadException(e);
-    }
-  }
-
-  private ReadSession session(String sourceName) {
-    return ReadSession.of(ReadSession.Format.JSON, sourceName, lenient).maxListLength(maxListLength);
-  }
-
-  /**
-   * How the codec's generators write: compact or with Jackson's default pretty printer, and never closing
-   * the caller's stream.
-   */
-  static final class Output extends ObjectWriteContext.Base {
-    static final Output COMPACT = new Output(false);
-    static final Output PRETTY = new Output(true);
-
-    private final boolean pretty;
-
-    private Output(boolean pretty) {
-      this.pretty = pretty;
-    }
-
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return pretty ? new DefaultPrettyPrinter() : null;
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return pretty;
-    }
-
-    @Override
-    public int getStreamWriteFeatures(int defaults) {
-      return defaults & ~StreamWriteFeature.AUTO_CLOSE_TARGET.getMask();
-    }
+    return core.readTables(in, sourceName, layout);
   }
 
   /** Builds a {@link JsonCodec}; every limit has a default fit for published tables. */

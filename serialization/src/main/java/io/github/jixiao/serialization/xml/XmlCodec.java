@@ -1,51 +1,24 @@
 package io.github.jixiao.serialization.xml;
 
-import io.github.jixiao.serialization.internal.xml.XmlProblems;
-import io.github.jixiao.serialization.internal.xml.MarkupRefusal;
-import io.github.jixiao.serialization.internal.xml.FormatMarkupReader;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.CodecBuilder;
 import io.github.jixiao.serialization.ReadException;
-import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
-import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.WriteException;
+import io.github.jixiao.serialization.internal.codec.Root;
+import io.github.jixiao.serialization.internal.codec.WriteFailures;
 import io.github.jixiao.serialization.internal.xml.HardenedXmlInput;
-import io.github.jixiao.serialization.internal.xml.XmlTableSource;
-import io.github.jixiao.serialization.internal.xml.XmlTablesWriter;
-import io.github.jixiao.serialization.jackson.ReadSession;
+import io.github.jixiao.serialization.internal.xml.XmlCodecCore;
 import io.github.jixiao.serialization.jackson.WireFormat;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import org.codehaus.stax2.XMLStreamReader2;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.dataformat.xml.XmlFactory;
-import tools.jackson.dataformat.xml.XmlWriteFeature;
-import tools.jackson.dataformat.xml.ser.ToXmlGenerator;
-import tools.jackson.dataformat.xml.util.DefaultXmlPrettyPrinter;
 
 /**
  * Reads and writes the jixiao XML format, version 1 (XML 编解码器): a table ({@code <table>}), a whole
@@ -60,24 +33,15 @@ import tools.jackson.dataformat.xml.util.DefaultXmlPrettyPrinter;
  * text that holds one throws a {@link WriteException}.
  */
 public final class XmlCodec {
-  private final XmlFactory single;
-  private final XmlFactory streaming;
-  private final XMLInputFactory singleInput;
-  private final XMLInputFactory streamingInput;
-  private final boolean lenient;
-  private final int maxListLength;
-  private final boolean prettyPrint;
+  private final XmlCodecCore core;
 
   private XmlCodec(Builder b) {
-    this.singleInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
+    XMLInputFactory singleInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
         b.listLengthLimit() + 16, b.documentLengthLimit());
-    this.streamingInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
+    XMLInputFactory streamingInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
         Integer.MAX_VALUE, Long.MAX_VALUE);
-    this.single = factory(b, singleInput, b.documentLengthLimit());
-    this.streaming = factory(b, streamingInput, -1);
-    this.lenient = b.isLenient();
-    this.maxListLength = b.listLengthLimit();
-    this.prettyPrint = b.isPrettyPrint();
+    this.core = new XmlCodecCore(factory(b, singleInput, b.documentLengthLimit()), singleInput,
+        factory(b, streamingInput, -1), streamingInput, b.isLenient(), b.listLengthLimit(), b.isPrettyPrint());
   }
 
   private static XmlFactory factory(Builder b, XMLInputFactory input, long maxDocumentLength) {
@@ -103,40 +67,22 @@ public final class XmlCodec {
 
   /** The table as an XML document whose root is {@code <table>}. */
   public String write(ProjectTargetTable table) {
-    return new String(bytes(table, WireFormat::writeTable), StandardCharsets.UTF_8);
+    return core.text(table, WireFormat::writeTable);
   }
 
   /** Writes the table as UTF-8 XML; the stream is left open. */
   public void write(ProjectTargetTable table, OutputStream out) {
-    writeTo(table, out, WireFormat::writeTable);
+    core.write(table, out, WireFormat::writeTable);
   }
 
   /** The document as an XML document whose root is {@code <document>}. */
   public String write(PerformanceTargetDocument document) {
-    return new String(bytes(document, WireFormat::writeDocument), StandardCharsets.UTF_8);
+    return core.text(document, WireFormat::writeDocument);
   }
 
   /** Writes the document as UTF-8 XML; the stream is left open. */
   public void write(PerformanceTargetDocument document, OutputStream out) {
-    writeTo(document, out, WireFormat::writeDocument);
-  }
-
-  private <T> byte[] bytes(T value, BiConsumer<JsonGenerator, T> format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writeTo(value, out, format);
-    return out.toByteArray();
-  }
-
-  private <T> void writeTo(T value, OutputStream out, BiConsumer<JsonGenerator, T> format) {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(out, "out");
-    try (ToXmlGenerator g = (ToXmlGenerator) single.createGenerator(prettyPrint ? Output.PRETTY : Output.COMPACT,
-        out)) {
-      g.initGenerator();   // the XML declaration
-      format.accept(g, value);
-    } catch (JacksonException e) {
-      throw writeFailure(e);
-    }
+    core.write(document, out, WireFormat::writeDocument);
   }
 
   /**
@@ -144,27 +90,19 @@ public final class XmlCodec {
    * closes {@code out}.
    */
   public TableSequenceWriter writeTables(OutputStream out) {
-    Objects.requireNonNull(out, "out");
-    return new XmlTablesWriter(single, Output.UNDECLARED, out);
+    return core.writeTables(out);
   }
 
+  /** What a failed write throws: the {@link WriteException} or I/O failure inside {@code e}. */
   public static RuntimeException writeFailure(JacksonException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof WriteException) {
-        return (WriteException) t;
-      }
-      if (t instanceof IOException) {
-        return new UncheckedIOException((IOException) t);
-      }
-    }
-    return new IllegalStateException("could not write XML", e);
+    return WriteFailures.of(e, "XML");
   }
 
   // ---- reading
 
   /** Reads one table from XML text. */
   public ReadResult<ProjectTargetTable> readTable(String xml) {
-    return readTable(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), null);
+    return core.read(xml, Root.TABLE);
   }
 
   /**
@@ -175,38 +113,17 @@ public final class XmlCodec {
    * @throws ReadException naming the place and what was expected
    */
   public ReadResult<ProjectTargetTable> readTable(InputStream in, String sourceName) {
-    return readOne(in, sourceName, WireFormat::readTable, "table", "a project target table");
+    return core.read(in, sourceName, Root.TABLE);
   }
 
   /** Reads a whole document from XML text. */
   public ReadResult<PerformanceTargetDocument> readDocument(String xml) {
-    return readDocument(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), null);
+    return core.read(xml, Root.DOCUMENT);
   }
 
   /** Reads a whole document from an XML stream; the stream is left open. */
   public ReadResult<PerformanceTargetDocument> readDocument(InputStream in, String sourceName) {
-    return readOne(in, sourceName, WireFormat::readDocument, "document", "a performance target document");
-  }
-
-  private <T> ReadResult<T> readOne(InputStream in, String sourceName, BiFunction<JsonParser, ReadSession, T> read,
-      String root, String what) {
-    Objects.requireNonNull(in, "in");
-    ReadSession session = session(sourceName);
-    try (JsonParser p = open(single, singleInput, in, session, root)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw session.malformed(p, "the input is empty; expected " + what);
-      }
-      T value = read.apply(p, session);
-      // Past the root element only comments and processing instructions may follow; a second root element
-      // (a second table) or a DOCTYPE there is malformed, and would otherwise be dropped without a word.
-      if (p.nextToken() != null) {
-        throw session.malformed(p, "unexpected content after the end of " + what);
-      }
-      return ReadResult.of(value, session.warnings());
-    } catch (JacksonException e) {
-      throw XmlProblems.refine(session.toReadException(e));
-    }
+    return core.read(in, sourceName, Root.DOCUMENT);
   }
 
   /**
@@ -215,117 +132,7 @@ public final class XmlCodec {
    * applies to each table.
    */
   public TableSequence readTables(InputStream in, String sourceName) {
-    Objects.requireNonNull(in, "in");
-    ReadSession session = session(sourceName);
-    try {
-      return TableSequence.of(new XmlTableSource(open(streaming, streamingInput, in, session, "tables"), session));
-    } catch (JacksonException e) {
-      throw XmlProblems.refine(session.toReadException(e));
-    }
-  }
-
-  /** A parser on the root element, which must be {@code <root>}. */
-  private static JsonParser open(XmlFactory factory, XMLInputFactory input, InputStream in, ReadSession session,
-      String root) {
-    try {
-      XMLStreamReader2 reader = FormatMarkupReader.over(HardenedXmlInput.open(input, session.watch(in)));
-      JsonParser p = factory.createParser(ObjectReadContext.empty(), reader);
-      if (reader.getEventType() == XMLStreamConstants.START_ELEMENT && !root.equals(reader.getLocalName())) {
-        ReadException wrong = session.wrongType(p, "expected the root element <" + root + ">, found <"
-            + reader.getLocalName() + ">");
-        p.close();
-        throw wrong;
-      }
-      return p;
-    } catch (XMLStreamException e) {
-      if (e.getNestedException() instanceof IOException && session.isInputFailure(e)) {
-        throw new UncheckedIOException((IOException) e.getNestedException());
-      }
-      throw new ReadException(ReadProblem.error(prologCode(e), where(e, session), prologMessage(e)), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (JacksonException e) {
-      throw XmlProblems.refine(session.toReadException(e));
-    }
-  }
-
-  /**
-   * Failures up to the root element's start tag: a DOCTYPE, markup the format does not have, a character
-   * reference to no XML character, or no XML at all.
-   */
-  private static String prologCode(XMLStreamException e) {
-    if (e instanceof MarkupRefusal) {
-      return XmlProblems.MARKUP;
-    }
-    if (XmlProblems.characterReference(e) != null) {
-      return XmlProblems.MALFORMED;
-    }
-    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    return m.contains("doctype") || m.contains("entity") || m.contains("dtd") ? "JX-XML-010" : "JX-XML-001";
-  }
-
-  private static String prologMessage(XMLStreamException e) {
-    if (e instanceof MarkupRefusal m) {
-      return m.sentence();
-    }
-    String reference = XmlProblems.characterReference(e);
-    if (reference != null) {
-      return reference;
-    }
-    return prologCode(e).equals("JX-XML-010")
-        ? "a DOCTYPE declaration or entity reference is not allowed; expected plain XML with only the five"
-            + " predefined entities (&amp; &lt; &gt; &quot; &apos;) and character references"
-        : "malformed XML: expected an XML document with one root element";
-  }
-
-  private static SourceLocation where(XMLStreamException e, ReadSession session) {
-    String source = session.source().orElse(null);
-    return e.getLocation() == null ? SourceLocation.at(source, 0, 0)
-        : SourceLocation.at(source, e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
-  }
-
-  private ReadSession session(String sourceName) {
-    return ReadSession.of(ReadSession.Format.XML, sourceName, lenient).maxListLength(maxListLength);
-  }
-
-  /**
-   * How the codec's generators write: with the XML declaration, compact or with the default XML pretty
-   * printer, and never closing the caller's stream.
-   */
-  static final class Output extends ObjectWriteContext.Base {
-    static final Output COMPACT = new Output(false, true);
-    static final Output PRETTY = new Output(true, true);
-    /** For the tables of a sequence, whose writer writes the declaration once itself. */
-    static final Output UNDECLARED = new Output(false, false);
-
-    private final boolean pretty;
-    private final boolean declaration;
-
-    private Output(boolean pretty, boolean declaration) {
-      this.pretty = pretty;
-      this.declaration = declaration;
-    }
-
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return pretty ? new DefaultXmlPrettyPrinter() : null;
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return pretty;
-    }
-
-    @Override
-    public int getStreamWriteFeatures(int defaults) {
-      return defaults & ~StreamWriteFeature.AUTO_CLOSE_TARGET.getMask();
-    }
-
-    @Override
-    public int getFormatWriteFeatures(int defaults) {
-      int mask = XmlWriteFeature.WRITE_XML_DECLARATION.getMask();
-      return declaration ? defaults | mask : defaults & ~mask;
-    }
+    return core.readTables(in, sourceName);
   }
 
   /** Builds an {@link XmlCodec}; every limit has a default fit for published tables. */

@@ -43,6 +43,8 @@ public final class Cursor {
    * XML for every element, whose text the parser places at its end tag.
    */
   private TokenPosition nameLocation;
+  /** The number of the current property among its object's known names, or negative when it is unknown. */
+  private int fieldNumber;
 
   /** How many unknown property names of an object are checked for duplicates by comparing them in turn. */
   private static final int FEW = 24;
@@ -168,6 +170,7 @@ public final class Cursor {
       popFrame();
       return false;
     }
+    fieldNumber = index;
     String name = index >= 0 ? f.known.name(index) : p.currentName();
     // Taking a location allocates; in JSON only a property that turns out unknown or repeated needs one.
     nameLocation = xml || index < 0 ? p.position() : null;
@@ -213,6 +216,14 @@ public final class Cursor {
   /** The name of the property the cursor is on. */
   String field() {
     return path.lastName();
+  }
+
+  /**
+   * The number of the property the cursor is on among the names its object was opened with, or negative when
+   * it is not one of them: a walk switches on it, so that each name is spelt once, in its list.
+   */
+  int fieldNumber() {
+    return fieldNumber;
   }
 
   /** The current property is not part of the format: an error, or a warning and skipped when lenient. */

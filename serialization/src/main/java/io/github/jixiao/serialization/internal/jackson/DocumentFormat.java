@@ -12,12 +12,42 @@ import java.util.List;
  * and the project target tables.
  */
 public final class DocumentFormat {
+  // Each list is numbered by the constants of the class after it, in the same order: the walk switches on
+  // those numbers, so a name is spelt once, here.
   private static final PropertyNames DOCUMENT_PROPERTIES = PropertyNames.of("formatVersion", "fiscalYear", "unit",
       "overview", "tables");
+
+  private static final class DocumentProperty {
+    static final int FORMAT_VERSION = 0;
+    static final int FISCAL_YEAR = 1;
+    static final int UNIT = 2;
+    static final int OVERVIEW = 3;
+    static final int TABLES = 4;
+  }
+
   private static final PropertyNames OVERVIEW_PROPERTIES = PropertyNames.of("overallGoals", "keyTasks",
       "itemisedGoals", "safeguardMeasures");
+
+  private static final class OverviewProperty {
+    static final int OVERALL_GOALS = 0;
+    static final int KEY_TASKS = 1;
+    static final int ITEMISED_GOALS = 2;
+    static final int SAFEGUARD_MEASURES = 3;
+  }
+
   private static final PropertyNames SECTION_PROPERTIES = PropertyNames.of("introduction", "statements");
+
+  private static final class SectionProperty {
+    static final int INTRODUCTION = 0;
+    static final int STATEMENTS = 1;
+  }
+
   private static final PropertyNames STATEMENT_PROPERTIES = PropertyNames.of("title", "text");
+
+  private static final class StatementProperty {
+    static final int TITLE = 0;
+    static final int TEXT = 1;
+  }
 
   private DocumentFormat() {}
 
@@ -66,20 +96,20 @@ public final class DocumentFormat {
       if (c.isNull()) {
         continue;
       }
-      switch (c.field()) {
-        case "formatVersion":
+      switch (c.fieldNumber()) {
+        case DocumentProperty.FORMAT_VERSION:
           TableFormat.checkVersion(c);
           break;
-        case "fiscalYear":
+        case DocumentProperty.FISCAL_YEAR:
           b.fiscalYear(TableFormat.year(c));
           break;
-        case "unit":
+        case DocumentProperty.UNIT:
           b.unit(TableFormat.readUnit(c));
           break;
-        case "overview":
+        case DocumentProperty.OVERVIEW:
           b.overview(readOverview(c));
           break;
-        case "tables":
+        case DocumentProperty.TABLES:
           c.beginList("the project target tables", "table");
           while (c.nextItem()) {
             b.addTable(TableFormat.read(c));
@@ -99,17 +129,17 @@ public final class DocumentFormat {
       if (c.isNull()) {
         continue;
       }
-      switch (c.field()) {
-        case "overallGoals":
+      switch (c.fieldNumber()) {
+        case OverviewProperty.OVERALL_GOALS:
           b.overallGoals(readSection(c));
           break;
-        case "keyTasks":
+        case OverviewProperty.KEY_TASKS:
           b.keyTasks(readSection(c));
           break;
-        case "itemisedGoals":
+        case OverviewProperty.ITEMISED_GOALS:
           b.itemisedGoals(readSection(c));
           break;
-        case "safeguardMeasures":
+        case OverviewProperty.SAFEGUARD_MEASURES:
           b.safeguardMeasures(readSection(c));
           break;
         default:
@@ -126,11 +156,11 @@ public final class DocumentFormat {
       if (c.isNull()) {
         continue;
       }
-      switch (c.field()) {
-        case "introduction":
+      switch (c.fieldNumber()) {
+        case SectionProperty.INTRODUCTION:
           b.introduction(c.string("the section's introduction"));
           break;
-        case "statements":
+        case SectionProperty.STATEMENTS:
           c.beginList("the statements", "statement");
           while (c.nextItem()) {
             b.addStatement(readStatement(c));
@@ -151,11 +181,11 @@ public final class DocumentFormat {
       if (c.isNull()) {
         continue;
       }
-      switch (c.field()) {
-        case "title":
+      switch (c.fieldNumber()) {
+        case StatementProperty.TITLE:
           b.title(c.string("the statement's title"));
           break;
-        case "text":
+        case StatementProperty.TEXT:
           b.text(c.string("the statement's text"));
           hasText = true;
           break;

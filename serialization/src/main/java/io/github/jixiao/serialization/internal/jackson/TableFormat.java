@@ -49,24 +49,95 @@ public final class TableFormat {
   static final int VERSION = 1;
 
   // The names of the cells come from TableField, so that the formats, the reports and the source map agree.
+  // Each list is numbered by the constants of the class after it, in the same order: the walk switches on
+  // those numbers, so a name is spelt once, here.
   private static final PropertyNames TABLE_PROPERTIES = PropertyNames.of("formatVersion",
       TableField.FISCAL_YEAR.property(), "unit", TableField.AMOUNT_UNIT.property(),
       TableField.PROJECT_CODE.property(), TableField.PROJECT_NAME.property(), "budget", TableField.FUND_USE.property(),
       TableField.SPENDING_PLAN.property(), TableField.GOALS.property(), "indicators", "framework", "complete");
+
+  private static final class TableProperty {
+    static final int FORMAT_VERSION = 0;
+    static final int FISCAL_YEAR = 1;
+    static final int UNIT = 2;
+    static final int AMOUNT_UNIT = 3;
+    static final int PROJECT_CODE = 4;
+    static final int PROJECT_NAME = 5;
+    static final int BUDGET = 6;
+    static final int FUND_USE = 7;
+    static final int SPENDING_PLAN = 8;
+    static final int GOALS = 9;
+    static final int INDICATORS = 10;
+    static final int FRAMEWORK = 11;
+    static final int COMPLETE = 12;
+  }
+
   private static final PropertyNames UNIT_PROPERTIES =
       PropertyNames.of(TableField.UNIT_CODE.property(), TableField.UNIT_NAME.property());
+
+  private static final class UnitProperty {
+    static final int CODE = 0;
+    static final int NAME = 1;
+  }
+
   private static final PropertyNames BUDGET_PROPERTIES = PropertyNames.of(TableField.BUDGET.property(),
       TableField.FISCAL_FUNDS.property(), TableField.OTHER_FUNDS.property());
+
+  private static final class BudgetProperty {
+    static final int TOTAL = 0;
+    static final int FISCAL_FUNDS = 1;
+    static final int OTHER_FUNDS = 2;
+  }
+
   private static final PropertyNames AMOUNT_PROPERTIES = PropertyNames.of("value", "unit");
+
+  private static final class AmountProperty {
+    static final int VALUE = 0;
+    static final int UNIT = 1;
+  }
+
   private static final PropertyNames CHECKPOINT_PROPERTIES = PropertyNames.of("month", "percent");
+
+  private static final class CheckpointProperty {
+    static final int MONTH = 0;
+    static final int PERCENT = 1;
+  }
+
   private static final String CATEGORY_LABEL = TableField.CATEGORY.property() + "Label";
   private static final String SUBCATEGORY_LABEL = TableField.SUBCATEGORY.property() + "Label";
   private static final PropertyNames INDICATOR_PROPERTIES = PropertyNames.of(TableField.CATEGORY.property(),
       CATEGORY_LABEL, TableField.SUBCATEGORY.property(), SUBCATEGORY_LABEL, TableField.NAME.property(),
       TableField.DESCRIPTION.property(), TableField.TARGET.property(), TableField.BASIS.property(), TableField.COMPARISON.property(),
       TableField.UNIT_OF_MEASURE.property(), TableField.DIRECTION.property(), TableField.WEIGHT.property());
+
+  private static final class IndicatorProperty {
+    static final int CATEGORY = 0;
+    static final int CATEGORY_LABEL = 1;
+    static final int SUBCATEGORY = 2;
+    static final int SUBCATEGORY_LABEL = 3;
+    static final int NAME = 4;
+    static final int DESCRIPTION = 5;
+    static final int TARGET = 6;
+    static final int BASIS = 7;
+    static final int COMPARISON = 8;
+    static final int UNIT_OF_MEASURE = 9;
+    static final int DIRECTION = 10;
+    static final int WEIGHT = 11;
+  }
+
   private static final PropertyNames TARGET_PROPERTIES = PropertyNames.of("text", "kind", "comparison", "amount",
       "unit", "date", "start", "end");
+
+  private static final class TargetProperty {
+    static final int TEXT = 0;
+    static final int KIND = 1;
+    static final int COMPARISON = 2;
+    static final int AMOUNT = 3;
+    static final int UNIT = 4;
+    static final int DATE = 5;
+    static final int START = 6;
+    static final int END = 7;
+  }
 
   private TableFormat() {}
 
@@ -236,54 +307,54 @@ public final class TableFormat {
     PendingAmount[] budget = new PendingAmount[3];
     c.beginObject("a project target table", TABLE_PROPERTIES);
     while (c.nextField()) {
-      if (c.isNull() && !c.field().equals("formatVersion")) {
+      if (c.isNull() && c.fieldNumber() != TableProperty.FORMAT_VERSION) {
         continue;
       }
-      switch (c.field()) {
-        case "formatVersion":
+      switch (c.fieldNumber()) {
+        case TableProperty.FORMAT_VERSION:
           checkVersion(c);
           break;
-        case "fiscalYear":
+        case TableProperty.FISCAL_YEAR:
           b.fiscalYear(year(c));
           break;
-        case "unit":
+        case TableProperty.UNIT:
           b.unit(readUnit(c));
           break;
-        case "amountUnit":
+        case TableProperty.AMOUNT_UNIT:
           amountUnit = code(c, "the amount unit", AMOUNT_UNITS);
           b.amountUnit(amountUnit);
           break;
-        case "projectCode":
+        case TableProperty.PROJECT_CODE:
           b.projectCode(c.string("the project code"));
           break;
-        case "projectName":
+        case TableProperty.PROJECT_NAME:
           b.projectName(c.string("the project name"));
           break;
-        case "budget":
+        case TableProperty.BUDGET:
           readBudget(c, budget);
           break;
-        case "fundUse":
+        case TableProperty.FUND_USE:
           b.fundUse(c.string("the use of funds"));
           break;
-        case "spendingPlan":
+        case TableProperty.SPENDING_PLAN:
           b.spendingPlan(readPlan(c));
           break;
-        case "goals":
+        case TableProperty.GOALS:
           c.beginList("the goals", "goal");
           while (c.nextItem()) {
             b.addGoal(c.string("a goal"));
           }
           break;
-        case "indicators":
+        case TableProperty.INDICATORS:
           c.beginList("the indicators", "indicator");
           while (c.nextItem()) {
             b.addIndicator(readIndicator(c));
           }
           break;
-        case "framework":
+        case TableProperty.FRAMEWORK:
           b.framework(code(c, "the indicator framework", FRAMEWORKS));
           break;
-        case "complete":
+        case TableProperty.COMPLETE:
           b.complete(c.bool("whether the table is complete"));
           break;
         default:
@@ -327,11 +398,11 @@ public final class TableFormat {
       if (c.isNull()) {
         continue;
       }
-      switch (c.field()) {
-        case "code":
+      switch (c.fieldNumber()) {
+        case UnitProperty.CODE:
           u.code(c.string("the unit code"));
           break;
-        case "name":
+        case UnitProperty.NAME:
           u.name(c.string("the unit name"));
           named = true;
           break;
@@ -351,14 +422,14 @@ public final class TableFormat {
       if (c.isNull()) {
         continue;
       }
-      switch (c.field()) {
-        case "total":
+      switch (c.fieldNumber()) {
+        case BudgetProperty.TOTAL:
           budget[0] = readAmount(c);
           break;
-        case "fiscalFunds":
+        case BudgetProperty.FISCAL_FUNDS:
           budget[1] = readAmount(c);
           break;
-        case "otherFunds":
+        case BudgetProperty.OTHER_FUNDS:
           budget[2] = readAmount(c);
           break;
         default:
@@ -375,11 +446,11 @@ public final class TableFormat {
     AmountUnit unit = null;
     c.beginObject("the amount", AMOUNT_PROPERTIES);
     while (c.nextField()) {
-      switch (c.field()) {
-        case "value":
+      switch (c.fieldNumber()) {
+        case AmountProperty.VALUE:
           value = c.decimal("the amount");
           break;
-        case "unit":
+        case AmountProperty.UNIT:
           unit = code(c, "the amount's unit", AMOUNT_UNITS);
           break;
         default:
@@ -403,11 +474,11 @@ public final class TableFormat {
         if (c.isNull()) {
           continue;
         }
-        switch (c.field()) {
-          case "month":
+        switch (c.fieldNumber()) {
+          case CheckpointProperty.MONTH:
             month = month(c);
             break;
-          case "percent":
+          case CheckpointProperty.PERCENT:
             percent = c.decimal("the cumulative percent");
             break;
           default:
@@ -459,43 +530,43 @@ public final class TableFormat {
       if (c.isNull()) {
         continue;
       }
-      switch (c.field()) {
-        case "category":
+      switch (c.fieldNumber()) {
+        case IndicatorProperty.CATEGORY:
           category = c.string("the indicator category");
           categoryCode = labelCode(c, category, CATEGORIES, "产出指标");
           break;
-        case "categoryLabel":
+        case IndicatorProperty.CATEGORY_LABEL:
           categoryLabel = c.string("the indicator category as written");
           break;
-        case "subcategory":
+        case IndicatorProperty.SUBCATEGORY:
           subcategory = c.string("the indicator sub-category");
           subcategoryCode = labelCode(c, subcategory, SUBCATEGORIES, "数量指标");
           break;
-        case "subcategoryLabel":
+        case IndicatorProperty.SUBCATEGORY_LABEL:
           subcategoryLabel = c.string("the indicator sub-category as written");
           break;
-        case "name":
+        case IndicatorProperty.NAME:
           b.name(c.string("the indicator name"));
           break;
-        case "description":
+        case IndicatorProperty.DESCRIPTION:
           b.description(c.string("the indicator description"));
           break;
-        case "target":
+        case IndicatorProperty.TARGET:
           b.target(readTarget(c));
           break;
-        case "basis":
+        case IndicatorProperty.BASIS:
           b.basis(c.string("the basis of the target value"));
           break;
-        case "comparison":
+        case IndicatorProperty.COMPARISON:
           b.comparison(code(c, "the comparison", COMPARISONS));
           break;
-        case "unitOfMeasure":
+        case IndicatorProperty.UNIT_OF_MEASURE:
           b.unitOfMeasure(c.string("the unit of measure"));
           break;
-        case "direction":
+        case IndicatorProperty.DIRECTION:
           b.direction(code(c, "the direction", DIRECTIONS));
           break;
-        case "weight":
+        case IndicatorProperty.WEIGHT:
           b.weight(c.decimal("the weight"));
           break;
         default:
@@ -567,29 +638,29 @@ public final class TableFormat {
       if (c.isNull()) {
         continue;
       }
-      switch (c.field()) {
-        case "text":
+      switch (c.fieldNumber()) {
+        case TargetProperty.TEXT:
           text = c.string("the target value as written");
           break;
-        case "kind":
+        case TargetProperty.KIND:
           kind = code(c, "the kind of target value", KINDS);
           break;
-        case "comparison":
+        case TargetProperty.COMPARISON:
           comparison = code(c, "the comparison", COMPARISONS);
           break;
-        case "amount":
+        case TargetProperty.AMOUNT:
           amount = c.decimal("the amount");
           break;
-        case "unit":
+        case TargetProperty.UNIT:
           unit = c.string("the unit");
           break;
-        case "date":
+        case TargetProperty.DATE:
           date = date(c);
           break;
-        case "start":
+        case TargetProperty.START:
           start = date(c);
           break;
-        case "end":
+        case TargetProperty.END:
           end = date(c);
           break;
         default:

@@ -3,7 +3,7 @@ package io.github.jixiao.serialization.internal.json;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.jackson.WireFormat;
-import io.github.jixiao.serialization.json.JsonCodec;
+import io.github.jixiao.serialization.internal.codec.WriteFailures;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public final class JsonLinesWriter implements TableSequenceWriter {
       line.write('\n');
       line.writeTo(out);
     } catch (JacksonException e) {
-      throw JsonCodec.writeFailure(e);
+      throw WriteFailures.of(e, "JSON");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,23 @@
+package io.github.jixiao.serialization.internal.codec;
+
+import io.github.jixiao.core.PerformanceTargetDocument;
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.jackson.ReadSession;
+import io.github.jixiao.serialization.jackson.WireFormat;
+import java.util.function.BiFunction;
+import tools.jackson.core.JsonParser;
+
+/**
+ * What a single read expects at the top (根): the XML root element's name, the words for messages and the
+ * walk that reads it.
+ *
+ * @param element the root element of the XML format
+ * @param what the value in messages, e.g. "a project target table"
+ * @param read the walk, called on the root's first token
+ */
+public record Root<T>(String element, String what, BiFunction<JsonParser, ReadSession, T> read) {
+  public static final Root<ProjectTargetTable> TABLE =
+      new Root<>("table", "a project target table", WireFormat::readTable);
+  public static final Root<PerformanceTargetDocument> DOCUMENT =
+      new Root<>("document", "a performance target document", WireFormat::readDocument);
+}

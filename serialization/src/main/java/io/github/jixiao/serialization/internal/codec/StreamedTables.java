@@ -1,0 +1,83 @@
+package io.github.jixiao.serialization.internal.codec;
+
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.TableSequence;
+import io.github.jixiao.serialization.jackson.ReadSession;
+import io.github.jixiao.serialization.jackson.WireFormat;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Tables one at a time from one parser (逐表读取): only the current table is ever in memory, and any failure
+ * closes the input. A format says only how its container is entered and where the next table starts.
+ */
+public abstract class StreamedTables implements TableSequence.Source {
+  protected final JsonParser p;
+  protected final ReadSession session;
+  private boolean started;
+  private boolean closed;
+  private int index;
+
+  protected StreamedTables(JsonParser p, ReadSession session) {
+    this.p = p;
+    this.session = session;
+  }
+
+  /** Reads up to the container's first table; false when the container is empty. */
+  protected abstract boolean enter();
+
+  /** Moves to the start of the next table; false when the container has ended. */
+  protected abstract boolean advance();
+
+  /** The failure a Jackson exception stands for in this format. */
+  protected abstract ReadException failure(JacksonException e);
+
+  /** Names the table about to be read in messages, for failures that the parser reports early. */
+  protected final void atNextTable() {
+    session.atPath("tables[" + index + "]");
+  }
+
+  @Override
+  public final ProjectTargetTable nextOrNull() {
+    if (closed) {
+      return null;
+    }
+    try {
+      session.atPath("");
+      boolean more = true;
+      if (!started) {
+        started = true;
+        more = enter();
+      }
+      if (!more || !advance()) {
+        close();
+        return null;
+      }
+      ProjectTargetTable table = WireFormat.readTable(p, session);
+      index++;
+      return table;
+    } catch (JacksonException e) {
+      close();
+      throw failure(e);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  @Override
+  public final List<ReadProblem> warnings() {
+    return session.warnings();
+  }
+
+  @Override
+  public final void close() {
+    if (!closed) {
+      closed = true;
+      p.close();
+    }
+  }
+}
