@@ -10,6 +10,7 @@ final class SheetProblems {
   static final String NO_KNOWN_COLUMN = "JX-SHEET-010";
   static final String DUPLICATE_COLUMN = "JX-SHEET-011";
   static final String UNKNOWN_COLUMN = "JX-SHEET-012";
+  static final String SHEET_NOT_READ = "JX-SHEET-013";
   static final String UNBALANCED_QUOTE = "JX-SHEET-020";
   static final String TOO_MANY_ROWS = "JX-SHEET-021";
   static final String TOO_MANY_COLUMNS = "JX-SHEET-022";

@@ -7,9 +7,7 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.TargetValue;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
-import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceMap;
-import io.github.jixiao.serialization.SourceSpan;
 import io.github.jixiao.serialization.sheet.TableDraft.Cell;
 import java.math.BigDecimal;
 import java.time.Month;
@@ -26,19 +24,30 @@ import java.util.regex.Pattern;
 final class SheetTables {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
-  private final String source;
+  private final SheetPlace place;
   private final SheetHeader header;
   private final List<ReadProblem> warnings;
-  private final SourceMap.Builder map = SourceMap.builder();
+  private final SourceMap.Builder map;
+  private final int firstTable;
   private final List<ProjectTargetTable> tables = new ArrayList<>();
   private TableDraft draft;
   private Cell previousCategory;
   private Cell previousSubcategory;
 
-  SheetTables(String source, SheetHeader header, List<ReadProblem> warnings) {
-    this.source = source;
+  SheetTables(SheetHeader header, List<ReadProblem> warnings) {
+    this(header, warnings, SourceMap.builder(), 0);
+  }
+
+  /**
+   * Tables numbered from {@code firstTable} in a source map shared with the sheets before, so that the sheets
+   * of one workbook read as one list.
+   */
+  SheetTables(SheetHeader header, List<ReadProblem> warnings, SourceMap.Builder map, int firstTable) {
+    this.place = header.place();
     this.header = header;
     this.warnings = warnings;
+    this.map = map;
+    this.firstTable = firstTable;
   }
 
   List<ProjectTargetTable> tables() {
@@ -58,7 +67,7 @@ final class SheetTables {
     for (int i = header.width(); i < cells.size(); i++) {
       if (!isBlank(cells.get(i))) {
         warnings.add(ReadProblem.warning(SheetProblems.CELL_BEYOND_HEADER,
-            SourceLocation.at(source, row.number(), 0).withCell(header.nameOf(i)),
+            place.cell(row.number(), i, header.nameOf(i)),
             "cell «" + TableDraft.excerpt(trim(cells.get(i))) + "» has no column header; it is not read"));
       }
     }
@@ -66,7 +75,7 @@ final class SheetTables {
     String name = text(cells, SheetColumn.PROJECT_NAME);
     if (draft == null || startsTable(code, SheetColumn.PROJECT_CODE) || startsTable(name, SheetColumn.PROJECT_NAME)) {
       finish();
-      draft = new TableDraft(tables.size(), source, row.number(), map);
+      draft = new TableDraft(firstTable + tables.size(), place, row.number(), map);
       previousCategory = null;
       previousSubcategory = null;
     }
@@ -100,7 +109,7 @@ final class SheetTables {
   private Indicator indicator(List<String> cells, CsvRecords.Row row) {
     int j = draft.indicatorCount();
     String path = "tables[" + draft.index() + "].indicators[" + j + "].";
-    map.indicator(draft.index(), j, SourceSpan.rows(source, row.number(), row.number()));
+    map.indicator(draft.index(), j, place.rows(row.number(), row.number()));
     Indicator.Builder b = Indicator.builder();
     Cell category = optionalCell(cells, row, SheetColumn.CATEGORY, path);
     Cell subcategory = optionalCell(cells, row, SheetColumn.SUBCATEGORY, path);
@@ -175,7 +184,7 @@ final class SheetTables {
 
   private Cell cell(List<String> cells, CsvRecords.Row row, int index, String path) {
     String t = index < cells.size() ? trim(cells.get(index)) : "";
-    return new Cell(t, SourceLocation.at(source, row.number(), 0).withCell(header.nameOf(index)).withPath(path));
+    return new Cell(t, place.cell(row.number(), index, header.nameOf(index)).withPath(path));
   }
 
   private String text(List<String> cells, SheetColumn column) {

@@ -65,6 +65,16 @@ public final class SheetWriter {
   /** The sheet as text (no byte-order mark). */
   public String write(List<ProjectTargetTable> tables) {
     StringBuilder out = new StringBuilder();
+    rows(tables).forEach(row -> line(out, row));
+    return out.toString();
+  }
+
+  /**
+   * The sheet as rows of cell texts, the header row first: what {@link #write(List)} writes, before quoting,
+   * for a writer of another container (a workbook) to lay out in its own cells.
+   */
+  public List<List<String>> rows(List<ProjectTargetTable> tables) {
+    List<List<String>> rows = new ArrayList<>();
     List<Month> months = months(tables);
     boolean split = tables.stream().flatMap(t -> t.indicators().stream()).anyMatch(SheetWriter::hasSplitCells);
     List<String> header = new ArrayList<>();
@@ -75,7 +85,7 @@ public final class SheetWriter {
     if (split) {
       SPLIT_COLUMNS.forEach(c -> header.add(c.header()));
     }
-    line(out, header);
+    rows.add(List.copyOf(header));
     for (ProjectTargetTable table : tables) {
       List<String> tableCells = tableCells(table, months);
       if (table.indicators().isEmpty()) {
@@ -84,17 +94,17 @@ public final class SheetWriter {
         if (split) {
           SPLIT_COLUMNS.forEach(c -> row.add(""));
         }
-        line(out, row);
+        rows.add(List.copyOf(row));
       }
       boolean first = true;
       for (Indicator indicator : table.indicators()) {
         List<String> row = new ArrayList<>(first ? tableCells : blanks(tableCells.size()));
         row.addAll(indicatorCells(indicator, split));
-        line(out, row);
+        rows.add(List.copyOf(row));
         first = false;
       }
     }
-    return out.toString();
+    return List.copyOf(rows);
   }
 
   /** Writes the sheet to a byte stream as UTF-8 (the stream is flushed, not closed). */
