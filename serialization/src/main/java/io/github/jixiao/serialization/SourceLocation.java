@@ -6,24 +6,26 @@ import java.util.OptionalInt;
 
 /**
  * Where in an input something was found (出处): the file, the line and column (text, JSON, XML) or the row
- * and column header (sheets), and the path in the document ({@code tables[2].indicators[5].target}).
- * Any part may be unknown.
+ * and column header (sheets), the sheet of a workbook, and the path in the document
+ * ({@code tables[2].indicators[5].target}). Any part may be unknown.
  */
 public final class SourceLocation {
-  private static final SourceLocation UNKNOWN = new SourceLocation(null, 0, 0, null, null);
+  private static final SourceLocation UNKNOWN = new SourceLocation(null, 0, 0, null, null, null);
 
   private final String source;
   private final int line;
   private final int column;
   private final String path;
   private final String cell;
+  private final String sheet;
 
-  private SourceLocation(String source, int line, int column, String path, String cell) {
+  private SourceLocation(String source, int line, int column, String path, String cell, String sheet) {
     this.source = source;
     this.line = line;
     this.column = column;
     this.path = path;
     this.cell = cell;
+    this.sheet = sheet;
   }
 
   public static SourceLocation unknown() {
@@ -32,7 +34,7 @@ public final class SourceLocation {
 
   /** A place in a text input: 1-based line and column (0 when unknown). */
   public static SourceLocation at(String source, int line, int column) {
-    return new SourceLocation(source, Math.max(line, 0), Math.max(column, 0), null, null);
+    return new SourceLocation(source, Math.max(line, 0), Math.max(column, 0), null, null, null);
   }
 
   /** The file or stream name, e.g. {@code budget.xml}; empty for an unnamed stream. */
@@ -60,26 +62,52 @@ public final class SourceLocation {
     return Optional.ofNullable(cell);
   }
 
+  /** The sheet of a workbook the place is on ({@code Sheet1}); empty for every other input. */
+  public Optional<String> sheet() {
+    return Optional.ofNullable(sheet);
+  }
+
+  /**
+   * The cell reference as a spreadsheet writes it, {@code Sheet1!C7}: present when the sheet, the row
+   * ({@link #line()}) and the 1-based column number ({@link #column()}) are all known.
+   */
+  public Optional<String> reference() {
+    if (sheet == null || line == 0 || column == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(quotedSheet() + "!" + columnLetters(column) + line);
+  }
+
   public SourceLocation withSource(String newSource) {
-    return new SourceLocation(newSource, line, column, path, cell);
+    return new SourceLocation(newSource, line, column, path, cell, sheet);
   }
 
   public SourceLocation withPath(String newPath) {
-    return new SourceLocation(source, line, column, newPath, cell);
+    return new SourceLocation(source, line, column, newPath, cell, sheet);
   }
 
   public SourceLocation withCell(String newCell) {
-    return new SourceLocation(source, line, column, path, newCell);
+    return new SourceLocation(source, line, column, path, newCell, sheet);
+  }
+
+  /** The same place on sheet {@code newSheet} of a workbook; the column then counts cells, A = 1. */
+  public SourceLocation withSheet(String newSheet) {
+    return new SourceLocation(source, line, column, path, cell, newSheet);
   }
 
   /**
    * The location as a person reads it: {@code budget.xml:14:27 tables[0].indicators[3].target} or
-   * {@code sheet.csv row 9 column 指标值}.
+   * {@code sheet.csv row 9 column 指标值}; on a workbook sheet {@code book.xlsx Sheet1!C7 (指标值)}.
    */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(source == null ? "<input>" : source);
-    if (cell != null) {
+    if (sheet != null) {
+      b.append(' ').append(reference().orElseGet(() -> line > 0 ? quotedSheet() + " row " + line : quotedSheet()));
+      if (cell != null) {
+        b.append(" (").append(cell).append(')');
+      }
+    } else if (cell != null) {
       if (line > 0) {
         b.append(" row ").append(line);
       }
@@ -103,11 +131,25 @@ public final class SourceLocation {
     }
     SourceLocation l = (SourceLocation) o;
     return line == l.line && column == l.column && Objects.equals(source, l.source)
-        && Objects.equals(path, l.path) && Objects.equals(cell, l.cell);
+        && Objects.equals(path, l.path) && Objects.equals(cell, l.cell) && Objects.equals(sheet, l.sheet);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, line, column, path, cell);
+    return Objects.hash(source, line, column, path, cell, sheet);
+  }
+
+  /** A sheet name as a formula writes it: quoted when it holds anything but letters, digits and _. */
+  private String quotedSheet() {
+    return sheet.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')
+        ? sheet : "'" + sheet.replace("'", "''") + "'";
+  }
+
+  private static String columnLetters(int column) {
+    StringBuilder letters = new StringBuilder();
+    for (int c = column - 1; c >= 0; c = c / 26 - 1) {
+      letters.insert(0, (char) ('A' + c % 26));
+    }
+    return letters.toString();
   }
 }

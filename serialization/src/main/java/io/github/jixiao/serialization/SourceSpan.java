@@ -13,8 +13,9 @@ public final class SourceSpan {
   private final int first;
   private final int last;
   private final boolean rows;
+  private final String sheet;
 
-  private SourceSpan(String source, int first, int last, boolean rows) {
+  private SourceSpan(String source, int first, int last, boolean rows, String sheet) {
     if (first < 1 || last < first) {
       throw new IllegalArgumentException("span: expected 1 <= first <= last, found " + first + "–" + last);
     }
@@ -22,16 +23,27 @@ public final class SourceSpan {
     this.first = first;
     this.last = last;
     this.rows = rows;
+    this.sheet = sheet;
   }
 
   /** Lines {@code first} to {@code last} of a text input. */
   public static SourceSpan lines(String source, int first, int last) {
-    return new SourceSpan(source, first, last, false);
+    return new SourceSpan(source, first, last, false, null);
   }
 
   /** Rows {@code first} to {@code last} of a sheet. */
   public static SourceSpan rows(String source, int first, int last) {
-    return new SourceSpan(source, first, last, true);
+    return new SourceSpan(source, first, last, true, null);
+  }
+
+  /** Rows {@code first} to {@code last} of sheet {@code sheet} of a workbook. */
+  public static SourceSpan rows(String source, String sheet, int first, int last) {
+    return new SourceSpan(source, first, last, true, Objects.requireNonNull(sheet, "sheet"));
+  }
+
+  /** The workbook sheet the rows are on; empty for every other input. */
+  public Optional<String> sheet() {
+    return Optional.ofNullable(sheet);
   }
 
   /** The file or stream name; empty for an unnamed stream. */
@@ -54,7 +66,8 @@ public final class SourceSpan {
 
   /** The span's first line or row as a location. */
   public SourceLocation start() {
-    return SourceLocation.at(source, first, 0);
+    SourceLocation at = SourceLocation.at(source, first, 0);
+    return sheet == null ? at : at.withSheet(sheet);
   }
 
   /** {@code sheet.csv row 14}, {@code sheet.csv rows 3–9}, {@code doc.txt lines 83–202}. */
@@ -62,7 +75,7 @@ public final class SourceSpan {
   public String toString() {
     String unit = rows ? "row" : "line";
     String where = first == last ? unit + " " + first : unit + "s " + first + "–" + last;
-    return (source == null ? "<input>" : source) + " " + where;
+    return (source == null ? "<input>" : source) + (sheet == null ? "" : " " + sheet) + " " + where;
   }
 
   @Override
@@ -71,11 +84,12 @@ public final class SourceSpan {
       return false;
     }
     SourceSpan s = (SourceSpan) o;
-    return first == s.first && last == s.last && rows == s.rows && Objects.equals(source, s.source);
+    return first == s.first && last == s.last && rows == s.rows && Objects.equals(source, s.source)
+        && Objects.equals(sheet, s.sheet);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, first, last, rows);
+    return Objects.hash(source, first, last, rows, sheet);
   }
 }

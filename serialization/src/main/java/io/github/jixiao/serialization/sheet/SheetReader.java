@@ -5,9 +5,11 @@ import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.internal.InputText;
 import io.github.jixiao.serialization.internal.sheet.CsvRecords;
 import io.github.jixiao.serialization.internal.sheet.SheetHeader;
+import io.github.jixiao.serialization.internal.sheet.SheetPlace;
 import io.github.jixiao.serialization.internal.sheet.SheetProblems;
 import io.github.jixiao.serialization.internal.sheet.SheetTables;
 import java.io.InputStream;
@@ -35,6 +37,31 @@ import java.util.Objects;
  * hostile input fail fast. In strict mode the first warning fails the read as well.
  */
 public final class SheetReader {
+  /**
+   * One row of a sheet that another reader has already split into cells (表格行), such as a workbook row with
+   * each cell's text as the spreadsheet displays it: its row number as the spreadsheet shows it (1-based) and
+   * its cells from column A on, a cell left empty as {@code ""}.
+   */
+  public record Row(int number, List<String> cells) {
+    public Row {
+      if (number < 1) {
+        throw new IllegalArgumentException("number: expected a 1-based row number, found " + number);
+      }
+      cells = List.copyOf(Objects.requireNonNull(cells, "cells"));
+    }
+  }
+
+  /**
+   * The rows of one named sheet of a workbook (工作表), in order, as {@link #read(String, List)} takes them;
+   * rows not listed are empty.
+   */
+  public record Sheet(String name, List<Row> rows) {
+    public Sheet {
+      Objects.requireNonNull(name, "name");
+      rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
+    }
+  }
+
   /** The bounds a read stays within. */
   public record Limits(long maxBytes, int maxRows, int maxColumns, int maxCellLength) {}
 
@@ -86,8 +113,8 @@ public final class SheetReader {
           "empty sheet: expected a header row such as 项目名称,一级指标,二级指标,三级指标,指标值"));
     }
     List<ReadProblem> warnings = new ArrayList<>();
-    SheetHeader header = SheetHeader.of(rows.get(h), source, warnings);
-    SheetTables tables = new SheetTables(source, header, warnings);
+    SheetHeader header = SheetHeader.of(rows.get(h), new SheetPlace(source, null), warnings);
+    SheetTables tables = new SheetTables(header, warnings);
     for (int i = h + 1; i < rows.size(); i++) {
       tables.accept(rows.get(i));
     }
@@ -96,6 +123,64 @@ public final class SheetReader {
       throw new ReadException(warnings.get(0));
     }
     return ReadResult.of(value, warnings, tables.sourceMap());
+  }
+
+  /**
+   * Reads the sheets of a workbook that another reader has split into rows of cell texts, as one list of
+   * tables in sheet order; cells are located as {@code Sheet1!C7}. Each sheet has its own header row (the
+   * first row with a filled cell). A sheet with no filled cell is passed over; a sheet whose header names no
+   * known column is passed over with a warning when another sheet holds tables (a workbook often carries a
+   * sheet of instructions), and refused when none does.
+   *
+   * @param source the workbook's name in messages, e.g. {@code targets.xlsx}
+   * @throws ReadException as {@link #read(Path)} does, located on the sheet
+   */
+  public ReadResult<List<ProjectTargetTable>> read(String source, List<Sheet> sheets) {
+    List<ReadProblem> warnings = new ArrayList<>();
+    List<ReadProblem> skipped = new ArrayList<>();
+    SourceMap.Builder map = SourceMap.builder();
+    List<ProjectTargetTable> value = new ArrayList<>();
+    ReadException refused = null;
+    for (Sheet sheet : sheets) {
+      List<CsvRecords.Row> rows = sheet.rows().stream()
+          .filter(r -> r.cells().stream().anyMatch(c -> !c.isBlank()))
+          .map(r -> new CsvRecords.Row(r.number(), r.cells()))
+          .toList();
+      if (rows.isEmpty()) {
+        continue;
+      }
+      SheetPlace place = new SheetPlace(source, sheet.name());
+      SheetHeader header;
+      try {
+        header = SheetHeader.of(rows.get(0), place, warnings);
+      } catch (ReadException e) {
+        if (!e.problem().code().equals(SheetProblems.NO_KNOWN_COLUMN)) {
+          throw e;
+        }
+        refused = refused == null ? e : refused;
+        skipped.add(ReadProblem.warning(SheetProblems.SHEET_NOT_READ, place.row(rows.get(0).number()),
+            "sheet «" + sheet.name() + "» has no indicator-sheet header (such as 项目名称, 一级指标, 三级指标, 指标值) "
+                + "in its first filled row; it is not read"));
+        continue;
+      }
+      SheetTables tables = new SheetTables(header, warnings, map, value.size());
+      for (int i = 1; i < rows.size(); i++) {
+        tables.accept(rows.get(i));
+      }
+      value.addAll(tables.tables());
+    }
+    if (value.isEmpty() && refused != null) {
+      throw refused;
+    }
+    if (value.isEmpty() && warnings.isEmpty()) {
+      throw new ReadException(ReadProblem.error(SheetProblems.EMPTY, SourceLocation.at(source, 0, 0),
+          "empty workbook: expected a sheet with a header row such as 项目名称,一级指标,二级指标,三级指标,指标值"));
+    }
+    warnings.addAll(skipped);
+    if (strict && !warnings.isEmpty()) {
+      throw new ReadException(warnings.get(0));
+    }
+    return ReadResult.of(List.copyOf(value), warnings, map.build());
   }
 
   /**
@@ -109,8 +194,8 @@ public final class SheetReader {
         || tables.isEmpty() || last.cells().stream().allMatch(String::isBlank)) {
       return tables;
     }
-    warnings.add(ReadProblem.warning(SheetProblems.CUT_OFF, SourceLocation.at(header.source(), last.number(), 0)
-            .withCell(header.nameOf(last.cells().size() - 1)),
+    warnings.add(ReadProblem.warning(SheetProblems.CUT_OFF,
+        SourceLocation.at(header.place().source(), last.number(), 0).withCell(header.nameOf(last.cells().size() - 1)),
         "the sheet ends inside row " + last.number() + " (" + last.cells().size() + " of " + header.width()
             + " cells, no line end): the table is kept and marked incomplete"));
     List<ProjectTargetTable> kept = new ArrayList<>(tables);

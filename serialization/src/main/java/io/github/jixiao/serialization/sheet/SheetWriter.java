@@ -80,6 +80,20 @@ public final class SheetWriter {
    */
   public String write(List<ProjectTargetTable> tables) {
     StringBuilder out = new StringBuilder();
+    rows(tables).forEach(row -> line(out, row));
+    return out.toString();
+  }
+
+  /**
+   * The sheet as rows of cell texts, the header row first: what {@link #write(List)} writes, before quoting,
+   * for a writer of another container (a workbook) to lay out in its own cells. The texts are the ones a CSV
+   * line carries, text marks included (a formula-like or otherwise changed text after {@code '}, a given empty
+   * text as a lone mark), so that {@link SheetReader#read(String, List)} reads them back equal.
+   *
+   * @throws WriteException naming the path of a value no sheet cell can carry so that it reads back equal
+   */
+  public List<List<String>> rows(List<ProjectTargetTable> tables) {
+    List<List<String>> rows = new ArrayList<>();
     List<Month> months = months(tables);
     boolean split = tables.stream().flatMap(t -> t.indicators().stream()).anyMatch(SheetWriter::hasSplitCells);
     List<String> header = new ArrayList<>();
@@ -90,7 +104,7 @@ public final class SheetWriter {
     if (split) {
       SPLIT_COLUMNS.forEach(c -> header.add(c.header()));
     }
-    line(out, header);
+    rows.add(List.copyOf(header));
     for (int i = 0; i < tables.size(); i++) {
       ProjectTargetTable table = tables.get(i);
       String path = "tables[" + i + "]";
@@ -104,15 +118,15 @@ public final class SheetWriter {
         if (split) {
           SPLIT_COLUMNS.forEach(c -> row.add(""));
         }
-        line(out, row);
+        rows.add(List.copyOf(row));
       }
       for (int j = 0; j < table.indicators().size(); j++) {
         List<String> row = new ArrayList<>(j == 0 ? tableCells : blanks(tableCells.size()));
         row.addAll(indicatorCells(table.indicators().get(j), split, path + ".indicators[" + j + "]"));
-        line(out, row);
+        rows.add(List.copyOf(row));
       }
     }
-    return out.toString();
+    return List.copyOf(rows);
   }
 
   /** Writes the sheet to a byte stream as UTF-8 (the stream is flushed, not closed). */

@@ -12,15 +12,15 @@ import java.util.TreeMap;
 
 /** The header row of a sheet: which column holds which cell, as written. */
 public final class SheetHeader {
-  private final String source;
+  private final SheetPlace place;
   private final int row;
   private final List<String> written;
   private final Map<SheetColumn, Integer> columns;
   private final Map<Month, Integer> months;
 
-  private SheetHeader(String source, int row, List<String> written, Map<SheetColumn, Integer> columns,
+  private SheetHeader(SheetPlace place, int row, List<String> written, Map<SheetColumn, Integer> columns,
       Map<Month, Integer> months) {
-    this.source = source;
+    this.place = place;
     this.row = row;
     this.written = written;
     this.columns = columns;
@@ -32,7 +32,7 @@ public final class SheetHeader {
    *
    * @throws ReadException when a column appears twice or no column is known
    */
-  public static SheetHeader of(CsvRecords.Row header, String source, List<ReadProblem> warnings) {
+  public static SheetHeader of(CsvRecords.Row header, SheetPlace place, List<ReadProblem> warnings) {
     Map<SheetColumn, Integer> columns = new EnumMap<>(SheetColumn.class);
     Map<Month, Integer> months = new TreeMap<>();
     List<String> written = new ArrayList<>();
@@ -43,7 +43,7 @@ public final class SheetHeader {
       if (h.isEmpty()) {
         continue;
       }
-      SourceLocation at = SourceLocation.at(source, header.number(), 0).withCell(h);
+      SourceLocation at = place.cell(header.number(), i, h);
       int month = SheetColumn.monthOf(h);
       Integer previous;
       if (month > 0) {
@@ -64,16 +64,17 @@ public final class SheetHeader {
     }
     if (columns.isEmpty() && months.isEmpty()) {
       throw new ReadException(ReadProblem.error(SheetProblems.NO_KNOWN_COLUMN,
-          SourceLocation.at(source, header.number(), 0),
+          place.row(header.number()),
           "not an indicator sheet: the header row has no known column; expected headers such as 项目名称, "
               + "一级指标, 三级指标, 指标值"));
     }
     warnings.addAll(unknown);
-    return new SheetHeader(source, header.number(), List.copyOf(written), columns, months);
+    return new SheetHeader(place, header.number(), List.copyOf(written), columns, months);
   }
 
-  public String source() {
-    return source;
+  /** Where the rows come from: the file, and the sheet of a workbook. */
+  public SheetPlace place() {
+    return place;
   }
 
   public int row() {

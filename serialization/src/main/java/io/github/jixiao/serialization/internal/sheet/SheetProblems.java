@@ -7,9 +7,10 @@ package io.github.jixiao.serialization.internal.sheet;
 public final class SheetProblems {
   public static final String PREFIX = "JX-SHEET";
   public static final String EMPTY = "JX-SHEET-003";
-  static final String NO_KNOWN_COLUMN = "JX-SHEET-010";
+  public static final String NO_KNOWN_COLUMN = "JX-SHEET-010";
   static final String DUPLICATE_COLUMN = "JX-SHEET-011";
   static final String UNKNOWN_COLUMN = "JX-SHEET-012";
+  public static final String SHEET_NOT_READ = "JX-SHEET-013";
   static final String UNBALANCED_QUOTE = "JX-SHEET-020";
   static final String TOO_MANY_ROWS = "JX-SHEET-021";
   static final String TOO_MANY_COLUMNS = "JX-SHEET-022";

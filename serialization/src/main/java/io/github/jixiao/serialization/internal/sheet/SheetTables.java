@@ -9,9 +9,7 @@ import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.TargetValue;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
-import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceMap;
-import io.github.jixiao.serialization.SourceSpan;
 import io.github.jixiao.serialization.internal.sheet.TableDraft.Cell;
 import java.math.BigDecimal;
 import java.time.Month;
@@ -28,19 +26,30 @@ import java.util.regex.Pattern;
 public final class SheetTables {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
-  private final String source;
+  private final SheetPlace place;
   private final SheetHeader header;
   private final List<ReadProblem> warnings;
-  private final SourceMap.Builder map = SourceMap.builder();
+  private final SourceMap.Builder map;
+  private final int firstTable;
   private final List<ProjectTargetTable> tables = new ArrayList<>();
   private TableDraft draft;
   private Cell previousCategory;
   private Cell previousSubcategory;
 
-  public SheetTables(String source, SheetHeader header, List<ReadProblem> warnings) {
-    this.source = source;
+  public SheetTables(SheetHeader header, List<ReadProblem> warnings) {
+    this(header, warnings, SourceMap.builder(), 0);
+  }
+
+  /**
+   * Tables numbered from {@code firstTable} in a source map shared with the sheets before, so that the sheets
+   * of one workbook read as one list.
+   */
+  public SheetTables(SheetHeader header, List<ReadProblem> warnings, SourceMap.Builder map, int firstTable) {
+    this.place = header.place();
     this.header = header;
     this.warnings = warnings;
+    this.map = map;
+    this.firstTable = firstTable;
   }
 
   public List<ProjectTargetTable> tables() {
@@ -60,14 +69,14 @@ public final class SheetTables {
     for (int i = header.width(); i < cells.size(); i++) {
       if (!isBlank(cells.get(i))) {
         warnings.add(ReadProblem.warning(SheetProblems.CELL_BEYOND_HEADER,
-            SourceLocation.at(source, row.number(), 0).withCell(header.nameOf(i)),
+            place.cell(row.number(), i, header.nameOf(i)),
             "cell «" + TableDraft.excerpt(trim(cells.get(i))) + "» has no column header; it is not read"));
       }
     }
     if (draft == null || startsTable(cells, row, SheetColumn.PROJECT_CODE)
         || startsTable(cells, row, SheetColumn.PROJECT_NAME)) {
       finish();
-      draft = new TableDraft(tables.size(), source, row.number(), map);
+      draft = new TableDraft(firstTable + tables.size(), place, row.number(), map);
       previousCategory = null;
       previousSubcategory = null;
     }
@@ -106,7 +115,7 @@ public final class SheetTables {
 
   private Indicator indicator(List<String> cells, CsvRecords.Row row) {
     int j = draft.indicatorCount();
-    map.indicator(draft.index(), j, SourceSpan.rows(source, row.number(), row.number()));
+    map.indicator(draft.index(), j, place.rows(row.number(), row.number()));
     Indicator.Builder b = Indicator.builder();
     CellAddress categoryCell = CellAddress.of(draft.index(), j, TableField.CATEGORY);
     CellAddress subcategoryCell = CellAddress.of(draft.index(), j, TableField.SUBCATEGORY);
@@ -192,7 +201,7 @@ public final class SheetTables {
     String t = trim(raw);
     boolean marked = !t.isEmpty() && t.charAt(0) == TextMark.MARK;
     String text = marked ? raw.substring(raw.indexOf(TextMark.MARK) + 1) : t;
-    return new Cell(text, SourceLocation.at(source, row.number(), 0).withCell(header.nameOf(index))
+    return new Cell(text, place.cell(row.number(), index, header.nameOf(index))
         .withPath(address.toString()), marked);
   }
 

@@ -14,7 +14,6 @@ import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceMap;
-import io.github.jixiao.serialization.SourceSpan;
 import java.time.Month;
 import java.time.Year;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ final class TableDraft {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?(?:度)?");
 
   private final int index;
-  private final String source;
+  private final SheetPlace place;
   private final int firstRow;
   private int lastRow;
   private final Map<SheetColumn, Cell> cells = new EnumMap<>(SheetColumn.class);
@@ -61,9 +60,9 @@ final class TableDraft {
   private final List<Indicator> indicators = new ArrayList<>();
   private final SourceMap.Builder map;
 
-  TableDraft(int index, String source, int firstRow, SourceMap.Builder map) {
+  TableDraft(int index, SheetPlace place, int firstRow, SourceMap.Builder map) {
     this.index = index;
-    this.source = source;
+    this.place = place;
     this.firstRow = firstRow;
     this.lastRow = firstRow;
     this.map = map;
@@ -123,7 +122,7 @@ final class TableDraft {
 
   /** The table, every cell parsed; records where each table cell was in the source map. */
   ProjectTargetTable build() {
-    map.table(index, SourceSpan.rows(source, firstRow, lastRow));
+    map.table(index, place.rows(firstRow, lastRow));
     ProjectTargetTable.Builder b = ProjectTargetTable.builder();
     AmountUnit unit = AmountUnit.WAN_YUAN;
     Cell unitCell = cells.get(SheetColumn.AMOUNT_UNIT);

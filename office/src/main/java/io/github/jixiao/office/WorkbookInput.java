@@ -1,0 +1,141 @@
+package io.github.jixiao.office;
+
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.SourceLocation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Opens the bytes of one workbook: at most a given size, recognised by its first bytes (an OOXML zip or an
+ * OLE2 compound file, whatever its extension says), and every failure of the library turned into a
+ * {@link ReadException} that names the file and says what was expected.
+ */
+final class WorkbookInput {
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+      (byte) 0xE1};
+
+  private WorkbookInput() {}
+
+  static byte[] bytes(Path file, String source, long maxBytes) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return bytes(in, source, maxBytes);
+    } catch (NoSuchFileException e) {
+      throw error(WorkbookProblems.UNREADABLE, source, "no such file", e);
+    } catch (IOException e) {
+      throw error(WorkbookProblems.UNREADABLE, source,
+          "the file could not be read (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  static byte[] bytes(InputStream in, String source, long maxBytes) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (IOException e) {
+      throw error(WorkbookProblems.UNREADABLE, source,
+          "the stream could not be read (" + e.getClass().getSimpleName() + ")", e);
+    }
+    if (bytes.length > maxBytes) {
+      throw error(WorkbookProblems.TOO_LARGE, source,
+          "the workbook is larger than " + maxBytes + " bytes; raise the reader's maxBytes limit", null);
+    }
+    return bytes;
+  }
+
+  /** The workbook in {@code bytes}; the caller closes it. */
+  static Workbook open(byte[] bytes, String source) {
+    boolean zip = startsWith(bytes, ZIP);
+    if (!zip && !startsWith(bytes, OLE2)) {
+      throw error(WorkbookProblems.NOT_A_WORKBOOK, source, "not a workbook: expected an .xlsx (zip) or .xls file, "
+          + "found " + (bytes.length == 0 ? "an empty file" : looksLikeText(bytes)
+              ? "text (a CSV file named as a workbook? read it as a sheet)" : "other binary data"), null);
+    }
+    Workbook workbook;
+    try {
+      workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes));
+    } catch (EncryptedDocumentException e) {
+      throw error(WorkbookProblems.ENCRYPTED, source,
+          "the workbook is protected by a password; save an unprotected copy to read it", e);
+    } catch (IOException | RuntimeException e) {
+      throw failure(e, source, zip);
+    }
+    if (workbook instanceof XSSFWorkbook x && x.isMacroEnabled()) {
+      close(workbook);
+      throw error(WorkbookProblems.MACRO_ENABLED, source,
+          "the workbook is macro-enabled (.xlsm); its macros are not run and it is not read: save it as .xlsx", null);
+    }
+    return workbook;
+  }
+
+  /** Says what the library's failure means for the user, from the failure and the ones it wraps. */
+  private static ReadException failure(Exception e, String source, boolean zip) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("Zip bomb")) {
+        return error(WorkbookProblems.ZIP_BOMB, source, "a part of the workbook expands far beyond its compressed "
+            + "size (a zip bomb); it is not read", e);
+      }
+      if (m.contains("Strict OOXML")) {
+        return error(WorkbookProblems.STRICT_OOXML, source,
+            "the workbook is saved as Strict Open XML, which is not read; save it as an ordinary .xlsx", e);
+      }
+      if (m.contains("BIFF8") || m.contains("Workbook entry") || m.contains("WordDocument")
+          || m.contains("No valid entries or contents found")) {
+        return error(WorkbookProblems.NOT_A_WORKBOOK, source,
+            "not a workbook: the " + (zip ? "zip" : "compound file") + " holds no Excel workbook", e);
+      }
+    }
+    return error(WorkbookProblems.DAMAGED, source, "the workbook is damaged or cut off ("
+        + e.getClass().getSimpleName() + "); expected a complete " + (zip ? ".xlsx" : ".xls") + " file", e);
+  }
+
+  static ReadException damaged(RuntimeException e, String source) {
+    return error(WorkbookProblems.DAMAGED, source, "the workbook is damaged (" + e.getClass().getSimpleName()
+        + " while reading its cells); expected cells as Excel or LibreOffice save them", e);
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] magic) {
+    if (bytes.length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if (bytes[i] != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean looksLikeText(byte[] bytes) {
+    int n = Math.min(bytes.length, 512);
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x09 || b > 0x0D && b < 0x20) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static void close(Workbook workbook) {
+    try {
+      workbook.close();
+    } catch (IOException e) {
+      // Read from memory: closing frees buffers and cannot lose data the read returned.
+    }
+  }
+
+  private static ReadException error(String code, String source, String message, Throwable cause) {
+    return new ReadException(ReadProblem.error(code, SourceLocation.at(source, 0, 0), message), cause);
+  }
+}

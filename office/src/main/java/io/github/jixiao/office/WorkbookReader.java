@@ -1,0 +1,154 @@
+package io.github.jixiao.office;
+
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.ReadResult;
+import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.sheet.SheetReader;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Reads Excel workbooks (工作簿, {@code .xlsx} and {@code .xls}) in the indicator sheet's row layout: each
+ * sheet with a header row (项目名称, 一级指标, 三级指标, 指标值 …) and one row per indicator, several tables on
+ * a sheet and several sheets in one workbook, read into one list of tables in sheet order. Cells are read as
+ * displayed (see docs/office.md), then assembled into tables exactly as
+ * {@link io.github.jixiao.serialization.sheet.SheetReader} assembles a CSV file's rows, so a workbook and the
+ * same sheet saved as CSV give the same tables and findings.
+ *
+ * <pre>{@code
+ * ReadResult<List<ProjectTargetTable>> r = WorkbookReader.create().read(Path.of("targets.xlsx"));
+ * r.sourceMap().flatMap(m -> m.locate(CellAddress.of(0, 3, TableField.TARGET)));   // targets.xlsx Sheet1!K7 (指标值)
+ * }</pre>
+ *
+ * <p>Thread-safe and reusable. A file that is not a workbook (a CSV named {@code .xlsx}, a Word document, a
+ * damaged or cut-off zip), a password-protected, macro-enabled or Strict Open XML workbook and a zip bomb end
+ * with a {@link ReadException} coded {@code JX-XLSX-nnn}; hidden sheets, rows and columns are read and
+ * reported as warnings. In strict mode the first warning fails the read.
+ */
+public final class WorkbookReader {
+  /** The bounds a read stays within. */
+  record Limits(long maxBytes, int maxRows, int maxColumns, int maxCellLength) {}
+
+  private final Limits limits;
+  private final boolean strict;
+  private final SheetReader sheets;
+
+  private WorkbookReader(Limits limits, boolean strict) {
+    this.limits = limits;
+    this.strict = strict;
+    this.sheets = SheetReader.builder().strict(strict).build();
+  }
+
+  /**
+   * A lenient reader with the default limits: 32 MiB, 200,000 rows and 256 columns a sheet, 32,767
+   * characters a cell (Excel's own cell limit).
+   */
+  public static WorkbookReader create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads a workbook file, reported under its file name. */
+  public ReadResult<List<ProjectTargetTable>> read(Path file) {
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    return read(WorkbookInput.bytes(file, source, limits.maxBytes()), source);
+  }
+
+  /** Reads a workbook from a stream to its end (not closed); {@code sourceName} names it in messages. */
+  public ReadResult<List<ProjectTargetTable>> read(InputStream in, String sourceName) {
+    return read(WorkbookInput.bytes(in, sourceName, limits.maxBytes()), sourceName);
+  }
+
+  private ReadResult<List<ProjectTargetTable>> read(byte[] bytes, String source) {
+    List<ReadProblem> warnings = new ArrayList<>();
+    List<SheetReader.Sheet> rows = new ArrayList<>();
+    Workbook workbook = WorkbookInput.open(bytes, source);
+    try {
+      SheetGrid grid = new SheetGrid(source, limits);
+      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+        String name = workbook.getSheetName(i);
+        if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+          warnings.add(ReadProblem.warning(WorkbookProblems.HIDDEN_SHEET, SourceLocation.at(source, 0, 0)
+              .withSheet(name), "sheet «" + name + "» is hidden; it is read as if shown"));
+        }
+        rows.add(grid.read(workbook.getSheetAt(i), warnings));
+      }
+    } catch (ReadException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // POI parses some records only when a cell is reached; a failure then means the same as at opening.
+      throw WorkbookInput.damaged(e, source);
+    } finally {
+      WorkbookInput.close(workbook);
+    }
+    if (strict && !warnings.isEmpty()) {
+      throw new ReadException(warnings.get(0));
+    }
+    ReadResult<List<ProjectTargetTable>> tables = sheets.read(source, rows);
+    warnings.addAll(tables.warnings());
+    return ReadResult.of(tables.value(), warnings, tables.sourceMap().orElseThrow());
+  }
+
+  /** Configures a {@link WorkbookReader}. */
+  public static final class Builder {
+    private long maxBytes = 32L << 20;
+    private int maxRows = 200_000;
+    private int maxColumns = 256;
+    private int maxCellLength = 32_767;
+    private boolean strict;
+
+    private Builder() {}
+
+    /** The largest workbook file read, in bytes. */
+    public Builder maxBytes(long value) {
+      maxBytes = positive(value, "maxBytes");
+      return this;
+    }
+
+    /** The most rows a sheet may reach (counted to its last row, empty rows included). */
+    public Builder maxRows(int value) {
+      maxRows = (int) positive(value, "maxRows");
+      return this;
+    }
+
+    public Builder maxColumns(int value) {
+      maxColumns = (int) positive(value, "maxColumns");
+      return this;
+    }
+
+    public Builder maxCellLength(int value) {
+      maxCellLength = (int) positive(value, "maxCellLength");
+      return this;
+    }
+
+    /** Whether a warning (a hidden sheet, an unknown column, a conflicting cell) fails the read; false by default. */
+    public Builder strict(boolean value) {
+      strict = value;
+      return this;
+    }
+
+    public WorkbookReader build() {
+      return new WorkbookReader(new Limits(maxBytes, maxRows, maxColumns, maxCellLength), strict);
+    }
+
+    private static long positive(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + ": expected a positive limit, found " + value);
+      }
+      return value;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "WorkbookReader" + limits + (strict ? " strict" : "");
+  }
+}

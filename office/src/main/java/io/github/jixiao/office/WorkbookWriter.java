@@ -1,0 +1,116 @@
+package io.github.jixiao.office;
+
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.serialization.sheet.SheetWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes tables as an Excel workbook ({@code .xlsx}) in the indicator sheet's row layout: one sheet, a bold
+ * header row, then the rows {@link SheetWriter} writes to CSV, cell for cell, so that the workbook reads back
+ * into equal tables. Every cell is a text cell: {@code 5.00} keeps its scale, {@code 30%} stays as typed, and
+ * a cell starting with {@code =}, {@code +}, {@code -} or {@code @} is never a formula a spreadsheet would run.
+ * Rows are streamed to the file, so memory stays flat however many tables are written.
+ *
+ * <pre>{@code
+ * WorkbookWriter.create().write(tables, Path.of("targets.xlsx"));
+ * }</pre>
+ *
+ * <p>Thread-safe and reusable.
+ */
+public final class WorkbookWriter {
+  /** A CJK font every office suite maps to one it has, so the Chinese text prints as written. */
+  static final String CJK_FONT = "宋体";
+  private static final int ROWS_IN_MEMORY = 100;
+
+  private final String sheetName;
+
+  private WorkbookWriter(String sheetName) {
+    this.sheetName = sheetName;
+  }
+
+  /** A writer naming its sheet 绩效目标表. */
+  public static WorkbookWriter create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Writes the workbook to a stream (flushed, not closed). */
+  public void write(List<ProjectTargetTable> tables, OutputStream out) {
+    List<List<String>> rows = SheetWriter.create().rows(tables);
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+      Sheet sheet = workbook.createSheet(sheetName);
+      CellStyle header = style(workbook, true);
+      CellStyle body = style(workbook, false);
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = sheet.createRow(r);
+        List<String> cells = rows.get(r);
+        for (int c = 0; c < cells.size(); c++) {
+          // setCellValue(String) makes a text cell: a leading = is kept as text, never parsed as a formula.
+          row.createCell(c).setCellValue(cells.get(c));
+          row.getCell(c).setCellStyle(r == 0 ? header : body);
+        }
+      }
+      for (int c = 0; c < rows.get(0).size(); c++) {
+        sheet.setColumnWidth(c, 16 * 256);
+      }
+      sheet.createFreezePane(0, 1);
+      workbook.write(out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the workbook could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the workbook to a file, replacing it. */
+  public void write(List<ProjectTargetTable> tables, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(tables, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": the workbook could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  private static CellStyle style(SXSSFWorkbook workbook, boolean bold) {
+    Font font = workbook.createFont();
+    font.setFontName(CJK_FONT);
+    font.setBold(bold);
+    CellStyle style = workbook.createCellStyle();
+    style.setFont(font);
+    style.setWrapText(true);
+    return style;
+  }
+
+  /** Configures a {@link WorkbookWriter}. */
+  public static final class Builder {
+    private String sheetName = "绩效目标表";
+
+    private Builder() {}
+
+    /** The name of the sheet written; 1 to 31 characters, none of {@code \ / ? * [ ] :}. */
+    public Builder sheetName(String value) {
+      if (value == null || value.isEmpty() || value.length() > 31 || value.matches(".*[\\\\/?*\\[\\]:].*")) {
+        throw new IllegalArgumentException("sheetName: expected 1 to 31 characters without \\ / ? * [ ] :, found «"
+            + value + "»");
+      }
+      sheetName = value;
+      return this;
+    }
+
+    public WorkbookWriter build() {
+      return new WorkbookWriter(sheetName);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.jixiao.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.jixiao.core.fixtures.SeedTables;
+import io.github.jixiao.serialization.ReadException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+/** Files that are not a readable workbook: each refused with its code, the file named, in bounded time. */
+class WorkbookBadInputTest {
+  private static ReadException refused(byte[] bytes, String name) {
+    long start = System.nanoTime();
+    ReadException e = catchThrowableOfType(ReadException.class,
+        () -> WorkbookReader.create().read(new ByteArrayInputStream(bytes), name));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    assertThat(e).as("refused").isNotNull();
+    assertThat(e.getMessage()).startsWith(name).doesNotContain("Exception:");
+    return e;
+  }
+
+  private static byte[] wei() {
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    Workbooks.typed(workbook, "Sheet1", SeedTables.wei2025());
+    return Workbooks.bytes(workbook);
+  }
+
+  @Test
+  void refusesAWorkbookCutOffHalfWay() {
+    byte[] whole = wei();
+    assertThat(refused(Arrays.copyOf(whole, whole.length / 2), "cut.xlsx").problem().code()).isEqualTo("JX-XLSX-004");
+  }
+
+  @Test
+  void refusesAnEmptyFile() {
+    assertThat(refused(new byte[0], "empty.xlsx").getMessage()).contains("an empty file");
+  }
+
+  @Test
+  void refusesAPasswordProtectedWorkbook() throws Exception {
+    EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+    Encryptor encryptor = info.getEncryptor();
+    encryptor.confirmPassword("weixian2025");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      try (OutputStream data = encryptor.getDataStream(fs)) {
+        data.write(wei());
+      }
+      fs.writeFilesystem(out);
+    }
+    ReadException e = refused(out.toByteArray(), "locked.xlsx");
+    assertThat(e.problem().code()).isEqualTo("JX-XLSX-003");
+    assertThat(e.getMessage()).contains("password");
+  }
+
+  @Test
+  void refusesAMacroEnabledWorkbook() {
+    XSSFWorkbook workbook = new XSSFWorkbook(XSSFWorkbookType.XLSM);
+    Workbooks.typed(workbook, "Sheet1", SeedTables.wei2025());
+    assertThat(refused(Workbooks.bytes(workbook), "macro.xlsm").problem().code()).isEqualTo("JX-XLSX-006");
+  }
+
+  @Test
+  void refusesAZipBombWithinItsInflateRatioGuard() throws IOException {
+    byte[] bomb = replacing(wei(), "xl/worksheets/sheet1.xml",
+        ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            + " ".repeat(20_000_000) + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+    assertThat(bomb.length).isLessThan(200_000);
+    assertThat(refused(bomb, "bomb.xlsx").problem().code()).isEqualTo("JX-XLSX-007");
+  }
+
+  @Test
+  void refusesAnExternalEntityInASheetWithoutReadingTheEntity() throws IOException {
+    byte[] xxe = replacing(wei(), "xl/sharedStrings.xml", ("<?xml version=\"1.0\"?><!DOCTYPE sst ["
+        + "<!ENTITY secret SYSTEM \"file:///etc/hostname\">]><sst xmlns=\"http://schemas.openxmlformats.org/"
+        + "spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>&secret;</t></si></sst>")
+        .getBytes(StandardCharsets.UTF_8));
+    ReadException e = refused(xxe, "xxe.xlsx");
+    assertThat(e.problem().code()).isEqualTo("JX-XLSX-004");
+  }
+
+  @Test
+  void refusesAWordDocumentAsNotAWorkbook() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XWPFDocument doc = new XWPFDocument()) {
+      doc.createParagraph().createRun().setText("2025年部门预算绩效目标");
+      doc.write(out);
+    }
+    assertThat(refused(out.toByteArray(), "targets.xlsx").problem().code()).isIn("JX-XLSX-002", "JX-XLSX-004");
+  }
+
+  @Test
+  void refusesAWorkbookBeyondTheByteLimitBeforeOpeningIt() {
+    byte[] bytes = wei();
+    ReadException e = catchThrowableOfType(ReadException.class, () -> WorkbookReader.builder()
+        .maxBytes(bytes.length - 1).build().read(new ByteArrayInputStream(bytes), "big.xlsx"));
+    assertThat(e.problem().code()).isEqualTo("JX-XLSX-001");
+  }
+
+  @Test
+  void refusesASheetReachingBeyondTheRowLimitNamingTheSheet() {
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    Workbooks.typed(workbook, "Sheet1", List.of(SeedTables.weiHardshipGrants()));
+    workbook.getSheetAt(0).createRow(999_999).createCell(0).setCellValue("x");
+    byte[] bytes = Workbooks.bytes(workbook);
+    ReadException e = catchThrowableOfType(ReadException.class,
+        () -> WorkbookReader.create().read(new ByteArrayInputStream(bytes), "long.xlsx"));
+    assertThat(e.problem().code()).isEqualTo("JX-XLSX-010");
+    assertThat(e.problem().location().sheet()).contains("Sheet1");
+  }
+
+  /** The zip with one part's content replaced, every other part as it was. */
+  private static byte[] replacing(byte[] zip, String part, byte[] content) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      z.setLevel(9);
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        z.putNextEntry(new ZipEntry(e.getName()));
+        z.write(e.getName().equals(part) ? content : in.readAllBytes());
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+}
