@@ -37,8 +37,8 @@ class ChineseReadMessagesTest {
   @Test
   void everyCodeAReaderCanReportHasAChineseSentence() throws Exception {
     List<String> codes = new ArrayList<>();
-    for (String holder : List.of("io.github.jixiao.serialization.sheet.SheetProblems",
-        "io.github.jixiao.serialization.text.TextProblems")) {
+    for (String holder : List.of("io.github.jixiao.serialization.internal.sheet.SheetProblems",
+        "io.github.jixiao.serialization.internal.text.TextProblems")) {
       for (Field f : Class.forName(holder).getDeclaredFields()) {
         f.setAccessible(true);
         if (Modifier.isStatic(f.getModifiers()) && f.get(null) instanceof String s && s.matches("JX-[A-Z]+-\\d{3}")) {

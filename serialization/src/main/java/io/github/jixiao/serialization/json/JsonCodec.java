@@ -8,6 +8,8 @@ import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.WriteException;
+import io.github.jixiao.serialization.internal.InputFile;
+import io.github.jixiao.serialization.internal.ReaderBytes;
 import io.github.jixiao.serialization.internal.json.JsonArrayWriter;
 import io.github.jixiao.serialization.internal.json.JsonLinesWriter;
 import io.github.jixiao.serialization.internal.json.JsonTableSource;
@@ -20,8 +22,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -62,25 +66,25 @@ public final class JsonCodec {
   private volatile JsonMapper mapper;
 
   private JsonCodec(Builder b) {
-    this.single = factory(b, b.documentLengthLimit());
+    this.single = factory(b, b.limits().maxDocumentLength());
     this.streaming = factory(b, -1);
     this.lenient = b.isLenient();
-    this.maxListLength = b.listLengthLimit();
+    this.maxListLength = b.limits().maxListLength();
     this.prettyPrint = b.isPrettyPrint();
   }
 
   private static JsonFactory factory(Builder b, long maxDocumentLength) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(b.nestingDepthLimit())
-        .maxStringLength(b.stringLengthLimit())
-        .maxNumberLength(b.maxNumberLength)
-        .maxNameLength(b.maxNameLength)
+        .maxNestingDepth(b.limits().maxNestingDepth())
+        .maxStringLength(b.limits().maxStringLength())
+        .maxNumberLength(b.limits().maxNumberLength())
+        .maxNameLength(b.limits().maxNameLength())
         .maxDocumentLength(maxDocumentLength)
         .build();
     return JsonFactory.builder().streamReadConstraints(limits).build();
   }
 
-  /** A codec with the default limits, strict, compact output. */
+  /** A codec with the default limits, lenient, compact output. */
   public static JsonCodec create() {
     return builder().build();
   }
@@ -186,6 +190,21 @@ public final class JsonCodec {
     return readOne(in, sourceName, WireFormat::readTable, "a project target table");
   }
 
+  /** Reads one table from a file, reported under its file name; see {@link #readTable(InputStream, String)}. */
+  public ReadResult<ProjectTargetTable> readTable(Path file) {
+    InputFile f = InputFile.open(file);
+    try (InputStream in = f.stream()) {
+      return readTable(in, f.name());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads one table from characters (encoded as UTF-8, like the text overload); the reader is left open. */
+  public ReadResult<ProjectTargetTable> readTable(Reader in, String sourceName) {
+    return readTable(ReaderBytes.of(in), sourceName);
+  }
+
   /** Reads a whole document from JSON text. */
   public ReadResult<PerformanceTargetDocument> readDocument(String json) {
     return readDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null);
@@ -194,6 +213,21 @@ public final class JsonCodec {
   /** Reads a whole document from a JSON stream; the stream is left open. */
   public ReadResult<PerformanceTargetDocument> readDocument(InputStream in, String sourceName) {
     return readOne(in, sourceName, WireFormat::readDocument, "a performance target document");
+  }
+
+  /** Reads a whole document from a file, reported under its file name. */
+  public ReadResult<PerformanceTargetDocument> readDocument(Path file) {
+    InputFile f = InputFile.open(file);
+    try (InputStream in = f.stream()) {
+      return readDocument(in, f.name());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a whole document from characters (encoded as UTF-8); the reader is left open. */
+  public ReadResult<PerformanceTargetDocument> readDocument(Reader in, String sourceName) {
+    return readDocument(ReaderBytes.of(in), sourceName);
   }
 
   private <T> ReadResult<T> readOne(InputStream in, String sourceName, BiFunction<JsonParser, ReadSession, T> read,
@@ -235,6 +269,21 @@ public final class JsonCodec {
     }
   }
 
+  /** Reads tables one at a time from a file, reported under its file name; closing the sequence closes it. */
+  public TableSequence readTables(Path file, JsonLayout layout) {
+    InputFile f = InputFile.open(file);
+    try {
+      return readTables(f.stream(), f.name(), layout);
+    } catch (RuntimeException e) {
+      throw f.closeAfter(e);
+    }
+  }
+
+  /** Reads tables one at a time from characters (encoded as UTF-8); closing the sequence closes {@code in}. */
+  public TableSequence readTables(Reader in, String sourceName, JsonLayout layout) {
+    return readTables(ReaderBytes.of(in), sourceName, layout);
+  }
+
   private ReadSession session(String sourceName) {
     return ReadSession.of(ReadSession.Format.JSON, sourceName, lenient).maxListLength(maxListLength);
   }
@@ -271,22 +320,7 @@ public final class JsonCodec {
 
   /** Builds a {@link JsonCodec}; every limit has a default fit for published tables. */
   public static final class Builder extends CodecBuilder<Builder, JsonCodec> {
-    private int maxNumberLength = 200;
-    private int maxNameLength = 200;
-
     private Builder() {}
-
-    /** The longest number, in characters. Default 200. */
-    public Builder maxNumberLength(int max) {
-      this.maxNumberLength = positive("maxNumberLength", max);
-      return this;
-    }
-
-    /** The longest property name, in characters. Default 200. */
-    public Builder maxNameLength(int max) {
-      this.maxNameLength = positive("maxNameLength", max);
-      return this;
-    }
 
     @Override
     public JsonCodec build() {

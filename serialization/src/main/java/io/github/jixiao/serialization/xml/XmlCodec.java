@@ -1,8 +1,5 @@
 package io.github.jixiao.serialization.xml;
 
-import io.github.jixiao.serialization.internal.xml.XmlProblems;
-import io.github.jixiao.serialization.internal.xml.MarkupRefusal;
-import io.github.jixiao.serialization.internal.xml.FormatMarkupReader;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.CodecBuilder;
@@ -13,7 +10,12 @@ import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.WriteException;
+import io.github.jixiao.serialization.internal.InputFile;
+import io.github.jixiao.serialization.internal.ReaderBytes;
+import io.github.jixiao.serialization.internal.xml.FormatMarkupReader;
 import io.github.jixiao.serialization.internal.xml.HardenedXmlInput;
+import io.github.jixiao.serialization.internal.xml.MarkupRefusal;
+import io.github.jixiao.serialization.internal.xml.XmlProblems;
 import io.github.jixiao.serialization.internal.xml.XmlTableSource;
 import io.github.jixiao.serialization.internal.xml.XmlTablesWriter;
 import io.github.jixiao.serialization.jackson.ReadSession;
@@ -23,8 +25,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -69,28 +73,28 @@ public final class XmlCodec {
   private final boolean prettyPrint;
 
   private XmlCodec(Builder b) {
-    this.singleInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
-        b.listLengthLimit() + 16, b.documentLengthLimit());
-    this.streamingInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
+    this.singleInput = HardenedXmlInput.factory(b.limits().maxNestingDepth(), b.limits().maxStringLength(),
+        b.limits().maxListLength() + 16, b.limits().maxDocumentLength());
+    this.streamingInput = HardenedXmlInput.factory(b.limits().maxNestingDepth(), b.limits().maxStringLength(),
         Integer.MAX_VALUE, Long.MAX_VALUE);
-    this.single = factory(b, singleInput, b.documentLengthLimit());
+    this.single = factory(b, singleInput, b.limits().maxDocumentLength());
     this.streaming = factory(b, streamingInput, -1);
     this.lenient = b.isLenient();
-    this.maxListLength = b.listLengthLimit();
+    this.maxListLength = b.limits().maxListLength();
     this.prettyPrint = b.isPrettyPrint();
   }
 
   private static XmlFactory factory(Builder b, XMLInputFactory input, long maxDocumentLength) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(b.nestingDepthLimit())
-        .maxStringLength(b.stringLengthLimit())
-        .maxNameLength(200)
+        .maxNestingDepth(b.limits().maxNestingDepth())
+        .maxStringLength(b.limits().maxStringLength())
+        .maxNameLength(b.limits().maxNameLength())
         .maxDocumentLength(maxDocumentLength)
         .build();
     return XmlFactory.builder().xmlInputFactory(input).streamReadConstraints(limits).build();
   }
 
-  /** A codec with the default limits, strict, compact output. */
+  /** A codec with the default limits, lenient, compact output. */
   public static XmlCodec create() {
     return builder().build();
   }
@@ -178,6 +182,21 @@ public final class XmlCodec {
     return readOne(in, sourceName, WireFormat::readTable, "table", "a project target table");
   }
 
+  /** Reads one table from a file, reported under its file name; see {@link #readTable(InputStream, String)}. */
+  public ReadResult<ProjectTargetTable> readTable(Path file) {
+    InputFile f = InputFile.open(file);
+    try (InputStream in = f.stream()) {
+      return readTable(in, f.name());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads one table from characters (encoded as UTF-8, like the text overload); the reader is left open. */
+  public ReadResult<ProjectTargetTable> readTable(Reader in, String sourceName) {
+    return readTable(ReaderBytes.of(in), sourceName);
+  }
+
   /** Reads a whole document from XML text. */
   public ReadResult<PerformanceTargetDocument> readDocument(String xml) {
     return readDocument(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), null);
@@ -186,6 +205,21 @@ public final class XmlCodec {
   /** Reads a whole document from an XML stream; the stream is left open. */
   public ReadResult<PerformanceTargetDocument> readDocument(InputStream in, String sourceName) {
     return readOne(in, sourceName, WireFormat::readDocument, "document", "a performance target document");
+  }
+
+  /** Reads a whole document from a file, reported under its file name. */
+  public ReadResult<PerformanceTargetDocument> readDocument(Path file) {
+    InputFile f = InputFile.open(file);
+    try (InputStream in = f.stream()) {
+      return readDocument(in, f.name());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a whole document from characters (encoded as UTF-8); the reader is left open. */
+  public ReadResult<PerformanceTargetDocument> readDocument(Reader in, String sourceName) {
+    return readDocument(ReaderBytes.of(in), sourceName);
   }
 
   private <T> ReadResult<T> readOne(InputStream in, String sourceName, BiFunction<JsonParser, ReadSession, T> read,
@@ -222,6 +256,21 @@ public final class XmlCodec {
     } catch (JacksonException e) {
       throw XmlProblems.refine(session.toReadException(e));
     }
+  }
+
+  /** Reads tables one at a time from a file, reported under its file name; closing the sequence closes it. */
+  public TableSequence readTables(Path file) {
+    InputFile f = InputFile.open(file);
+    try {
+      return readTables(f.stream(), f.name());
+    } catch (RuntimeException e) {
+      throw f.closeAfter(e);
+    }
+  }
+
+  /** Reads tables one at a time from characters (encoded as UTF-8); closing the sequence closes {@code in}. */
+  public TableSequence readTables(Reader in, String sourceName) {
+    return readTables(ReaderBytes.of(in), sourceName);
   }
 
   /** A parser on the root element, which must be {@code <root>}. */
