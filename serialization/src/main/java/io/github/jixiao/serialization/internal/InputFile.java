@@ -5,30 +5,49 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 
 /**
  * A file opened for the codecs' {@code read…(Path)} overloads, reported under its file name as the sheet and
  * text readers report theirs. A file that cannot be opened fails as a failing stream does in the codecs: with
  * an {@link UncheckedIOException}, not a {@code ReadException}, because nothing was read that could be wrong.
  */
-public record InputFile(InputStream stream, String name) {
+public final class InputFile {
+  private InputFile() {}
 
-  public static InputFile open(Path file) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    try {
-      return new InputFile(Files.newInputStream(file), name);
+  /** Reads the whole file with {@code read} (given the stream and the file name) and closes it. */
+  public static <T> T read(Path file, BiFunction<InputStream, String, T> read) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read.apply(in, name(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Closes the file after a read failed before it was handed over; returns {@code failure} to be thrown. */
-  public RuntimeException closeAfter(RuntimeException failure) {
+  /**
+   * Hands the open file to {@code open} (a sequence that closes it when it is closed); closes it only when
+   * {@code open} fails.
+   */
+  public static <T> T handOver(Path file, BiFunction<InputStream, String, T> open) {
+    InputStream in;
     try {
-      stream.close();
+      in = Files.newInputStream(file);
     } catch (IOException e) {
-      failure.addSuppressed(e);
+      throw new UncheckedIOException(e);
     }
-    return failure;
+    try {
+      return open.apply(in, name(file));
+    } catch (RuntimeException failure) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        failure.addSuppressed(e);
+      }
+      throw failure;
+    }
+  }
+
+  private static String name(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
   }
 }

@@ -192,12 +192,7 @@ public final class JsonCodec {
 
   /** Reads one table from a file, reported under its file name; see {@link #readTable(InputStream, String)}. */
   public ReadResult<ProjectTargetTable> readTable(Path file) {
-    InputFile f = InputFile.open(file);
-    try (InputStream in = f.stream()) {
-      return readTable(in, f.name());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return InputFile.read(file, this::readTable);
   }
 
   /** Reads one table from characters (encoded as UTF-8, like the text overload); the reader is left open. */
@@ -217,12 +212,7 @@ public final class JsonCodec {
 
   /** Reads a whole document from a file, reported under its file name. */
   public ReadResult<PerformanceTargetDocument> readDocument(Path file) {
-    InputFile f = InputFile.open(file);
-    try (InputStream in = f.stream()) {
-      return readDocument(in, f.name());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return InputFile.read(file, this::readDocument);
   }
 
   /** Reads a whole document from characters (encoded as UTF-8); the reader is left open. */
@@ -271,12 +261,7 @@ public final class JsonCodec {
 
   /** Reads tables one at a time from a file, reported under its file name; closing the sequence closes it. */
   public TableSequence readTables(Path file, JsonLayout layout) {
-    InputFile f = InputFile.open(file);
-    try {
-      return readTables(f.stream(), f.name(), layout);
-    } catch (RuntimeException e) {
-      throw f.closeAfter(e);
-    }
+    return InputFile.handOver(file, (in, name) -> readTables(in, name, layout));
   }
 
   /** Reads tables one at a time from characters (encoded as UTF-8); closing the sequence closes {@code in}. */

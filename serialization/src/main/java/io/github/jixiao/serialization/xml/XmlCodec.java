@@ -184,12 +184,7 @@ public final class XmlCodec {
 
   /** Reads one table from a file, reported under its file name; see {@link #readTable(InputStream, String)}. */
   public ReadResult<ProjectTargetTable> readTable(Path file) {
-    InputFile f = InputFile.open(file);
-    try (InputStream in = f.stream()) {
-      return readTable(in, f.name());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return InputFile.read(file, this::readTable);
   }
 
   /** Reads one table from characters (encoded as UTF-8, like the text overload); the reader is left open. */
@@ -209,12 +204,7 @@ public final class XmlCodec {
 
   /** Reads a whole document from a file, reported under its file name. */
   public ReadResult<PerformanceTargetDocument> readDocument(Path file) {
-    InputFile f = InputFile.open(file);
-    try (InputStream in = f.stream()) {
-      return readDocument(in, f.name());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return InputFile.read(file, this::readDocument);
   }
 
   /** Reads a whole document from characters (encoded as UTF-8); the reader is left open. */
@@ -260,12 +250,7 @@ public final class XmlCodec {
 
   /** Reads tables one at a time from a file, reported under its file name; closing the sequence closes it. */
   public TableSequence readTables(Path file) {
-    InputFile f = InputFile.open(file);
-    try {
-      return readTables(f.stream(), f.name());
-    } catch (RuntimeException e) {
-      throw f.closeAfter(e);
-    }
+    return InputFile.handOver(file, this::readTables);
   }
 
   /** Reads tables one at a time from characters (encoded as UTF-8); closing the sequence closes {@code in}. */
