@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.fixtures.RandomTables;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.sheet.RandomSheetTables;
@@ -27,10 +28,10 @@ class RoundTripValidationPropertiesTest {
   private static final long FIRST_SEED = RandomTables.seedFromSystemProperty(20_261_125L);
   private static final int RUNS = 300;
 
-  private static final JsonCodec JSON = JsonCodec.create();
-  private static final XmlCodec XML = XmlCodec.create();
+  private static final JsonCodec JSON = JsonCodec.builder().lenient(false).build();
+  private static final XmlCodec XML = XmlCodec.builder().lenient(false).build();
   private static final SheetWriter SHEET_OUT = SheetWriter.create();
-  private static final SheetReader SHEET_IN = SheetReader.builder().strict(true).build();
+  private static final SheetReader SHEET_IN = SheetReader.builder().lenient(false).build();
   private static final TableValidator VALIDATOR = TableValidator.create();
 
   /** The sheet holds no Part 1 text and keeps to its documented limits: RandomSheetTables generates within them. */

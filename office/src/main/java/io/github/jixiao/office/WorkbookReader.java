@@ -41,7 +41,7 @@ public final class WorkbookReader {
   private WorkbookReader(Limits limits, boolean strict) {
     this.limits = limits;
     this.strict = strict;
-    this.sheets = SheetReader.builder().strict(strict).build();
+    this.sheets = SheetReader.builder().lenient(!strict).build();
   }
 
   /**

@@ -1,23 +1,25 @@
 package io.github.jixiao.serialization;
 
+import java.util.Objects;
+
 /**
- * The settings the JSON and XML codecs share (编解码器设置): strict or lenient reading, pretty printing, and
- * the limits that keep hostile input cheap. Every limit has a default fit for published tables.
+ * The settings the JSON and XML codecs share (编解码器设置): lenient or strict reading, pretty printing, and
+ * the {@link ReadLimits} that keep hostile input cheap.
  *
  * @param <B> the concrete builder, returned by every setter
  * @param <C> the codec it builds
  */
 public abstract class CodecBuilder<B extends CodecBuilder<B, C>, C> {
-  private boolean lenient;
+  private boolean lenient = true;
   private boolean prettyPrint;
-  private int maxNestingDepth = 32;
-  private int maxStringLength = 1_000_000;
-  private long maxDocumentLength = 64L * 1024 * 1024;
-  private int maxListLength = io.github.jixiao.serialization.jackson.ReadSession.DEFAULT_MAX_LIST_LENGTH;
+  private ReadLimits limits = ReadLimits.defaults();
 
   protected CodecBuilder() {}
 
-  /** Unknown properties or elements and disagreeing parts become warnings instead of errors. Default false. */
+  /**
+   * Whether unknown properties or elements and disagreeing parts are warnings (true, the default, as for every
+   * reader) or fail the read (false).
+   */
   public B lenient(boolean lenient) {
     this.lenient = lenient;
     return self();
@@ -29,30 +31,9 @@ public abstract class CodecBuilder<B extends CodecBuilder<B, C>, C> {
     return self();
   }
 
-  /** How deep objects, arrays or elements may nest. Default 32; the format itself needs at most 8. */
-  public B maxNestingDepth(int max) {
-    this.maxNestingDepth = positive("maxNestingDepth", max);
-    return self();
-  }
-
-  /** The longest text, in characters. Default 1,000,000. */
-  public B maxStringLength(int max) {
-    this.maxStringLength = positive("maxStringLength", max);
-    return self();
-  }
-
-  /** The longest single table or document, in bytes or characters. Default 64 MiB. */
-  public B maxDocumentLength(long max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("maxDocumentLength: expected at least 1, found " + max);
-    }
-    this.maxDocumentLength = max;
-    return self();
-  }
-
-  /** The most items in one list (indicators, goals, checkpoints, a document's tables). Default 10,000. */
-  public B maxListLength(int max) {
-    this.maxListLength = positive("maxListLength", max);
+  /** The bounds a read stays within; {@link ReadLimits#defaults()} unless set. */
+  public B limits(ReadLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
     return self();
   }
 
@@ -70,27 +51,7 @@ public abstract class CodecBuilder<B extends CodecBuilder<B, C>, C> {
     return prettyPrint;
   }
 
-  public final int nestingDepthLimit() {
-    return maxNestingDepth;
-  }
-
-  public final int stringLengthLimit() {
-    return maxStringLength;
-  }
-
-  public final long documentLengthLimit() {
-    return maxDocumentLength;
-  }
-
-  public final int listLengthLimit() {
-    return maxListLength;
-  }
-
-  /** {@code value} when it is at least 1; otherwise an exception naming the setting. */
-  protected static int positive(String name, int value) {
-    if (value < 1) {
-      throw new IllegalArgumentException(name + ": expected at least 1, found " + value);
-    }
-    return value;
+  public final ReadLimits limits() {
+    return limits;
   }
 }

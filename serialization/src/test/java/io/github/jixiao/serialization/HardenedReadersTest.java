@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Hostile input fails fast, with one typed exception that names the place and never Jackson's words. */
 class HardenedReadersTest {
-  private static final JsonCodec JSON = JsonCodec.create();
-  private static final XmlCodec XML = XmlCodec.create();
+  private static final JsonCodec JSON = JsonCodec.builder().lenient(false).build();
+  private static final XmlCodec XML = XmlCodec.builder().lenient(false).build();
   private static final Duration FAST = Duration.ofSeconds(10);
 
   static ReadProblem failure(ThrowingCallable read) {
@@ -312,7 +312,7 @@ class HardenedReadersTest {
 
   @Test
   void aListLongerThanTheLimitIsRefused() {
-    JsonCodec small = JsonCodec.builder().maxListLength(3).build();
+    JsonCodec small = JsonCodec.builder().limits(ReadLimits.builder().maxListLength(3).build()).build();
     ReadProblem p = failure(() -> small.readTable("{\"goals\":[\"a\",\"b\",\"c\",\"d\"]}"));
     assertThat(p.code()).isEqualTo("JX-JSON-002");
     assertThat(p.location().path()).hasValue("goals[3]");
@@ -327,10 +327,11 @@ class HardenedReadersTest {
 
   @Test
   void limitsAreConfigurable() {
-    JsonCodec tight = JsonCodec.builder().maxStringLength(10).build();
+    JsonCodec tight = JsonCodec.builder().limits(ReadLimits.builder().maxStringLength(10).build()).build();
     assertThat(failure(() -> tight.readTable("{\"projectName\":\"01234567890\"}")).code()).isEqualTo("JX-JSON-002");
     assertThat(JSON.readTable("{\"projectName\":\"01234567890\"}").value().projectName()).hasValue("01234567890");
-    assertThatThrownBy(() -> JsonCodec.builder().maxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReadLimits.builder().maxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxNestingDepth: expected at least 1, found 0");
   }
 
   @Test

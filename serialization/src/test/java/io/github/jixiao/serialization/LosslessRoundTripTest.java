@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** JSON → model → XML → model → JSON gives equal models and identical JSON. */
 class LosslessRoundTripTest {
-  private static final JsonCodec JSON = JsonCodec.create();
-  private static final XmlCodec XML = XmlCodec.create();
+  private static final JsonCodec JSON = JsonCodec.builder().lenient(false).build();
+  private static final XmlCodec XML = XmlCodec.builder().lenient(false).build();
   private static final int RUNS = 400;
 
   static void assertLossless(ProjectTargetTable table, String seed) {

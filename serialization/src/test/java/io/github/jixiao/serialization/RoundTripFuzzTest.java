@@ -33,8 +33,8 @@ import java.util.Optional;
  * {@link ReadException}, nothing else, and a table read that way round-trips.
  */
 class RoundTripFuzzTest {
-  private static final JsonCodec JSON = JsonCodec.create();
-  private static final XmlCodec XML = XmlCodec.create();
+  private static final JsonCodec JSON = JsonCodec.builder().lenient(false).build();
+  private static final XmlCodec XML = XmlCodec.builder().lenient(false).build();
   private static final JsonCodec LENIENT_JSON = JsonCodec.builder().lenient(true).build();
   private static final XmlCodec LENIENT_XML = XmlCodec.builder().lenient(true).build();
   private static final SheetReader SHEET = SheetReader.create();

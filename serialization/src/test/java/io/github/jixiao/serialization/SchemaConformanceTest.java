@@ -39,8 +39,8 @@ import org.xml.sax.SAXException;
 class SchemaConformanceTest {
   static final String JSON_SCHEMA = "/io/github/jixiao/serialization/json/jixiao-1.schema.json";
   static final String XSD = "/io/github/jixiao/serialization/xml/jixiao-1.xsd";
-  private static final JsonCodec JSON = JsonCodec.create();
-  private static final XmlCodec XML = XmlCodec.create();
+  private static final JsonCodec JSON = JsonCodec.builder().lenient(false).build();
+  private static final XmlCodec XML = XmlCodec.builder().lenient(false).build();
 
   private static Schema jsonSchema;
   private static javax.xml.validation.Schema xsd;

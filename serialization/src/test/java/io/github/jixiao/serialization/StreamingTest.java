@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** Many tables are written and read one at a time, in every layout. */
 class StreamingTest {
-  private static final JsonCodec JSON = JsonCodec.create();
-  private static final XmlCodec XML = XmlCodec.create();
+  private static final JsonCodec JSON = JsonCodec.builder().lenient(false).build();
+  private static final XmlCodec XML = XmlCodec.builder().lenient(false).build();
 
   private static byte[] json(JsonLayout layout, List<ProjectTargetTable> tables) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -27,11 +27,11 @@ class WriterReaderPairsPropertyTest {
   private static final long SEED = RandomTables.seedFromSystemProperty(20_261_202L);
   private static final int RUNS = 300;
 
-  private static final JsonCodec JSON = JsonCodec.create();
+  private static final JsonCodec JSON = JsonCodec.builder().lenient(false).build();
   private static final JsonCodec JSON_PRETTY = JsonCodec.builder().prettyPrint(true).build();
-  private static final XmlCodec XML = XmlCodec.create();
+  private static final XmlCodec XML = XmlCodec.builder().lenient(false).build();
   private static final XmlCodec XML_PRETTY = XmlCodec.builder().prettyPrint(true).build();
-  private static final SheetReader SHEET = SheetReader.builder().strict(true).build();
+  private static final SheetReader SHEET = SheetReader.builder().lenient(false).build();
 
   /** A writer and reader pair: the tables in, the bytes written, the tables read back. */
   record Pair(String name, Function<List<ProjectTargetTable>, byte[]> write,

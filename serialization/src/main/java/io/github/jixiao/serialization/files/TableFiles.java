@@ -1,5 +1,6 @@
 package io.github.jixiao.serialization.files;
 
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import io.github.jixiao.serialization.text.TextDocumentReader;
@@ -139,43 +140,56 @@ public final class TableFiles {
   }
 
   /**
-   * Builds a {@link TableFiles}: the readers of the built-in formats (each made with its defaults on first use
-   * when not given) and any further format.
+   * Builds a {@link TableFiles}: the readers of the built-in formats (each made on first use, with this builder's
+   * limits and leniency, when not given) and any further format.
    */
   public static final class Builder {
     private final List<FormatReader> registered = new ArrayList<>();
-    private Supplier<JsonCodec> json = JsonCodec::create;
-    private Supplier<XmlCodec> xml = XmlCodec::create;
-    private Supplier<SheetReader> sheet = SheetReader::create;
-    private Supplier<TextDocumentReader> text = TextDocumentReader::create;
+    private ReadLimits limits = ReadLimits.defaults();
+    private boolean lenient = true;
+    private JsonCodec json;
+    private XmlCodec xml;
+    private SheetReader sheet;
+    private TextDocumentReader text;
 
     private Builder() {}
 
-    /** The codec JSON inputs are read with. */
+    /** The bounds every built-in reader not given here stays within; {@link ReadLimits#defaults()} unless set. */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Whether the built-in readers not given here report a doubtful part as a warning (true, the default, as for
+     * every reader) or fail the read on it (false).
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /** The codec JSON inputs are read with, instead of one made with this builder's limits and leniency. */
     public Builder json(JsonCodec codec) {
-      Objects.requireNonNull(codec, "codec");
-      this.json = () -> codec;
+      this.json = Objects.requireNonNull(codec, "codec");
       return this;
     }
 
-    /** The codec XML inputs are read with. */
+    /** The codec XML inputs are read with, instead of one made with this builder's limits and leniency. */
     public Builder xml(XmlCodec codec) {
-      Objects.requireNonNull(codec, "codec");
-      this.xml = () -> codec;
+      this.xml = Objects.requireNonNull(codec, "codec");
       return this;
     }
 
-    /** The reader indicator sheets are read with. */
+    /** The reader indicator sheets are read with, instead of one made with this builder's limits and leniency. */
     public Builder sheet(SheetReader reader) {
-      Objects.requireNonNull(reader, "reader");
-      this.sheet = () -> reader;
+      this.sheet = Objects.requireNonNull(reader, "reader");
       return this;
     }
 
-    /** The reader published text documents are read with. */
+    /** The reader published text is read with, instead of one made with this builder's limits and leniency. */
     public Builder text(TextDocumentReader reader) {
-      Objects.requireNonNull(reader, "reader");
-      this.text = () -> reader;
+      this.text = Objects.requireNonNull(reader, "reader");
       return this;
     }
 
@@ -186,12 +200,20 @@ public final class TableFiles {
     }
 
     public TableFiles build() {
+      // Copied, so that the lazily made readers do not see this builder changed after build().
+      ReadLimits l = limits;
+      boolean len = lenient;
       List<FormatReader> all = new ArrayList<>(registered);
-      all.add(new JsonFormat(Lazy.of(json)));
-      all.add(new XmlFormat(Lazy.of(xml)));
-      all.add(new SheetFormat(Lazy.of(sheet)));
-      all.add(new TextFormat(Lazy.of(text)));
+      all.add(new JsonFormat(Lazy.of(given(json, () -> JsonCodec.builder().limits(l).lenient(len).build()))));
+      all.add(new XmlFormat(Lazy.of(given(xml, () -> XmlCodec.builder().limits(l).lenient(len).build()))));
+      all.add(new SheetFormat(Lazy.of(given(sheet, () -> SheetReader.builder().limits(l).lenient(len).build()))));
+      all.add(new TextFormat(Lazy.of(given(text,
+          () -> TextDocumentReader.builder().limits(l).lenient(len).build()))));
       return new TableFiles(all);
+    }
+
+    private static <T> Supplier<T> given(T reader, Supplier<T> made) {
+      return reader == null ? made : () -> reader;
     }
   }
 }

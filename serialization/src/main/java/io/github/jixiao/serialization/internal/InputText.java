@@ -176,7 +176,7 @@ public final class InputText {
       String codePrefix) {
     return new ReadException(ReadProblem.error(codePrefix + "-001", SourceLocation.at(source, line, 0),
         "input too large: more than " + max + " " + unit + " (found at least " + size
-            + "); raise the reader's maxBytes limit"));
+            + "); raise the reader's maxDocumentLength limit"));
   }
 
   private static ReadException unreadable(String source, String what, String codePrefix, Exception cause) {

@@ -1,6 +1,7 @@
 package io.github.jixiao.serialization.jackson;
 
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.internal.jackson.Failures;
@@ -43,7 +44,7 @@ public final class ReadSession {
   public static final int MAX_WARNINGS = 1_000;
 
   /** The most items one list (indicators, goals, checkpoints, tables of a document) may hold by default. */
-  public static final int DEFAULT_MAX_LIST_LENGTH = 10_000;
+  public static final int DEFAULT_MAX_LIST_LENGTH = ReadLimits.DEFAULT_MAX_LIST_LENGTH;
 
   private ReadSession(Format format, String source, boolean lenient) {
     this.format = Objects.requireNonNull(format, "format");

@@ -1,5 +1,9 @@
 package io.github.jixiao.serialization.json;
 
+import java.nio.file.Path;
+import java.io.Reader;
+import io.github.jixiao.serialization.internal.ReaderBytes;
+import io.github.jixiao.serialization.internal.InputFile;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.CodecBuilder;
@@ -41,16 +45,17 @@ public final class JsonCodec {
   private volatile JsonMapper mapper;
 
   private JsonCodec(Builder b) {
-    this.single = factory(b, b.documentLengthLimit());
-    this.core = new JsonCodecCore(single, factory(b, -1), b.isLenient(), b.listLengthLimit(), b.isPrettyPrint());
+    this.single = factory(b, b.limits().maxDocumentLength());
+    this.core = new JsonCodecCore(single, factory(b, -1), b.isLenient(), b.limits().maxListLength(),
+        b.isPrettyPrint());
   }
 
   private static JsonFactory factory(Builder b, long maxDocumentLength) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(b.nestingDepthLimit())
-        .maxStringLength(b.stringLengthLimit())
-        .maxNumberLength(b.maxNumberLength)
-        .maxNameLength(b.maxNameLength)
+        .maxNestingDepth(b.limits().maxNestingDepth())
+        .maxStringLength(b.limits().maxStringLength())
+        .maxNumberLength(b.limits().maxNumberLength())
+        .maxNameLength(b.limits().maxNameLength())
         .maxDocumentLength(maxDocumentLength)
         .build();
     return JsonFactory.builder().streamReadConstraints(limits).build();
@@ -136,6 +141,16 @@ public final class JsonCodec {
     return core.read(in, sourceName, Root.TABLE);
   }
 
+  /** Reads one table from a file, reported under its file name. */
+  public ReadResult<ProjectTargetTable> readTable(Path file) {
+    return InputFile.read(file, this::readTable);
+  }
+
+  /** Reads one table from characters (encoded as UTF-8); the reader is left open. */
+  public ReadResult<ProjectTargetTable> readTable(Reader in, String sourceName) {
+    return readTable(ReaderBytes.of(in), sourceName);
+  }
+
   /** Reads a whole document from JSON text. */
   public ReadResult<PerformanceTargetDocument> readDocument(String json) {
     return core.read(json, Root.DOCUMENT);
@@ -144,6 +159,16 @@ public final class JsonCodec {
   /** Reads a whole document from a JSON stream; the stream is left open. */
   public ReadResult<PerformanceTargetDocument> readDocument(InputStream in, String sourceName) {
     return core.read(in, sourceName, Root.DOCUMENT);
+  }
+
+  /** Reads a whole document from a file, reported under its file name. */
+  public ReadResult<PerformanceTargetDocument> readDocument(Path file) {
+    return InputFile.read(file, this::readDocument);
+  }
+
+  /** Reads a whole document from characters (encoded as UTF-8); the reader is left open. */
+  public ReadResult<PerformanceTargetDocument> readDocument(Reader in, String sourceName) {
+    return readDocument(ReaderBytes.of(in), sourceName);
   }
 
   /**
@@ -155,24 +180,21 @@ public final class JsonCodec {
     return core.readTables(in, sourceName, layout);
   }
 
+  /** Reads tables one at a time from a file, reported under its file name; closing the sequence closes it. */
+  public TableSequence readTables(Path file, JsonLayout layout) {
+    return InputFile.handOver(file, (in, name) -> readTables(in, name, layout));
+  }
+
+  /** Reads tables one at a time from characters (encoded as UTF-8); closing the sequence closes {@code in}. */
+  public TableSequence readTables(Reader in, String sourceName, JsonLayout layout) {
+    return readTables(ReaderBytes.of(in), sourceName, layout);
+  }
+
   /** Builds a {@link JsonCodec}; every limit has a default fit for published tables. */
   public static final class Builder extends CodecBuilder<Builder, JsonCodec> {
-    private int maxNumberLength = 200;
-    private int maxNameLength = 200;
-
     private Builder() {}
 
-    /** The longest number, in characters. Default 200. */
-    public Builder maxNumberLength(int max) {
-      this.maxNumberLength = positive("maxNumberLength", max);
-      return this;
-    }
 
-    /** The longest property name, in characters. Default 200. */
-    public Builder maxNameLength(int max) {
-      this.maxNameLength = positive("maxNameLength", max);
-      return this;
-    }
 
     @Override
     public JsonCodec build() {

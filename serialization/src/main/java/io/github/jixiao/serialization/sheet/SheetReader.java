@@ -2,6 +2,7 @@ package io.github.jixiao.serialization.sheet;
 
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceLocation;
@@ -34,9 +35,12 @@ import java.util.Objects;
  * <p>Thread-safe and reusable. Input that is not such a sheet (binary data, an empty file, a header with no
  * known column, an unbalanced quote, a cell that is not the number it must be) ends with a
  * {@link ReadException} naming the file, row and column; limits on size, rows, columns and cell length make
- * hostile input fail fast. In strict mode the first warning fails the read as well.
+ * hostile input fail fast. When not {@linkplain Builder#lenient lenient} the first warning fails the read as well.
  */
 public final class SheetReader {
+  private final ReadLimits limits;
+  private final boolean lenient;
+
   /**
    * One row of a sheet that another reader has already split into cells (表格行), such as a workbook row with
    * each cell's text as the spreadsheet displays it: its row number as the spreadsheet shows it (1-based) and
@@ -62,20 +66,14 @@ public final class SheetReader {
     }
   }
 
-  /** The bounds a read stays within. */
-  public record Limits(long maxBytes, int maxRows, int maxColumns, int maxCellLength) {}
-
-  private final Limits limits;
-  private final boolean strict;
-
-  private SheetReader(Limits limits, boolean strict) {
+  private SheetReader(ReadLimits limits, boolean lenient) {
     this.limits = limits;
-    this.strict = strict;
+    this.lenient = lenient;
   }
 
   /**
-   * A lenient reader with the default limits: 32 MiB, 200,000 rows, 256 columns, 32,767 characters a cell
-   * (Excel's own cell limit).
+   * A lenient reader with the {@linkplain ReadLimits#defaults() default limits}, of which it applies
+   * {@code maxDocumentLength}, {@code maxRows}, {@code maxColumns} and {@code maxStringLength} (a cell).
    */
   public static SheetReader create() {
     return builder().build();
@@ -87,17 +85,17 @@ public final class SheetReader {
 
   /** Reads a file, reported under its file name. */
   public ReadResult<List<ProjectTargetTable>> read(Path file) {
-    return read(InputText.read(file, limits.maxBytes(), SheetProblems.PREFIX));
+    return read(InputText.read(file, limits.maxDocumentLength(), SheetProblems.PREFIX));
   }
 
   /** Reads a UTF-8 stream to its end (not closed); {@code sourceName} names it in messages. */
   public ReadResult<List<ProjectTargetTable>> read(InputStream in, String sourceName) {
-    return read(InputText.read(in, sourceName, limits.maxBytes(), SheetProblems.PREFIX));
+    return read(InputText.read(in, sourceName, limits.maxDocumentLength(), SheetProblems.PREFIX));
   }
 
   /** Reads characters to their end (not closed); {@code sourceName} names it in messages. */
   public ReadResult<List<ProjectTargetTable>> read(Reader in, String sourceName) {
-    return read(InputText.read(in, sourceName, limits.maxBytes(), SheetProblems.PREFIX));
+    return read(InputText.read(in, sourceName, limits.maxDocumentLength(), SheetProblems.PREFIX));
   }
 
   private ReadResult<List<ProjectTargetTable>> read(InputText input) {
@@ -119,7 +117,7 @@ public final class SheetReader {
       tables.accept(rows.get(i));
     }
     List<ProjectTargetTable> value = cutOff(tables.tables(), rows.get(rows.size() - 1), header, text, warnings);
-    if (strict && !warnings.isEmpty()) {
+    if (!lenient && !warnings.isEmpty()) {
       throw new ReadException(warnings.get(0));
     }
     return ReadResult.of(value, warnings, tables.sourceMap());
@@ -177,7 +175,7 @@ public final class SheetReader {
           "empty workbook: expected a sheet with a header row such as 项目名称,一级指标,二级指标,三级指标,指标值"));
     }
     warnings.addAll(skipped);
-    if (strict && !warnings.isEmpty()) {
+    if (!lenient && !warnings.isEmpty()) {
       throw new ReadException(warnings.get(0));
     }
     return ReadResult.of(List.copyOf(value), warnings, map.build());
@@ -205,55 +203,33 @@ public final class SheetReader {
 
   /** Configures a {@link SheetReader}. */
   public static final class Builder {
-    private long maxBytes = 32L << 20;
-    private int maxRows = 200_000;
-    private int maxColumns = 256;
-    private int maxCellLength = 32_767;
-    private boolean strict;
+    private ReadLimits limits = ReadLimits.defaults();
+    private boolean lenient = true;
 
     private Builder() {}
 
-    /** The largest input read, in bytes (characters for a {@link Reader}). */
-    public Builder maxBytes(long value) {
-      maxBytes = positive(value, "maxBytes");
+    /** The bounds a read stays within; {@link ReadLimits#defaults()} unless set. */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
-    public Builder maxRows(int value) {
-      maxRows = (int) positive(value, "maxRows");
-      return this;
-    }
-
-    public Builder maxColumns(int value) {
-      maxColumns = (int) positive(value, "maxColumns");
-      return this;
-    }
-
-    public Builder maxCellLength(int value) {
-      maxCellLength = (int) positive(value, "maxCellLength");
-      return this;
-    }
-
-    /** Whether a warning (an unknown column, a conflicting cell) fails the read; false by default. */
-    public Builder strict(boolean value) {
-      strict = value;
+    /**
+     * Whether a warning (an unknown column, a conflicting cell) is only reported (true, the default, as for every
+     * reader) or fails the read (false).
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
       return this;
     }
 
     public SheetReader build() {
-      return new SheetReader(new Limits(maxBytes, maxRows, maxColumns, maxCellLength), strict);
-    }
-
-    private static long positive(long value, String name) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + ": expected a positive limit, found " + value);
-      }
-      return value;
+      return new SheetReader(limits, lenient);
     }
   }
 
   @Override
   public String toString() {
-    return "SheetReader" + Objects.toString(limits) + (strict ? " strict" : "");
+    return "SheetReader[" + limits + (lenient ? ", lenient]" : ", strict]");
   }
 }

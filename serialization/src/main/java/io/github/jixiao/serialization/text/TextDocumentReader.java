@@ -3,6 +3,7 @@ package io.github.jixiao.serialization.text;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceLocation;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -44,23 +46,22 @@ import java.util.stream.Collectors;
  * year is the one Part 1 states, else the one all its tables share.
  *
  * <p>Thread-safe and reusable. Binary data, an empty file, or text with neither Part 1 sections nor tables
- * ends with a {@link ReadException}; limits on size, lines and line length make hostile input fail fast. In
- * strict mode the first warning fails the read as well.
+ * ends with a {@link ReadException}; limits on size, lines and line length make hostile input fail fast. When
+ * not {@linkplain Builder#lenient lenient} the first warning fails the read as well.
  */
 public final class TextDocumentReader {
-  private final long maxBytes;
-  private final int maxLines;
-  private final int maxLineLength;
-  private final boolean strict;
+  private final ReadLimits limits;
+  private final boolean lenient;
 
   private TextDocumentReader(Builder b) {
-    this.maxBytes = b.maxBytes;
-    this.maxLines = b.maxLines;
-    this.maxLineLength = b.maxLineLength;
-    this.strict = b.strict;
+    this.limits = b.limits;
+    this.lenient = b.lenient;
   }
 
-  /** A lenient reader with the default limits: 16 MiB, 500,000 lines, 100,000 characters a line. */
+  /**
+   * A lenient reader with the {@linkplain ReadLimits#defaults() default limits}, of which it applies
+   * {@code maxDocumentLength}, {@code maxLines} and {@code maxStringLength} (a line).
+   */
   public static TextDocumentReader create() {
     return builder().build();
   }
@@ -71,17 +72,17 @@ public final class TextDocumentReader {
 
   /** Reads a file, reported under its file name. */
   public ReadResult<PerformanceTargetDocument> read(Path file) {
-    return read(InputText.read(file, maxBytes, TextProblems.PREFIX));
+    return read(InputText.read(file, limits.maxDocumentLength(), TextProblems.PREFIX));
   }
 
   /** Reads a UTF-8 stream to its end (not closed); {@code sourceName} names it in messages. */
   public ReadResult<PerformanceTargetDocument> read(InputStream in, String sourceName) {
-    return read(InputText.read(in, sourceName, maxBytes, TextProblems.PREFIX));
+    return read(InputText.read(in, sourceName, limits.maxDocumentLength(), TextProblems.PREFIX));
   }
 
   /** Reads characters to their end (not closed); {@code sourceName} names it in messages. */
   public ReadResult<PerformanceTargetDocument> read(Reader in, String sourceName) {
-    return read(InputText.read(in, sourceName, maxBytes, TextProblems.PREFIX));
+    return read(InputText.read(in, sourceName, limits.maxDocumentLength(), TextProblems.PREFIX));
   }
 
   private ReadResult<PerformanceTargetDocument> read(InputText input) {
@@ -116,7 +117,7 @@ public final class TextDocumentReader {
         .map(t -> t.fiscalYear().map(Year::getValue)).collect(Collectors.toList())));
     year.ifPresent(doc::fiscalYear);
     shared(tables.stream().map(ProjectTargetTable::unit).collect(Collectors.toList())).ifPresent(doc::unit);
-    if (strict && !warnings.isEmpty()) {
+    if (!lenient && !warnings.isEmpty()) {
       throw new ReadException(warnings.get(0));
     }
     return ReadResult.of(doc.build(), warnings, map.build());
@@ -132,9 +133,10 @@ public final class TextDocumentReader {
       while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
         end++;
       }
-      if (end - start > maxLineLength) {
+      if (end - start > limits.maxStringLength()) {
         throw new ReadException(ReadProblem.error(TextProblems.LINE_TOO_LONG, SourceLocation.at(source, lines.size() + 1, 0),
-            "line too long: more than " + maxLineLength + " characters; raise the reader's maxLineLength limit"));
+            "line too long: more than " + limits.maxStringLength()
+                + " characters; raise the reader's maxStringLength limit"));
       }
       lines.add(TextLine.of(lines.size() + 1, text.substring(start, end).replace('\f', ' ')));
       start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
@@ -147,6 +149,7 @@ public final class TextDocumentReader {
    * million line objects. Line ends as in {@link #lines}: LF, CR LF, or a lone CR.
    */
   private void refuseTooManyLines(String text, String source) {
+    int maxLines = limits.maxLines();
     int ends = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -199,50 +202,33 @@ public final class TextDocumentReader {
 
   /** Configures a {@link TextDocumentReader}. */
   public static final class Builder {
-    private long maxBytes = 16L << 20;
-    private int maxLines = 500_000;
-    private int maxLineLength = 100_000;
-    private boolean strict;
+    private ReadLimits limits = ReadLimits.defaults();
+    private boolean lenient = true;
 
     private Builder() {}
 
-    /** The largest input read, in bytes (characters for a {@link Reader}). */
-    public Builder maxBytes(long value) {
-      maxBytes = positive(value, "maxBytes");
+    /** The bounds a read stays within; {@link ReadLimits#defaults()} unless set. */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
-    public Builder maxLines(int value) {
-      maxLines = (int) positive(value, "maxLines");
-      return this;
-    }
-
-    public Builder maxLineLength(int value) {
-      maxLineLength = (int) positive(value, "maxLineLength");
-      return this;
-    }
-
-    /** Whether a warning (a table cut off, a row not recognised) fails the read; false by default. */
-    public Builder strict(boolean value) {
-      strict = value;
+    /**
+     * Whether a warning (a table cut off, a row not recognised) is only reported (true, the default, as for every
+     * reader) or fails the read (false).
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
       return this;
     }
 
     public TextDocumentReader build() {
       return new TextDocumentReader(this);
     }
-
-    private static long positive(long value, String name) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + ": expected a positive limit, found " + value);
-      }
-      return value;
-    }
   }
 
   @Override
   public String toString() {
-    return "TextDocumentReader[maxBytes=" + maxBytes + ", maxLines=" + maxLines + ", maxLineLength="
-        + maxLineLength + (strict ? ", strict]" : "]");
+    return "TextDocumentReader[" + limits + (lenient ? ", lenient]" : ", strict]");
   }
 }

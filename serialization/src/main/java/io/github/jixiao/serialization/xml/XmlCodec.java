@@ -1,5 +1,9 @@
 package io.github.jixiao.serialization.xml;
 
+import java.nio.file.Path;
+import java.io.Reader;
+import io.github.jixiao.serialization.internal.ReaderBytes;
+import io.github.jixiao.serialization.internal.InputFile;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.CodecBuilder;
@@ -36,19 +40,19 @@ public final class XmlCodec {
   private final XmlCodecCore core;
 
   private XmlCodec(Builder b) {
-    XMLInputFactory singleInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
-        b.listLengthLimit() + 16, b.documentLengthLimit());
-    XMLInputFactory streamingInput = HardenedXmlInput.factory(b.nestingDepthLimit(), b.stringLengthLimit(),
+    XMLInputFactory singleInput = HardenedXmlInput.factory(b.limits().maxNestingDepth(), b.limits().maxStringLength(),
+        b.limits().maxListLength() + 16, b.limits().maxDocumentLength());
+    XMLInputFactory streamingInput = HardenedXmlInput.factory(b.limits().maxNestingDepth(), b.limits().maxStringLength(),
         Integer.MAX_VALUE, Long.MAX_VALUE);
-    this.core = new XmlCodecCore(factory(b, singleInput, b.documentLengthLimit()), singleInput,
-        factory(b, streamingInput, -1), streamingInput, b.isLenient(), b.listLengthLimit(), b.isPrettyPrint());
+    this.core = new XmlCodecCore(factory(b, singleInput, b.limits().maxDocumentLength()), singleInput,
+        factory(b, streamingInput, -1), streamingInput, b.isLenient(), b.limits().maxListLength(), b.isPrettyPrint());
   }
 
   private static XmlFactory factory(Builder b, XMLInputFactory input, long maxDocumentLength) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(b.nestingDepthLimit())
-        .maxStringLength(b.stringLengthLimit())
-        .maxNameLength(200)
+        .maxNestingDepth(b.limits().maxNestingDepth())
+        .maxStringLength(b.limits().maxStringLength())
+        .maxNameLength(b.limits().maxNameLength())
         .maxDocumentLength(maxDocumentLength)
         .build();
     return XmlFactory.builder().xmlInputFactory(input).streamReadConstraints(limits).build();
@@ -116,6 +120,16 @@ public final class XmlCodec {
     return core.read(in, sourceName, Root.TABLE);
   }
 
+  /** Reads one table from a file, reported under its file name. */
+  public ReadResult<ProjectTargetTable> readTable(Path file) {
+    return InputFile.read(file, this::readTable);
+  }
+
+  /** Reads one table from characters (encoded as UTF-8; an encoding declaration is ignored); the reader is left open. */
+  public ReadResult<ProjectTargetTable> readTable(Reader in, String sourceName) {
+    return readTable(ReaderBytes.of(in), sourceName);
+  }
+
   /** Reads a whole document from XML text. */
   public ReadResult<PerformanceTargetDocument> readDocument(String xml) {
     return core.read(xml, Root.DOCUMENT);
@@ -126,6 +140,16 @@ public final class XmlCodec {
     return core.read(in, sourceName, Root.DOCUMENT);
   }
 
+  /** Reads a whole document from a file, reported under its file name. */
+  public ReadResult<PerformanceTargetDocument> readDocument(Path file) {
+    return InputFile.read(file, this::readDocument);
+  }
+
+  /** Reads a whole document from characters (encoded as UTF-8; an encoding declaration is ignored). */
+  public ReadResult<PerformanceTargetDocument> readDocument(Reader in, String sourceName) {
+    return readDocument(ReaderBytes.of(in), sourceName);
+  }
+
   /**
    * Reads tables one at a time from an XML document whose root holds {@code <table>} elements. Close the
    * sequence when done; it closes {@code in}. The document-length limit does not apply; every other limit
@@ -133,6 +157,16 @@ public final class XmlCodec {
    */
   public TableSequence readTables(InputStream in, String sourceName) {
     return core.readTables(in, sourceName);
+  }
+
+  /** Reads tables one at a time from a file, reported under its file name; closing the sequence closes it. */
+  public TableSequence readTables(Path file) {
+    return InputFile.handOver(file, this::readTables);
+  }
+
+  /** Reads tables one at a time from characters (encoded as UTF-8); closing the sequence closes {@code in}. */
+  public TableSequence readTables(Reader in, String sourceName) {
+    return readTables(ReaderBytes.of(in), sourceName);
   }
 
   /** Builds an {@link XmlCodec}; every limit has a default fit for published tables. */

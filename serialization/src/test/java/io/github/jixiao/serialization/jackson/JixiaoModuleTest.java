@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.fixtures.SeedTables;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.xml.XmlCodec;
 import java.util.List;
@@ -47,7 +48,7 @@ class JixiaoModuleTest {
 
   @Test
   void theCodecMapperCarriesTheModuleAndTheCodecLimits() {
-    JsonCodec codec = JsonCodec.builder().maxStringLength(10).build();
+    JsonCodec codec = JsonCodec.builder().limits(ReadLimits.builder().maxStringLength(10).build()).build();
     ProjectTargetTable t = SeedTables.weiHardshipGrants();
     assertThat(codec.mapper()).isSameAs(codec.mapper());
     assertThatThrownBy(() -> codec.mapper().readValue(JsonCodec.create().write(t), ProjectTargetTable.class))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.fixtures.SeedTables;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import java.io.ByteArrayInputStream;
@@ -137,7 +138,7 @@ class SheetDamagedInputTest {
 
   @Test
   void failsInStrictModeOnTheFirstWarning() {
-    assertThatThrownBy(() -> SheetReader.builder().strict(true).build()
+    assertThatThrownBy(() -> SheetReader.builder().lenient(false).build()
         .read(SheetCorpus.stream("bracket-codes-unknown-column.csv"), "b.csv"))
         .isInstanceOf(ReadException.class).hasMessageStartingWith("b.csv row 3 column 备注: unknown column");
   }
@@ -145,12 +146,12 @@ class SheetDamagedInputTest {
   @Test
   void failsFastWhenALimitIsPassed(@TempDir Path dir) throws Exception {
     Path sheet = Files.write(dir.resolve("wei.csv"), SheetCorpus.bytes("wei-2025-standard-headers.csv"));
-    assertThat(problemOf(() -> SheetReader.builder().maxBytes(100).build().read(sheet)).code()).isEqualTo("JX-SHEET-001");
-    assertThat(problemOf(() -> SheetReader.builder().maxRows(5).build().read(sheet)).toString())
+    assertThat(problemOf(() -> SheetReader.builder().limits(ReadLimits.builder().maxDocumentLength(100).build()).build().read(sheet)).code()).isEqualTo("JX-SHEET-001");
+    assertThat(problemOf(() -> SheetReader.builder().limits(ReadLimits.builder().maxRows(5).build()).build().read(sheet)).toString())
         .startsWith("wei.csv:7: too many rows");
-    assertThat(problemOf(() -> SheetReader.builder().maxColumns(10).build().read(sheet)).code())
+    assertThat(problemOf(() -> SheetReader.builder().limits(ReadLimits.builder().maxColumns(10).build()).build().read(sheet)).code())
         .isEqualTo("JX-SHEET-022");
-    assertThat(problemOf(() -> SheetReader.builder().maxCellLength(20).build().read(sheet)).toString())
+    assertThat(problemOf(() -> SheetReader.builder().limits(ReadLimits.builder().maxStringLength(20).build()).build().read(sheet)).toString())
         .startsWith("wei.csv row 2 column 单位名称: cell too long");
   }
 
@@ -160,7 +161,7 @@ class SheetDamagedInputTest {
     byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     System.arraycopy(signature, 0, png, 0, signature.length);
     Path image = Files.write(dir.resolve("targets.csv"), png);
-    ReadProblem p = problemOf(() -> SheetReader.builder().maxBytes(1000).build().read(image));
+    ReadProblem p = problemOf(() -> SheetReader.builder().limits(ReadLimits.builder().maxDocumentLength(1000).build()).build().read(image));
     assertThat(p.code()).isEqualTo("JX-SHEET-002");
     assertThat(p.toString()).startsWith("targets.csv:1: not UTF-8 text: byte 1 (0x89)");
   }
@@ -169,7 +170,7 @@ class SheetDamagedInputTest {
   void aLargeSheetCutInsideAChineseCharacterIsStillJustTooLarge() throws Exception {
     // 项 is three bytes in UTF-8: the bytes read up to the limit end inside one, which is not binary data.
     String sheet = "项目名称\n" + "项".repeat(2000) + "\n";
-    ReadProblem p = problemOf(() -> SheetReader.builder().maxBytes(3 * 100 + 1).build()
+    ReadProblem p = problemOf(() -> SheetReader.builder().limits(ReadLimits.builder().maxDocumentLength(3 * 100 + 1).build()).build()
         .read(new java.io.ByteArrayInputStream(sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "wei.csv"));
     assertThat(p.code()).isEqualTo("JX-SHEET-001");
   }

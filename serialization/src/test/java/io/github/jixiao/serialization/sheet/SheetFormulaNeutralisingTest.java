@@ -9,6 +9,7 @@ import io.github.jixiao.core.IndicatorCategory;
 import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.fixtures.SeedTables;
+import io.github.jixiao.serialization.ReadLimits;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
@@ -93,7 +94,8 @@ class SheetFormulaNeutralisingTest {
         .name(name).target(target).build();
   }
 
-  private static SheetReader.Limits limits() {
-    return new SheetReader.Limits(1 << 20, 1_000, 256, 32_767);
+  private static ReadLimits limits() {
+    return ReadLimits.builder().maxDocumentLength(1 << 20).maxRows(1_000).maxColumns(256).maxStringLength(32_767)
+        .build();
   }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.serialization.sheet;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import java.io.ByteArrayInputStream;
 
 /**
@@ -9,7 +10,7 @@ import java.io.ByteArrayInputStream;
  * a hang. In a normal build it replays {@code SheetReaderFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class SheetReaderFuzzTest {
-  private static final SheetReader READER = SheetReader.builder().maxBytes(1 << 16).build();
+  private static final SheetReader READER = SheetReader.builder().limits(ReadLimits.builder().maxDocumentLength(1 << 16).build()).build();
 
   @FuzzTest(maxDuration = "10m")
   void failsOnlyWithAReadException(byte[] input) {

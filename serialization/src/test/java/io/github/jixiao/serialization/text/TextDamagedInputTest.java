@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -68,7 +69,7 @@ class TextDamagedInputTest {
   @Test
   void refusesAFileLargerThanTheLimitNamingTheLineWhereItPassedIt(@TempDir Path dir) throws Exception {
     Path big = Files.write(dir.resolve("big.txt"), TextCorpus.bytes("wei-2025-layout.txt"));
-    ReadProblem p = problemOf(() -> TextDocumentReader.builder().maxBytes(1000).build().read(big));
+    ReadProblem p = problemOf(() -> TextDocumentReader.builder().limits(ReadLimits.builder().maxDocumentLength(1000).build()).build().read(big));
     assertThat(p.code()).isEqualTo("JX-TEXT-001");
     assertThat(p.toString()).startsWith("big.txt:28: input too large: more than 1000 bytes");
   }
@@ -77,7 +78,7 @@ class TextDamagedInputTest {
   void callsALargeFileOfControlBytesNotTextRatherThanTooLarge(@TempDir Path dir) throws Exception {
     byte[] bytes = "第一部分\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     Path archive = Files.write(dir.resolve("wei.txt"), java.util.Arrays.copyOf(bytes, 5000));  // then NULs
-    ReadProblem p = problemOf(() -> TextDocumentReader.builder().maxBytes(1000).build().read(archive));
+    ReadProblem p = problemOf(() -> TextDocumentReader.builder().limits(ReadLimits.builder().maxDocumentLength(1000).build()).build().read(archive));
     assertThat(p.code()).isEqualTo("JX-TEXT-002");
     assertThat(p.toString()).startsWith("wei.txt:2:1: control character U+0000");
   }
@@ -85,7 +86,7 @@ class TextDamagedInputTest {
   @Test
   void refusesALineLongerThanTheLimit() {
     String text = "第一部分\n" + "长".repeat(50);
-    ReadProblem p = problemOf(() -> TextDocumentReader.builder().maxLineLength(40).build()
+    ReadProblem p = problemOf(() -> TextDocumentReader.builder().limits(ReadLimits.builder().maxStringLength(40).build()).build()
         .read(new StringReader(text), "long.txt"));
     assertThat(p.code()).isEqualTo("JX-TEXT-005");
     assertThat(p.location().line()).hasValue(2);
@@ -93,7 +94,7 @@ class TextDamagedInputTest {
 
   @Test
   void refusesMoreLinesThanTheLimit() {
-    ReadProblem p = problemOf(() -> TextDocumentReader.builder().maxLines(100).build()
+    ReadProblem p = problemOf(() -> TextDocumentReader.builder().limits(ReadLimits.builder().maxLines(100).build()).build()
         .read(TextCorpus.stream("wei-2025-layout.txt"), "wei.txt"));
     assertThat(p.code()).isEqualTo("JX-TEXT-006");
     assertThat(p.location().line()).hasValue(101);
@@ -101,7 +102,7 @@ class TextDamagedInputTest {
 
   @Test
   void countsLineEndsAsTheLinesAreSplitLfCrLfOrALoneCr() {
-    TextDocumentReader three = TextDocumentReader.builder().maxLines(3).build();
+    TextDocumentReader three = TextDocumentReader.builder().limits(ReadLimits.builder().maxLines(3).build()).build();
     for (String fits : new String[] {"a\nb\nc\n", "a\r\nb\r\nc\r\n", "a\rb\rc", "a\nb\nc"}) {
       assertThat(problemOf(() -> three.read(new StringReader(fits), "fits.txt")).code()).as(fits)
           .isNotEqualTo("JX-TEXT-006");
@@ -124,7 +125,7 @@ class TextDamagedInputTest {
 
   @Test
   void failsInStrictModeOnTheCutOffWarning() {
-    assertThatThrownBy(() -> TextDocumentReader.builder().strict(true).build()
+    assertThatThrownBy(() -> TextDocumentReader.builder().lenient(false).build()
         .read(TextCorpus.stream("dingzhou-2021-layout.txt"), "dz.txt"))
         .isInstanceOf(ReadException.class).hasMessageContaining("JX-TEXT-020").hasMessageStartingWith("dz.txt:387");
   }

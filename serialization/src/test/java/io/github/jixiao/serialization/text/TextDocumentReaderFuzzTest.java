@@ -2,6 +2,7 @@ package io.github.jixiao.serialization.text;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import java.io.ByteArrayInputStream;
 
 /**
@@ -10,7 +11,7 @@ import java.io.ByteArrayInputStream;
  * fuzzes.
  */
 class TextDocumentReaderFuzzTest {
-  private static final TextDocumentReader READER = TextDocumentReader.builder().maxBytes(1 << 16).build();
+  private static final TextDocumentReader READER = TextDocumentReader.builder().limits(ReadLimits.builder().maxDocumentLength(1 << 16).build()).build();
 
   @FuzzTest(maxDuration = "10m")
   void failsOnlyWithAReadException(byte[] input) {

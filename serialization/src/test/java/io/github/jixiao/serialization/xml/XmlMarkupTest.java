@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * XML character is named as such.
  */
 class XmlMarkupTest {
-  private static final XmlCodec XML = XmlCodec.create();
+  private static final XmlCodec XML = XmlCodec.builder().lenient(false).build();
   private static final XmlCodec LENIENT = XmlCodec.builder().lenient(true).build();
   private static final String INDICATOR = "<indicator><category>产出指标</category><subcategory>数量指标</subcategory>"
       + "<name>全县特困生救助人数</name><target><text>100人</text></target></indicator>";

@@ -1,9 +1,9 @@
 package io.github.jixiao.serialization.internal.sheet;
 
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
-import io.github.jixiao.serialization.sheet.SheetReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +51,7 @@ public final class CsvRecords {
    *
    * @throws ReadException for an unbalanced quote, or when a limit is passed
    */
-  public static List<Row> split(String text, char delimiter, String source, SheetReader.Limits limits) {
+  public static List<Row> split(String text, char delimiter, String source, ReadLimits limits) {
     List<Row> rows = new ArrayList<>();
     List<String> header = List.of();
     List<String> cells = new ArrayList<>();
@@ -147,7 +147,7 @@ public final class CsvRecords {
   }
 
   private static void addCell(List<String> cells, StringBuilder cell, int row, String source,
-      SheetReader.Limits limits) {
+      ReadLimits limits) {
     cells.add(cell.toString());
     cell.setLength(0);
     if (cells.size() > limits.maxColumns()) {
@@ -168,11 +168,11 @@ public final class CsvRecords {
     return letters.toString();
   }
 
-  private static void checkCell(StringBuilder cell, int row, String column, String source, SheetReader.Limits limits) {
-    if (cell.length() > limits.maxCellLength()) {
+  private static void checkCell(StringBuilder cell, int row, String column, String source, ReadLimits limits) {
+    if (cell.length() > limits.maxStringLength()) {
       throw new ReadException(ReadProblem.error(SheetProblems.CELL_TOO_LONG,
           SourceLocation.at(source, row, 0).withCell(column),
-          "cell too long: more than " + limits.maxCellLength() + " characters; raise the reader's maxCellLength limit"));
+          "cell too long: more than " + limits.maxStringLength() + " characters; raise the reader's maxStringLength limit"));
     }
   }
 }

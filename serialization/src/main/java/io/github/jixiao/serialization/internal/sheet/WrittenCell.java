@@ -12,7 +12,7 @@ import java.util.Optional;
  * or written for the reader to refuse.
  */
 public final class WrittenCell {
-  /** Excel's own limit, and the reader's default {@code maxCellLength}. */
+  /** Excel's own limit: a longer cell would be cut off when the sheet is opened there. */
   public static final int MAX_LENGTH = 32_767;
   /** The reader reads decimals of at most this many characters (amounts, percents). */
   public static final int MAX_DECIMAL_LENGTH = 64;

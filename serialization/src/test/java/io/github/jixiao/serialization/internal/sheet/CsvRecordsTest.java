@@ -1,5 +1,6 @@
 package io.github.jixiao.serialization.internal.sheet;
 
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvRecordsTest {
-  private static final SheetReader.Limits LIMITS = new SheetReader.Limits(1 << 20, 1000, 100, 1000);
+  private static final ReadLimits LIMITS = ReadLimits.builder().maxDocumentLength(1 << 20).maxRows(1000).maxColumns(100).maxStringLength(1000).build();
 
   private static List<CsvRecords.Row> split(String text, char delimiter) {
     return CsvRecords.split(text, delimiter, "t.csv", LIMITS);
