@@ -1,6 +1,7 @@
 package io.github.jixiao.serialization.files;
 
 import io.github.jixiao.serialization.ReadLimits;
+import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import io.github.jixiao.serialization.text.TextDocumentReader;
@@ -143,31 +144,14 @@ public final class TableFiles {
    * Builds a {@link TableFiles}: the readers of the built-in formats (each made on first use, with this builder's
    * limits and leniency, when not given) and any further format.
    */
-  public static final class Builder {
+  public static final class Builder extends ReaderBuilder<Builder, TableFiles> {
     private final List<FormatReader> registered = new ArrayList<>();
-    private ReadLimits limits = ReadLimits.defaults();
-    private boolean lenient = true;
     private JsonCodec json;
     private XmlCodec xml;
     private SheetReader sheet;
     private TextDocumentReader text;
 
     private Builder() {}
-
-    /** The bounds every built-in reader not given here stays within; {@link ReadLimits#defaults()} unless set. */
-    public Builder limits(ReadLimits limits) {
-      this.limits = Objects.requireNonNull(limits, "limits");
-      return this;
-    }
-
-    /**
-     * Whether the built-in readers not given here report a doubtful part as a warning (true, the default, as for
-     * every reader) or fail the read on it (false).
-     */
-    public Builder lenient(boolean lenient) {
-      this.lenient = lenient;
-      return this;
-    }
 
     /** The codec JSON inputs are read with, instead of one made with this builder's limits and leniency. */
     public Builder json(JsonCodec codec) {
@@ -199,10 +183,11 @@ public final class TableFiles {
       return this;
     }
 
+    @Override
     public TableFiles build() {
       // Copied, so that the lazily made readers do not see this builder changed after build().
-      ReadLimits l = limits;
-      boolean len = lenient;
+      ReadLimits l = limits();
+      boolean len = isLenient();
       List<FormatReader> all = new ArrayList<>(registered);
       all.add(new JsonFormat(Lazy.of(given(json, () -> JsonCodec.builder().limits(l).lenient(len).build()))));
       all.add(new XmlFormat(Lazy.of(given(xml, () -> XmlCodec.builder().limits(l).lenient(len).build()))));
@@ -210,6 +195,11 @@ public final class TableFiles {
       all.add(new TextFormat(Lazy.of(given(text,
           () -> TextDocumentReader.builder().limits(l).lenient(len).build()))));
       return new TableFiles(all);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
 
     private static <T> Supplier<T> given(T reader, Supplier<T> made) {

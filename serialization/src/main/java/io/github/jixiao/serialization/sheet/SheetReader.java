@@ -3,6 +3,7 @@ package io.github.jixiao.serialization.sheet;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadLimits;
+import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceLocation;
@@ -202,29 +203,17 @@ public final class SheetReader {
   }
 
   /** Configures a {@link SheetReader}. */
-  public static final class Builder {
-    private ReadLimits limits = ReadLimits.defaults();
-    private boolean lenient = true;
-
+  public static final class Builder extends ReaderBuilder<Builder, SheetReader> {
     private Builder() {}
 
-    /** The bounds a read stays within; {@link ReadLimits#defaults()} unless set. */
-    public Builder limits(ReadLimits limits) {
-      this.limits = Objects.requireNonNull(limits, "limits");
-      return this;
-    }
-
-    /**
-     * Whether a warning (an unknown column, a conflicting cell) is only reported (true, the default, as for every
-     * reader) or fails the read (false).
-     */
-    public Builder lenient(boolean lenient) {
-      this.lenient = lenient;
-      return this;
-    }
-
+    @Override
     public SheetReader build() {
-      return new SheetReader(limits, lenient);
+      return new SheetReader(limits(), isLenient());
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
   }
 

@@ -4,6 +4,7 @@ import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadLimits;
+import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceLocation;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -54,8 +54,8 @@ public final class TextDocumentReader {
   private final boolean lenient;
 
   private TextDocumentReader(Builder b) {
-    this.limits = b.limits;
-    this.lenient = b.lenient;
+    this.limits = b.limits();
+    this.lenient = b.isLenient();
   }
 
   /**
@@ -201,29 +201,17 @@ public final class TextDocumentReader {
   }
 
   /** Configures a {@link TextDocumentReader}. */
-  public static final class Builder {
-    private ReadLimits limits = ReadLimits.defaults();
-    private boolean lenient = true;
-
+  public static final class Builder extends ReaderBuilder<Builder, TextDocumentReader> {
     private Builder() {}
 
-    /** The bounds a read stays within; {@link ReadLimits#defaults()} unless set. */
-    public Builder limits(ReadLimits limits) {
-      this.limits = Objects.requireNonNull(limits, "limits");
-      return this;
-    }
-
-    /**
-     * Whether a warning (a table cut off, a row not recognised) is only reported (true, the default, as for every
-     * reader) or fails the read (false).
-     */
-    public Builder lenient(boolean lenient) {
-      this.lenient = lenient;
-      return this;
-    }
-
+    @Override
     public TextDocumentReader build() {
       return new TextDocumentReader(this);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
   }
 
