@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON report's bytes, pinned: programs parse it, and diffs of it are read by people. */
 class JsonReportTest {
@@ -37,6 +39,36 @@ class JsonReportTest {
         + "  {\"code\":\"JX-SHEET-102\",\"location\":\"<input>\",\"message\":\"a\\\\b\"}]},\n"
         + "{\"file\":\"gone\\u001b.json\",\"tables\":0,\"indicators\":0,\"findings\":[],"
         + "\"unreadable\":\"gone\\u001b.json: no such file [JX-CLI-001]\"}]}\n");
+  }
+
+  @Test
+  void copiesFindingsSpooledToDiskBackOneLineEach() throws IOException {
+    ProjectTargetTable table = SeedTables.weiHardshipGrants().withProjectCode(UGLY);
+    List<Finding> findings = TableValidator.create().validate(List.of(table)).findings();
+    JsonReport report = new JsonReport(Language.ZH);
+    StringWriter out = new StringWriter();
+    report.begin(out);
+    FileReport file = FileReport.of("wei.jsonl");
+    // Each finding is over 100 characters: twice what the spool keeps in memory.
+    int tables = 2 * Spool.IN_MEMORY / (100 * findings.size());
+    try (Spool body = new Spool()) {
+      for (int t = 0; t < tables; t++) {
+        report.table(body, t, table, file.add(t, table, findings, SourceMap.empty(), false));
+      }
+      report.file(out, 0, file, body);
+    }
+    report.end(out, List.of(file));
+    List<String> lines = out.toString().lines().toList();
+    assertThat(out.getBuffer().length()).as("more than the spool keeps in memory").isGreaterThan(Spool.IN_MEMORY);
+    assertThat(lines).hasSize(2 + tables * findings.size());
+    assertThat(lines.subList(2, lines.size())).allMatch(l -> l.startsWith("  {\"rule\":\"JX-"));
+    JsonNode written = JsonMapper.shared().readTree(out.toString()).get("files").get(0).get("findings");
+    assertThat(written.size()).isEqualTo(tables * findings.size());
+    assertThat(written.get(written.size() - 1).get("table").asInt()).isEqualTo(tables - 1);
+    // Spooled as UTF-8, the lone half of a surrogate pair is ? already, as the command's UTF-8 output makes it.
+    JsonNode code = written.values().stream().filter(f -> f.get("rule").asString().equals("JX-CODE-002"))
+        .findFirst().orElseThrow();
+    assertThat(code.get("value").asString()).isEqualTo(UGLY.replace('\uD800', '?'));
   }
 
   /** Every kind of character a JSON string must or may escape, and a pair and a lone half of a surrogate. */
