@@ -24,7 +24,7 @@ final class JsonReport implements ReportWriter {
   private final Language language;
   /** The finding being written, before it joins the spool. */
   private final StringWriter line = new StringWriter();
-  private final JsonOutput finding = JsonOutput.of(line);
+  private final JsonOutput lineJson = JsonOutput.of(line);
   /** The report itself, on the writer {@link #begin} is given: the command hands every call the same one. */
   private JsonOutput json;
 
@@ -43,7 +43,7 @@ final class JsonReport implements ReportWriter {
     for (FileReport.Located f : findings) {
       line.getBuffer().setLength(0);
       finding(f);
-      finding.flush();
+      lineJson.flush();
       body.append(line.getBuffer());
     }
   }
@@ -82,29 +82,29 @@ final class JsonReport implements ReportWriter {
   /** One finding, as one line of JSON. */
   private void finding(FileReport.Located located) {
     Finding f = located.finding();
-    finding.beginObject()
+    lineJson.beginObject()
         .name("rule").string(f.rule().id())
         .name("severity").string(f.severity().id())
         .name("table").number(located.table())
         .name("indicator");
     if (f.indicator().isPresent()) {
-      finding.number(f.indicator().getAsInt());
+      lineJson.number(f.indicator().getAsInt());
     } else {
-      finding.nullValue();
+      lineJson.nullValue();
     }
-    finding.name("field").string(f.field().wireName()).name("value");
+    lineJson.name("field").string(f.field().wireName()).name("value");
     if (f.value().isPresent()) {
-      finding.string(f.value().get());
+      lineJson.string(f.value().get());
     } else {
-      finding.nullValue();
+      lineJson.nullValue();
     }
-    finding.name("message").string(f.message(language.locale()));
+    lineJson.name("message").string(f.message(language.locale()));
     if (f.detail().isPresent()) {
-      finding.name("detail").string(f.detail().get());
+      lineJson.name("detail").string(f.detail().get());
     }
     if (located.line().isPresent()) {
-      finding.name(located.isRow() ? "row" : "line").number(located.line().getAsInt());
+      lineJson.name(located.isRow() ? "row" : "line").number(located.line().getAsInt());
     }
-    finding.endObject();
+    lineJson.endObject();
   }
 }
