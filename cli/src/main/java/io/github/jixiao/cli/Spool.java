@@ -32,8 +32,8 @@ final class Spool implements Appendable, Closeable {
       if (disk == null && memory.length() + text.length() > IN_MEMORY) {
         file = Files.createTempFile("jixiao-report", ".part");
         file.toFile().deleteOnExit();
-        // Replacing, not refusing, what UTF-8 cannot hold (half a surrogate pair, typed as an escape in a
-        // JSON input): it becomes ? here as it would on the command's output, which encodes the same way.
+        // Replacing, not refusing, what UTF-8 cannot hold (half a surrogate pair, which the readers refuse but
+        // a table built in code may hold): it becomes ? here as on the command's output, which encodes alike.
         disk = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
             1 << 16);
         disk.append(memory);
