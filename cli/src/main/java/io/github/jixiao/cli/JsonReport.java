@@ -2,8 +2,10 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.json.JsonOutput;
 import io.github.jixiao.validation.Finding;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 
@@ -14,126 +16,95 @@ import java.util.List;
  * {@code detail} (the checkpoint, the category), {@code row} (sheets) or {@code line} (published text) where
  * the reader knew it, {@code readWarnings} and, for a file that could not be read, {@code unreadable}.
  *
- * <p>Written by hand rather than through a mapper: the shape is fixed and small, and the command stays quick to
- * start. Written as the files go: a file's findings are held in a {@link Spool} until its counts are known.
+ * <p>Written as the files go, each array item on a line of its own. A file's findings come after its
+ * counts, which are known only at its end: until then each finding waits in the file's {@link Spool} as one
+ * line of JSON, and is copied into the report as it is.
  */
 final class JsonReport implements ReportWriter {
   private final Language language;
+  /** The finding being written, before it joins the spool. */
+  private final StringWriter line = new StringWriter();
+  private final JsonOutput lineJson = JsonOutput.of(line);
+  /** The report itself, on the writer {@link #begin} is given: the command hands every call the same one. */
+  private JsonOutput json;
 
   JsonReport(Language language) {
     this.language = language;
   }
 
   @Override
-  public void begin(Writer out) throws IOException {
-    out.write("{\"files\":[");
+  public void begin(Writer out) {
+    json = JsonOutput.of(out, JsonOutput.Spacing.ARRAY_ITEMS_ON_LINES);
+    json.beginObject().name("files").beginArray();
   }
 
   @Override
   public void table(Spool body, int index, ProjectTargetTable table, List<FileReport.Located> findings) {
     for (FileReport.Located f : findings) {
-      StringBuilder b = new StringBuilder(body.isEmpty() ? "\n  " : ",\n  ");
-      finding(b, f, language);
-      body.append(b);
+      line.getBuffer().setLength(0);
+      finding(f);
+      lineJson.flush();
+      body.append(line.getBuffer());
     }
   }
 
   @Override
   public void file(Writer out, int index, FileReport file, Spool body) throws IOException {
-    StringBuilder b = new StringBuilder(index > 0 ? "," : "");
-    b.append("\n{\"file\":");
-    string(b, file.file());
-    b.append(",\"tables\":").append(file.tableCount());
-    b.append(",\"indicators\":").append(file.indicatorCount());
-    b.append(",\"findings\":[");
-    out.append(b);
-    body.writeTo(out);
-    b.setLength(0);
-    b.append(']');
+    json.beginObject()
+        .name("file").string(file.file())
+        .name("tables").number(file.tableCount())
+        .name("indicators").number(file.indicatorCount())
+        .name("findings").beginArray();
+    body.lines(json::rawValue);
+    json.endArray();
     if (!file.readWarnings().isEmpty()) {
-      b.append(",\"readWarnings\":[");
-      List<ReadProblem> warnings = file.readWarnings();
-      for (int i = 0; i < warnings.size(); i++) {
-        ReadProblem w = warnings.get(i);
-        b.append(i > 0 ? ",\n  " : "\n  ").append("{\"code\":");
-        string(b, w.code());
-        b.append(",\"location\":");
-        string(b, w.location().toString());
-        b.append(",\"message\":");
-        string(b, w.message());
-        b.append('}');
+      json.name("readWarnings").beginArray();
+      for (ReadProblem w : file.readWarnings()) {
+        json.beginObject()
+            .name("code").string(w.code())
+            .name("location").string(w.location().toString())
+            .name("message").string(w.message())
+            .endObject();
       }
-      b.append(']');
+      json.endArray();
     }
     if (file.unreadable().isPresent()) {
-      b.append(",\"unreadable\":");
-      string(b, file.unreadable().get());
+      json.name("unreadable").string(file.unreadable().get());
     }
-    out.append(b.append('}'));
+    json.endObject().flush();
   }
 
   @Override
-  public void end(Writer out, List<FileReport> files) throws IOException {
-    out.write("]}\n");
+  public void end(Writer out, List<FileReport> files) {
+    json.endArray().endObject().close();
   }
 
-  private static void finding(StringBuilder b, FileReport.Located located, Language language) {
+  /** One finding, as one line of JSON. */
+  private void finding(FileReport.Located located) {
     Finding f = located.finding();
-    b.append("{\"rule\":");
-    string(b, f.rule().id());
-    b.append(",\"severity\":");
-    string(b, f.severity().id());
-    b.append(",\"table\":").append(located.table());
-    b.append(",\"indicator\":").append(f.indicator().isPresent() ? String.valueOf(f.indicator().getAsInt()) : "null");
-    b.append(",\"field\":");
-    string(b, f.field().wireName());
-    b.append(",\"value\":");
-    if (f.value().isPresent()) {
-      string(b, f.value().get());
+    lineJson.beginObject()
+        .name("rule").string(f.rule().id())
+        .name("severity").string(f.severity().id())
+        .name("table").number(located.table())
+        .name("indicator");
+    if (f.indicator().isPresent()) {
+      lineJson.number(f.indicator().getAsInt());
     } else {
-      b.append("null");
+      lineJson.nullValue();
     }
-    b.append(",\"message\":");
-    string(b, f.message(language.locale()));
+    lineJson.name("field").string(f.field().wireName()).name("value");
+    if (f.value().isPresent()) {
+      lineJson.string(f.value().get());
+    } else {
+      lineJson.nullValue();
+    }
+    lineJson.name("message").string(f.message(language.locale()));
     if (f.detail().isPresent()) {
-      b.append(",\"detail\":");
-      string(b, f.detail().get());
+      lineJson.name("detail").string(f.detail().get());
     }
     if (located.line().isPresent()) {
-      b.append(located.isRow() ? ",\"row\":" : ",\"line\":").append(located.line().getAsInt());
+      lineJson.name(located.isRow() ? "row" : "line").number(located.line().getAsInt());
     }
-    b.append('}');
-  }
-
-  /** A JSON string: quotes, backslashes and control characters escaped, and U+2028/2029 for JavaScript. */
-  static void string(StringBuilder b, String s) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        default:
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-      }
-    }
-    b.append('"');
+    lineJson.endObject();
   }
 }

@@ -1,14 +1,17 @@
 package io.github.jixiao.cli;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * The report of one file held back until the file is read to its end (报告暂存): every report names a file's
@@ -22,16 +25,17 @@ final class Spool implements Appendable, Closeable {
   private final StringBuilder memory = new StringBuilder();
   private Path file;
   private Writer disk;
-  private boolean empty = true;
 
   @Override
   public Spool append(CharSequence text) {
-    empty &= text.length() == 0;
     try {
       if (disk == null && memory.length() + text.length() > IN_MEMORY) {
         file = Files.createTempFile("jixiao-report", ".part");
         file.toFile().deleteOnExit();
-        disk = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        // Replacing, not refusing, what UTF-8 cannot hold (half a surrogate pair, which the readers refuse but
+        // a table built in code may hold): it becomes ? here as on the command's output, which encodes alike.
+        disk = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+            1 << 16);
         disk.append(memory);
         memory.setLength(0);
       }
@@ -56,9 +60,18 @@ final class Spool implements Appendable, Closeable {
     return append(String.valueOf(c));
   }
 
-  /** Whether nothing has been written yet. */
-  boolean isEmpty() {
-    return empty;
+  /** Hands everything held to {@code line}, line by line, without the line breaks. */
+  void lines(Consumer<String> line) throws IOException {
+    if (disk == null) {
+      memory.toString().lines().forEach(line);
+      return;
+    }
+    disk.flush();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String l = in.readLine(); l != null; l = in.readLine()) {
+        line.accept(l);
+      }
+    }
   }
 
   /** Writes everything held to {@code out}. */

@@ -25,4 +25,10 @@ class CliArchitectureTest {
         .resideInAnyPackage("io.github.jixiao..internal..", "io.github.jixiao.serialization.jackson..")
         .check(CLASSES);
   }
+
+  @Test
+  void theCommandImportsNothingFromJackson() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+        .check(CLASSES);
+  }
 }

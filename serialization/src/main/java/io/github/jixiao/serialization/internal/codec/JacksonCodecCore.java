@@ -1,6 +1,7 @@
 package io.github.jixiao.serialization.internal.codec;
 
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.jackson.ReadSession;
 import java.io.ByteArrayInputStream;
@@ -9,11 +10,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 
 /**
  * The single reads and writes a Jackson codec facade hands out (编解码核心), once for JSON and XML: the
@@ -31,6 +32,19 @@ public abstract class JacksonCodecCore {
     this.maxListLength = maxListLength;
   }
 
+  /**
+   * The parser limits of both formats, from the reader's limits; JSON adds the number length.
+   *
+   * @param maxDocumentLength the single-value limit, or -1 for a sequence, which may be any length
+   */
+  protected static StreamReadConstraints.Builder constraints(ReadLimits limits, long maxDocumentLength) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxDocumentLength(maxDocumentLength);
+  }
+
   /** A generator for one value on {@code out}, which it leaves open. */
   protected abstract JsonGenerator generator(OutputStream out);
 
@@ -44,18 +58,18 @@ public abstract class JacksonCodecCore {
   protected abstract ReadException failure(ReadSession session, JacksonException e);
 
   /** The value as text. */
-  public final <T> String text(T value, BiConsumer<JsonGenerator, T> walk) {
+  public final <T> String text(T value, Root<T> root) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(value, out, walk);
+    write(value, out, root);
     return out.toString(StandardCharsets.UTF_8);
   }
 
   /** Writes the value as UTF-8; the stream is left open. */
-  public final <T> void write(T value, OutputStream out, BiConsumer<JsonGenerator, T> walk) {
+  public final <T> void write(T value, OutputStream out, Root<T> root) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g = generator(out)) {
-      walk.accept(g, value);
+      root.write().accept(g, value);
     } catch (JacksonException e) {
       throw writeFailure(e);
     }

@@ -1,6 +1,8 @@
 package io.github.jixiao.serialization.internal.json;
 
+import io.github.jixiao.serialization.CodecBuilder;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.internal.codec.JacksonCodecCore;
@@ -32,12 +34,29 @@ public final class JsonCodecCore extends JacksonCodecCore {
    * @param single the factory for single values, with every limit
    * @param streaming the factory for sequences, without the document-length limit
    */
-  public JsonCodecCore(JsonFactory single, JsonFactory streaming, boolean lenient, int maxListLength,
+  private JsonCodecCore(JsonFactory single, JsonFactory streaming, boolean lenient, int maxListLength,
       boolean prettyPrint) {
     super(ReadSession.Format.JSON, lenient, maxListLength);
     this.single = single;
     this.streaming = streaming;
     this.output = prettyPrint ? PRETTY : COMPACT;
+  }
+
+  /** The core of a codec with the builder's settings. */
+  public static JsonCodecCore of(CodecBuilder<?, ?> b) {
+    return new JsonCodecCore(factory(b.limits(), b.limits().maxDocumentLength()), factory(b.limits(), -1),
+        b.isLenient(), b.limits().maxListLength(), b.isPrettyPrint());
+  }
+
+  private static JsonFactory factory(ReadLimits limits, long maxDocumentLength) {
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints(limits, maxDocumentLength).maxNumberLength(limits.maxNumberLength()).build())
+        .build();
+  }
+
+  /** The hardened factory single values are read with. */
+  public JsonFactory factory() {
+    return single;
   }
 
   @Override

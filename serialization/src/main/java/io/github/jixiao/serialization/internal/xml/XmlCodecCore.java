@@ -1,6 +1,8 @@
 package io.github.jixiao.serialization.internal.xml;
 
+import io.github.jixiao.serialization.CodecBuilder;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.TableSequence;
@@ -52,7 +54,7 @@ public final class XmlCodecCore extends JacksonCodecCore {
    * @param streaming the factory for sequences, reading through {@code streamingInput}, without the
    *     document-length and children limits
    */
-  public XmlCodecCore(XmlFactory single, XMLInputFactory singleInput, XmlFactory streaming,
+  private XmlCodecCore(XmlFactory single, XMLInputFactory singleInput, XmlFactory streaming,
       XMLInputFactory streamingInput, boolean lenient, int maxListLength, boolean prettyPrint) {
     super(ReadSession.Format.XML, lenient, maxListLength);
     this.single = single;
@@ -60,6 +62,24 @@ public final class XmlCodecCore extends JacksonCodecCore {
     this.streaming = streaming;
     this.streamingInput = streamingInput;
     this.output = prettyPrint ? PRETTY : COMPACT;
+  }
+
+  /** The core of a codec with the builder's settings. */
+  public static XmlCodecCore of(CodecBuilder<?, ?> b) {
+    ReadLimits limits = b.limits();
+    XMLInputFactory singleInput = HardenedXmlInput.factory(limits.maxNestingDepth(), limits.maxStringLength(),
+        limits.maxListLength() + 16, limits.maxDocumentLength());
+    XMLInputFactory streamingInput = HardenedXmlInput.factory(limits.maxNestingDepth(), limits.maxStringLength(),
+        Integer.MAX_VALUE, Long.MAX_VALUE);
+    return new XmlCodecCore(factory(limits, singleInput, limits.maxDocumentLength()), singleInput,
+        factory(limits, streamingInput, -1), streamingInput, b.isLenient(), limits.maxListLength(),
+        b.isPrettyPrint());
+  }
+
+  private static XmlFactory factory(ReadLimits limits, XMLInputFactory input, long maxDocumentLength) {
+    return XmlFactory.builder().xmlInputFactory(input)
+        .streamReadConstraints(constraints(limits, maxDocumentLength).build())
+        .build();
   }
 
   @Override
