@@ -47,7 +47,8 @@ class ChineseReadMessagesTest {
       }
     }
     for (String prefix : List.of("JX-SHEET-", "JX-TEXT-")) {
-      codes.addAll(List.of(prefix + "001", prefix + "002", prefix + "004"));  // the whole-input problems
+      // the whole-input problems, and the notes on its encoding
+      codes.addAll(List.of(prefix + "001", prefix + "002", prefix + "004", prefix + "007", prefix + "008", prefix + "009"));
     }
     for (int n = 1; n <= 9; n++) {
       codes.add(String.format("JX-JSON-%03d", n));
