@@ -69,7 +69,7 @@ public final class InputEncoding {
               + ", the encoding its byte-order mark names (the mark is not part of the text)")));
     }
     Attempt utf8 = Attempt.of(StandardCharsets.UTF_8, bytes, 0, length, whole);
-    if (utf8.bad < 0) {
+    if (!utf8.failed()) {
       return new Decoded(utf8.text, Optional.empty());
     }
     int utf8Line = whole ? firstUtf8Line(bytes, length) : 0;
@@ -80,8 +80,8 @@ public final class InputEncoding {
               + " or, if it is all in another one, " + SETTING));
     }
     Attempt gb = Attempt.of(GB18030, bytes, 0, length, whole);
-    if (gb.bad >= 0) {
-      Attempt further = gb.bad > utf8.bad ? gb : utf8;
+    if (gb.failed()) {
+      Attempt further = gb.bad.offset() > utf8.bad.offset() ? gb : utf8;
       throw new ReadException(ReadProblem.error(codePrefix + "-002", further.location(source),
           "not text in a supported encoding: " + utf8.what() + " is not UTF-8, and " + gb.what()
               + " is not GB18030 (GBK); expected UTF-8 (with or without a byte-order mark), UTF-16 with a"
@@ -104,10 +104,10 @@ public final class InputEncoding {
     if (mark.length > 0) {
       return mark.charset;
     }
-    if (Attempt.of(StandardCharsets.UTF_8, head, 0, head.length, false).bad < 0) {
+    if (!Attempt.of(StandardCharsets.UTF_8, head, 0, head.length, false).failed()) {
       return StandardCharsets.UTF_8;
     }
-    return Attempt.of(GB18030, head, 0, head.length, false).bad < 0 ? GB18030 : StandardCharsets.UTF_8;
+    return Attempt.of(GB18030, head, 0, head.length, false).failed() ? StandardCharsets.UTF_8 : GB18030;
   }
 
   private static ReadProblem utf8Mark(String source, String codePrefix) {
@@ -191,12 +191,8 @@ public final class InputEncoding {
     }
   }
 
-  /**
-   * One strict decode: the text, or where it stopped — the 0-based offset of the first byte that is not in the
-   * encoding ({@code bad}, -1 when all were), that byte, its line and column in the text decoded before it, and
-   * whether the input ends inside the character it starts.
-   */
-  private record Attempt(Charset charset, String text, int bad, int badByte, int line, int column, boolean cut) {
+  /** One strict decode: the text, or the first byte not in the encoding ({@code bad} null when all were). */
+  private record Attempt(Charset charset, String text, BadByte bad) {
     static Attempt of(Charset charset, byte[] bytes, int from, int length, boolean whole) {
       CharsetDecoder decoder = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -207,9 +203,8 @@ public final class InputEncoding {
         r = decoder.flush(out);
       }
       if (!r.isError()) {
-        return new Attempt(charset, out.flip().toString(), -1, 0, 0, 0, false);
+        return new Attempt(charset, out.flip().toString(), null);
       }
-      int bad = in.position();
       int line = 1;
       int lineStart = 0;
       for (int i = 0; i < out.position(); i++) {
@@ -218,30 +213,24 @@ public final class InputEncoding {
           lineStart = i + 1;
         }
       }
-      return new Attempt(charset, null, bad, bytes[bad] & 0xFF, line, out.position() - lineStart + 1,
-          whole && startsACharacter(charset, bytes, bad, length));
+      return new Attempt(charset, null, new BadByte(in.position(), bytes[in.position()] & 0xFF, line,
+          out.position() - lineStart + 1, whole && BadByte.cutShort(charset, in)));
     }
 
-    /** Whether the bytes from {@code from} on are the start of a character that the input's end cut off. */
-    private static boolean startsACharacter(Charset charset, byte[] bytes, int from, int length) {
-      ByteBuffer rest = ByteBuffer.wrap(bytes, from, length - from);
-      CoderResult r = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(rest, CharBuffer.allocate(2), false);
-      return r.isUnderflow() && rest.position() == from;
+    boolean failed() {
+      return bad != null;
     }
 
-    /** {@code byte 57 (0xFF) on line 3, column 12}. */
     String what() {
-      return String.format("byte %d (0x%02X) on line %d, column %d%s", bad + 1, badByte, line, column,
-          cut ? " (the input ends inside the character it starts)" : "");
+      return bad.what();
     }
 
     SourceLocation location(String source) {
-      return SourceLocation.at(source, line, column);
+      return bad.location(source);
     }
 
     void orThrow(String source, String codePrefix, String lead, String tail) {
-      if (bad >= 0) {
+      if (failed()) {
         throw new ReadException(ReadProblem.error(codePrefix + "-002", location(source), lead + what() + " is not "
             + charset.name() + tail));
       }

@@ -47,7 +47,7 @@ public final class JsonCodec {
   private JsonCodec(Builder b) {
     this.single = factory(b, b.limits().maxDocumentLength());
     this.core = new JsonCodecCore(single, factory(b, -1), b.isLenient(), b.limits().maxListLength(),
-        b.isPrettyPrint());
+        b.isPrettyPrint(), b.encoding().orElse(null));
   }
 
   private static JsonFactory factory(Builder b, long maxDocumentLength) {

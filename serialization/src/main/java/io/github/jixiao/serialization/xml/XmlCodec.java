@@ -45,7 +45,8 @@ public final class XmlCodec {
     XMLInputFactory streamingInput = HardenedXmlInput.factory(b.limits().maxNestingDepth(), b.limits().maxStringLength(),
         Integer.MAX_VALUE, Long.MAX_VALUE);
     this.core = new XmlCodecCore(factory(b, singleInput, b.limits().maxDocumentLength()), singleInput,
-        factory(b, streamingInput, -1), streamingInput, b.isLenient(), b.limits().maxListLength(), b.isPrettyPrint());
+        factory(b, streamingInput, -1), streamingInput, b.isLenient(), b.limits().maxListLength(), b.isPrettyPrint(),
+        b.encoding().orElse(null));
   }
 
   private static XmlFactory factory(Builder b, XMLInputFactory input, long maxDocumentLength) {

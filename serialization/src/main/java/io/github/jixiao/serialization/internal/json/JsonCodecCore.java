@@ -3,6 +3,8 @@ package io.github.jixiao.serialization.internal.json;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.internal.DecodingReader;
+import io.github.jixiao.serialization.internal.ReaderBytes;
 import io.github.jixiao.serialization.internal.codec.JacksonCodecCore;
 import io.github.jixiao.serialization.internal.codec.Output;
 import io.github.jixiao.serialization.internal.codec.Root;
@@ -10,6 +12,7 @@ import io.github.jixiao.serialization.jackson.ReadSession;
 import io.github.jixiao.serialization.json.JsonLayout;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -27,17 +30,20 @@ public final class JsonCodecCore extends JacksonCodecCore {
   private final JsonFactory single;
   private final JsonFactory streaming;
   private final Output output;
+  private final Charset encoding;
 
   /**
    * @param single the factory for single values, with every limit
    * @param streaming the factory for sequences, without the document-length limit
+   * @param encoding the encoding every input is in; null to tell UTF-8, UTF-16 or UTF-32 from its first bytes
    */
   public JsonCodecCore(JsonFactory single, JsonFactory streaming, boolean lenient, int maxListLength,
-      boolean prettyPrint) {
+      boolean prettyPrint, Charset encoding) {
     super(ReadSession.Format.JSON, lenient, maxListLength);
     this.single = single;
     this.streaming = streaming;
     this.output = prettyPrint ? PRETTY : COMPACT;
+    this.encoding = encoding;
   }
 
   @Override
@@ -47,7 +53,8 @@ public final class JsonCodecCore extends JacksonCodecCore {
 
   @Override
   protected JsonParser parser(InputStream in, ReadSession session, Root<?> root) {
-    return single.createParser(ObjectReadContext.empty(), session.watch(new NonClosingInputStream(in)));
+    return single.createParser(ObjectReadContext.empty(),
+        session.watch(new NonClosingInputStream(decoded(in, session))));
   }
 
   @Override
@@ -71,11 +78,23 @@ public final class JsonCodecCore extends JacksonCodecCore {
     Objects.requireNonNull(layout, "layout");
     ReadSession session = session(sourceName);
     try {
-      return TableSequence.of(new JsonTableSource(streaming.createParser(ObjectReadContext.empty(), session.watch(in)),
-          session, layout));
+      return TableSequence.of(new JsonTableSource(streaming.createParser(ObjectReadContext.empty(),
+          session.watch(decoded(in, session))), session, layout));
     } catch (JacksonException e) {
       throw session.toReadException(e);
     }
+  }
+
+  /**
+   * {@code in} as UTF-8, decoded from the codec's encoding when one is set; characters the codec encoded
+   * itself (from a {@code String} or a {@code Reader}) are UTF-8 already.
+   */
+  private InputStream decoded(InputStream in, ReadSession session) {
+    if (encoding == null || in instanceof ReaderBytes) {
+      return in;
+    }
+    return ReaderBytes.of(DecodingReader.of(in, encoding, session.source().orElse(null), "JX-JSON-001",
+        "the encoding the codec was set to"));
   }
 
   /** Tables one at a time to {@code out}, compact whatever the codec's printing, which closing closes. */
