@@ -7,7 +7,6 @@ import io.github.jixiao.serialization.jackson.ReadSession;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -69,7 +68,7 @@ public abstract class JacksonCodecCore {
   /** Reads one value from text. */
   public final <T> ReadResult<T> read(String text, Root<T> root) {
     // As characters, not bytes: the codec's encoding and an XML declaration's do not apply to them.
-    return read(ReaderBytes.of(new StringReader(text)), null, root);
+    return read(ReaderBytes.of(text), null, root);
   }
 
   /** Reads one value, and nothing after it, from a stream left open. */

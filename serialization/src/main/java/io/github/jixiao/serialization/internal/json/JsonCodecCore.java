@@ -90,7 +90,7 @@ public final class JsonCodecCore extends JacksonCodecCore {
    * itself (from a {@code String} or a {@code Reader}) are UTF-8 already.
    */
   private InputStream decoded(InputStream in, ReadSession session) {
-    if (encoding == null || in instanceof ReaderBytes) {
+    if (encoding == null || ReaderBytes.isCharacters(in)) {
       return in;
     }
     return ReaderBytes.of(DecodingReader.of(in, encoding, session.source().orElse(null), "JX-JSON-001",

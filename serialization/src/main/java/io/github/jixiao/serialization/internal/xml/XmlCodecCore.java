@@ -119,7 +119,7 @@ public final class XmlCodecCore extends JacksonCodecCore {
       String root) {
     try {
       // The declaration is looked at before the parser reads on, so the stream must take a mark.
-      boolean chars = in instanceof ReaderBytes;
+      boolean chars = ReaderBytes.isCharacters(in);
       InputStream marked = chars || encoding != null || in.markSupported() ? in : new BufferedInputStream(in);
       XMLStreamReader2 reader = FormatMarkupReader.over(HardenedXmlInput.open(input, session.watch(marked), chars,
           encoding, session.source().orElse(null)));
