@@ -86,6 +86,8 @@ class TableFilesEncodingsTest {
     TableFile read = FILES.read(new OnceStream(gbkXml(GRANTS)), "-");
     assertThat(read.format()).isEqualTo("xml");
     assertThat(read.tables()).containsExactly(GRANTS);
+    assertThat(read.warnings()).extracting(ReadProblem::toString)
+        .containsExactly("-:1: decoded as GBK, the encoding its XML declaration names [JX-XML-012]");
   }
 
   @Test
@@ -111,10 +113,15 @@ class TableFilesEncodingsTest {
     assertThat(csv.warnings()).extracting(ReadProblem::toString)
         .containsExactly("-:1: decoded as GBK, the encoding the reader was set to [JX-SHEET-008]");
     byte[] json = JsonCodec.create().write(GRANTS).getBytes(GBK);
-    assertThat(gbk.read(new OnceStream(json), "-").tables()).containsExactly(GRANTS);
+    TableFile fromJson = gbk.read(new OnceStream(json), "-");
+    assertThat(fromJson.tables()).containsExactly(GRANTS);
+    assertThat(fromJson.warnings()).extracting(ReadProblem::code).containsExactly("JX-JSON-010");
     // The setting wins over the declaration, which here says UTF-8 of bytes that are GBK.
     byte[] xml = XmlCodec.create().write(GRANTS).getBytes(GBK);
-    assertThat(gbk.read(new OnceStream(xml), "-").tables()).containsExactly(GRANTS);
+    TableFile fromXml = gbk.read(new OnceStream(xml), "-");
+    assertThat(fromXml.tables()).containsExactly(GRANTS);
+    assertThat(fromXml.warnings()).extracting(ReadProblem::toString)
+        .containsExactly("-:1: decoded as GBK, the encoding the codec was set to [JX-XML-012]");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.github.jixiao.serialization.internal.json;
 
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.internal.DecodingReader;
@@ -13,6 +15,7 @@ import io.github.jixiao.serialization.json.JsonLayout;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -24,6 +27,8 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /** The JSON codec's reads and writes (JSON 编解码核心), on the factories its builder made. */
 public final class JsonCodecCore extends JacksonCodecCore {
+  /** A note: the input was decoded from the encoding the codec was set to, other than UTF-8. */
+  private static final String DECODED = "JX-JSON-010";
   private static final Output COMPACT = new Output(null);
   private static final Output PRETTY = new Output(DefaultPrettyPrinter::new);
 
@@ -93,8 +98,12 @@ public final class JsonCodecCore extends JacksonCodecCore {
     if (encoding == null || ReaderBytes.isCharacters(in)) {
       return in;
     }
-    return ReaderBytes.of(DecodingReader.of(in, encoding, session.source().orElse(null), "JX-JSON-001",
-        "the encoding the codec was set to"));
+    String source = session.source().orElse(null);
+    if (!encoding.equals(StandardCharsets.UTF_8)) {
+      session.warn(ReadProblem.info(DECODED, SourceLocation.at(source, 1, 0), "decoded as " + encoding.name()
+          + ", the encoding the codec was set to"));
+    }
+    return ReaderBytes.of(DecodingReader.of(in, encoding, source, "JX-JSON-001", "the encoding the codec was set to"));
   }
 
   /** Tables one at a time to {@code out}, compact whatever the codec's printing, which closing closes. */

@@ -122,7 +122,7 @@ public final class XmlCodecCore extends JacksonCodecCore {
       boolean chars = ReaderBytes.isCharacters(in);
       InputStream marked = chars || encoding != null || in.markSupported() ? in : new BufferedInputStream(in);
       XMLStreamReader2 reader = FormatMarkupReader.over(HardenedXmlInput.open(input, session.watch(marked), chars,
-          encoding, session.source().orElse(null)));
+          encoding, session.source().orElse(null), session::warn));
       JsonParser p = factory.createParser(ObjectReadContext.empty(), reader);
       if (reader.getEventType() == XMLStreamConstants.START_ELEMENT && !root.equals(reader.getLocalName())) {
         ReadException wrong = session.wrongType(p, "expected the root element <" + root + ">, found <"

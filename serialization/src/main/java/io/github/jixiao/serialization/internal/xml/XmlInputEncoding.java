@@ -1,5 +1,7 @@
 package io.github.jixiao.serialization.internal.xml;
 
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.internal.DecodingReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +10,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -34,25 +37,26 @@ final class XmlInputEncoding {
 
   /**
    * A stream reader over {@code in}, which must support marks when {@code set} is null and {@code chars} false.
+   * When the codec decodes the input itself, {@code note} is told in which encoding and why.
    *
    * @param chars whether the bytes are characters the codec encoded as UTF-8
    * @param set the codec's encoding; null to go by the declaration
    */
-  static XMLStreamReader create(XMLInputFactory f, InputStream in, boolean chars, Charset set, String source)
-      throws XMLStreamException, IOException {
+  static XMLStreamReader create(XMLInputFactory f, InputStream in, boolean chars, Charset set, String source,
+      Consumer<ReadProblem> note) throws XMLStreamException, IOException {
     if (chars) {
       return f.createXMLStreamReader(in, StandardCharsets.UTF_8.name());
     }
-    if (set != null) {
-      return f.createXMLStreamReader(DecodingReader.of(in, set, source, XmlProblems.MALFORMED,
-          "the encoding the codec was set to"));
-    }
-    Charset declared = declared(in);
-    if (declared == null) {
+    Charset charset = set != null ? set : declared(in);
+    if (charset == null) {
       return f.createXMLStreamReader(in);
     }
-    return f.createXMLStreamReader(DecodingReader.of(in, declared, source, XmlProblems.MALFORMED,
-        "the encoding its XML declaration names"));
+    String why = set != null ? "the encoding the codec was set to" : "the encoding its XML declaration names";
+    if (!charset.equals(StandardCharsets.UTF_8)) {
+      note.accept(ReadProblem.info(XmlProblems.DECODED, SourceLocation.at(source, 1, 0), "decoded as "
+          + charset.name() + ", " + why));
+    }
+    return f.createXMLStreamReader(DecodingReader.of(in, charset, source, XmlProblems.MALFORMED, why));
   }
 
   /** The encoding the declaration names when this class is to decode it; null otherwise. */
