@@ -68,7 +68,10 @@ final class ConvertCommand implements Callable<Integer> {
       return Jixiao.UNREADABLE;
     }
     for (ReadProblem w : read.warnings()) {
-      err.println(TerminalText.escape(w.toString()));
+      // A note on how the input was decoded (a byte-order mark, the encoding set) tells nothing to act on.
+      if (w.severity() != ReadProblem.Severity.INFO) {
+        err.println(TerminalText.escape(w.toString()));
+      }
     }
     byte[] bytes;
     try {

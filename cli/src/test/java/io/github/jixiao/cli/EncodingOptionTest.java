@@ -49,12 +49,17 @@ class EncodingOptionTest {
   }
 
   @Test
-  void convertReadsAGbkPublishedTextWithTheEncodingSet() {
+  void convertReadsAGbkPublishedTextWarningOfTheGuessUnlessTheEncodingIsSet() {
     Path text = Inputs.write(dir.resolve("wei.txt"), Inputs.weiText().getBytes(GBK));
-    Cli r = Cli.run("convert", "--to", "json", "--encoding", "GBK", text.toString());
-    assertThat(r.status).as(r.toString()).isZero();
-    assertThat(r.out).contains("中国共产主义青年团魏县委员会本级");
-    assertThat(r.err).contains("decoded as GBK", "[JX-TEXT-008]");
+    Cli guessed = Cli.run("convert", "--to", "json", text.toString());
+    assertThat(guessed.status).as(guessed.toString()).isZero();
+    assertThat(guessed.out).contains("中国共产主义青年团魏县委员会本级");
+    assertThat(guessed.err.lines()).singleElement().asString().startsWith(text + ":1:1: not UTF-8").contains("read as GBK",
+        "[JX-TEXT-009]");
+    Cli set = Cli.run("convert", "--to", "json", "--encoding", "GBK", text.toString());
+    assertThat(set.status).as(set.toString()).isZero();
+    assertThat(set.out).isEqualTo(guessed.out);
+    assertThat(set.err).isEmpty();   // the note that it was decoded as set is for reports, not for standard error
   }
 
   @Test

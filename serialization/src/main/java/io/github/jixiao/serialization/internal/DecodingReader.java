@@ -35,6 +35,8 @@ public final class DecodingReader extends Reader {
   private boolean end;
   private boolean done;
   private boolean first = true;
+  /** The second half of a surrogate pair a one-char read had no room for; -1 when none. */
+  private int pending = -1;
 
   private DecodingReader(InputStream in, Charset charset, String source, String code, String why) {
     this.in = in;
@@ -62,12 +64,25 @@ public final class DecodingReader extends Reader {
       return 0;
     }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+    if (pending >= 0) {
+      out.put((char) pending);
+      pending = -1;
+    }
     while (out.position() == off && !done) {
       CoderResult r = decoder.decode(bytes, out, end);
       if (r.isError()) {
         throw undecodable(cbuf, off, out.position());
       }
-      if (out.position() == off && r.isUnderflow()) {
+      if (out.position() == off && r.isOverflow()) {
+        // Room for one char, and the next character is a surrogate pair: its second half waits for the next read.
+        CharBuffer pair = CharBuffer.allocate(2);
+        if (decoder.decode(bytes, pair, end).isError()) {
+          throw undecodable(cbuf, off, off);
+        }
+        pair.flip();
+        out.put(pair.get());
+        pending = pair.hasRemaining() ? pair.get() : -1;
+      } else if (out.position() == off && r.isUnderflow()) {
         if (end) {
           decoder.flush(out);
           done = true;

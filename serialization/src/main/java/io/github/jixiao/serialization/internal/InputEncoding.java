@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public final class InputEncoding {
   /** GB 18030, the national standard that GBK is a part of. */
-  public static final Charset GB18030 = Charset.forName("GB18030");
+  private static final Charset GB18030 = Charset.forName("GB18030");
 
   private static final String SETTING = "set the reader's encoding (encoding(Charset) on its builder, --encoding on"
       + " the jixiao command)";
