@@ -36,12 +36,7 @@ final class Head {
     }
   }
 
-  /** The head decoded as its bytes show (a byte-order mark, UTF-8, GB18030), for the formats to look at. */
-  static Head of(byte[] head) {
-    return of(head, null);
-  }
-
-  /** The head in {@code encoding}, or, when null, as its bytes show. */
+  /** The head in {@code encoding}, or, when null, as its bytes show (a byte-order mark, UTF-8, GB18030). */
   static Head of(byte[] head, Charset encoding) {
     return new Head(new String(head, InputEncoding.ofHead(head, encoding)));
   }
