@@ -54,8 +54,8 @@ class EncodingOptionTest {
     Cli guessed = Cli.run("convert", "--to", "json", text.toString());
     assertThat(guessed.status).as(guessed.toString()).isZero();
     assertThat(guessed.out).contains("中国共产主义青年团魏县委员会本级");
-    assertThat(guessed.err.lines()).singleElement().asString().startsWith(text + ":1:1: not UTF-8").contains("read as GBK",
-        "[JX-TEXT-009]");
+    assertThat(guessed.err.lines()).singleElement().asString().startsWith(text + ":1:1: not UTF-8")
+        .contains("read as GBK", "[JX-TEXT-009]");
     Cli set = Cli.run("convert", "--to", "json", "--encoding", "GBK", text.toString());
     assertThat(set.status).as(set.toString()).isZero();
     assertThat(set.out).isEqualTo(guessed.out);

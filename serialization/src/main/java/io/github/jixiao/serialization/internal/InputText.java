@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * The whole text of one input (输入文本), read for a text-based reader: at most a given number of bytes (a
  * larger input fails before it is read), decoded as {@link InputEncoding} tells (UTF-8 with or without a
- * byte-order mark, UTF-16 with one, GBK/GB18030, or the encoding set), and refused when it is binary data (bytes
- * in no such encoding, or control characters other than tab, line feed, carriage return and form feed). Errors name the file and the line, with the reader's code prefix
+ * byte-order mark, UTF-16 with one, GBK/GB18030, or the encoding set), and refused when it is binary data
+ * (bytes in no such encoding, or control characters other than tab, line feed, carriage return and form
+ * feed). Errors name the file and the line, with the reader's code prefix
  * ({@code JX-SHEET}, {@code JX-TEXT}): {@code -001} too large, {@code -002} not text, {@code -004} not
  * readable.
  */

@@ -12,9 +12,11 @@ import java.util.Objects;
 
 /**
  * A {@link Reader}'s (or a {@code String}'s) characters as a UTF-8 byte stream, encoded as they are read, so
- * that the JSON and XML codecs read a {@code Reader} through the same byte path (and the same limits and failure handling) as a
- * stream, without holding the whole text. A lone surrogate, which UTF-8 cannot carry, becomes {@code ?}, as
- * {@link String#getBytes} makes it for the {@code String} overloads. Closing it closes the reader.
+ * that the JSON and XML codecs read a {@code Reader} through the same byte path (and the same limits and
+ * failure handling) as a stream, without holding the whole text. A lone surrogate, which UTF-8 cannot carry,
+ * becomes {@code ?}, as {@link String#getBytes} makes it for the {@code String} overloads. Being characters,
+ * the bytes are UTF-8 whatever encoding a codec is set to or an XML declaration names. Closing it closes the
+ * reader.
  */
 public final class ReaderBytes extends InputStream {
   private static final int CHARS = 8192;

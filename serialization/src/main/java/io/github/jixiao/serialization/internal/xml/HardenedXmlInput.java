@@ -39,7 +39,8 @@ public final class HardenedXmlInput {
   }
 
   /**
-   * A reader over {@code in} (in the encoding {@link XmlInputEncoding} chooses), on the root element's start tag; fails at a DOCTYPE, before any of it is used.
+   * A reader over {@code in} (in the encoding {@link XmlInputEncoding} chooses), on the root element's start
+   * tag; fails at a DOCTYPE, before any of it is used.
    * A DOCTYPE can only stand in the prolog, so walking the prolog here is enough, and the parser then gets
    * Woodstox's own reader: behind a delegate it falls back to a generic adapter, a third of every read.
    */
