@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +38,9 @@ import picocli.CommandLine.Spec;
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
+
+  @Mixin
+  private EncodingOption encoding;
 
   @Option(names = "--to", required = true, paramLabel = "json|xml|sheet", description = "Output format.")
   private Target to;
@@ -64,7 +68,10 @@ final class ConvertCommand implements Callable<Integer> {
       return Jixiao.UNREADABLE;
     }
     for (ReadProblem w : read.warnings()) {
-      err.println(TerminalText.escape(w.toString()));
+      // A note on how the input was decoded (a byte-order mark, the encoding set) tells nothing to act on.
+      if (w.severity() != ReadProblem.Severity.INFO) {
+        err.println(TerminalText.escape(w.toString()));
+      }
     }
     byte[] bytes;
     try {
@@ -92,7 +99,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** The whole input: a conversion writes a document as one, so it cannot stream. */
   private TableFile read() throws Unreadable {
-    try (TableInput input = new InputReader(System.in).open(file, format)) {
+    try (TableInput input = encoding.reader(System.in).open(file, format)) {
       return input.readAll();
     } catch (RuntimeException | StackOverflowError e) {
       throw InputReader.unreadable(file, e);

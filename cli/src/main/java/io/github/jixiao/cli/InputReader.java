@@ -6,6 +6,7 @@ import io.github.jixiao.serialization.files.TableInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -29,11 +30,13 @@ final class InputReader {
   private static final String NOT_UTF8_NAME = ": the file name is not UTF-8 (the bytes shown as \uFFFD are in"
       + " another encoding, such as GBK), so it cannot be opened by this name; rename the file with a UTF-8 name";
 
-  private final TableFiles files = TableFiles.create();
+  private final TableFiles files;
   private final InputStream standardInput;
 
-  InputReader(InputStream standardInput) {
+  /** @param encoding the encoding of every input ({@code --encoding}); null to tell each one's from its bytes */
+  InputReader(InputStream standardInput, Charset encoding) {
     this.standardInput = standardInput;
+    this.files = encoding == null ? TableFiles.create() : TableFiles.builder().encoding(encoding).build();
   }
 
   /**

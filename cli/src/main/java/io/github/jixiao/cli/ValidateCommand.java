@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
+
+  @Mixin
+  private EncodingOption encoding;
 
   @Option(names = "--format", paramLabel = "auto|json|xml|sheet|text", defaultValue = "auto",
       description = "Input format; auto tells it from the extension (.json .jsonl .xml .csv .tsv .txt) or the content.")
@@ -65,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     TableValidator validator = TableValidator.create(policy());
-    InputReader reader = new InputReader(System.in);
+    InputReader reader = encoding.reader(System.in);
     Progress progress = new Progress(err, files.size(), System.console() != null);
     ReportWriter writer = report.writer(language);
     List<FileReport> reports = new ArrayList<>();

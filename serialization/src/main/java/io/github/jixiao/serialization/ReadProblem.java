@@ -9,8 +9,12 @@ import java.util.Objects;
  * result; an error ends the read with a {@link ReadException}.
  */
 public final class ReadProblem {
-  /** Whether the problem stopped the read. */
-  public enum Severity { ERROR, WARNING }
+  /**
+   * Whether the problem stopped the read ({@code ERROR}), was gone past ({@code WARNING}, which fails a strict
+   * read), or is a note on how the input was read ({@code INFO}: the encoding it was decoded from, which never
+   * fails a read).
+   */
+  public enum Severity { ERROR, WARNING, INFO }
 
   private final String code;
   private final Severity severity;
@@ -32,6 +36,11 @@ public final class ReadProblem {
   /** A problem the read went past, reported beside its result. */
   public static ReadProblem warning(String code, SourceLocation location, String message) {
     return new ReadProblem(code, Severity.WARNING, location, message);
+  }
+
+  /** A note on how the input was read, such as the encoding its bytes were decoded from; never fails a read. */
+  public static ReadProblem info(String code, SourceLocation location, String message) {
+    return new ReadProblem(code, Severity.INFO, location, message);
   }
 
   public String code() {

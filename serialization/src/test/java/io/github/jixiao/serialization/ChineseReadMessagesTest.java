@@ -47,13 +47,14 @@ class ChineseReadMessagesTest {
       }
     }
     for (String prefix : List.of("JX-SHEET-", "JX-TEXT-")) {
-      codes.addAll(List.of(prefix + "001", prefix + "002", prefix + "004"));  // the whole-input problems
+      // the whole-input problems, and the notes on its encoding
+      codes.addAll(List.of(prefix + "001", prefix + "002", prefix + "004", prefix + "007", prefix + "008", prefix + "009"));
     }
     for (int n = 1; n <= 9; n++) {
       codes.add(String.format("JX-JSON-%03d", n));
       codes.add(String.format("JX-XML-%03d", n));
     }
-    codes.add("JX-XML-010");
+    codes.addAll(List.of("JX-XML-010", "JX-XML-012", "JX-JSON-010"));
     assertThat(codes).hasSizeGreaterThan(50).allSatisfy(code -> assertThat(ChineseReadMessages.of(code))
         .as(code).hasValueSatisfying(m -> assertThat(m).matches(".*\\p{IsHan}.*")));
   }

@@ -22,6 +22,8 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +40,10 @@ class RoundTripFuzzTest {
   private static final JsonCodec LENIENT_JSON = JsonCodec.builder().lenient(true).build();
   private static final XmlCodec LENIENT_XML = XmlCodec.builder().lenient(true).build();
   private static final SheetReader SHEET = SheetReader.create();
+  private static final List<Charset> SET = List.of(Charset.forName("GBK"), Charset.forName("GB18030"),
+      StandardCharsets.UTF_16LE);
+  private static final List<JsonCodec> SET_JSON = SET.stream().map(c -> JsonCodec.builder().encoding(c).build()).toList();
+  private static final List<XmlCodec> SET_XML = SET.stream().map(c -> XmlCodec.builder().encoding(c).build()).toList();
 
   @FuzzTest(maxDuration = "60s")
   void anyTableSurvivesJsonThenXmlThenJson(FuzzedDataProvider data) {
@@ -51,6 +57,23 @@ class RoundTripFuzzTest {
         assertLossless(codec.readTable(new ByteArrayInputStream(input), "fuzz.json").value());
       } catch (ReadException expected) {
         assertThat(expected.problem().code()).startsWith("JX-JSON-");
+      }
+    }
+  }
+
+  /** JSON and XML in an encoding set on the codec, decoded before the parser sees them: GBK, UTF-16 without a mark. */
+  @FuzzTest(maxDuration = "10m")
+  void anyBytesInASetEncodingGiveATableOrAReadException(byte[] input) {
+    for (int i = 0; i < SET.size(); i++) {
+      try {
+        SET_JSON.get(i).readTable(new ByteArrayInputStream(input), "fuzz.json");
+      } catch (ReadException expected) {
+        assertThat(expected.problem().code()).startsWith("JX-JSON-");
+      }
+      try {
+        SET_XML.get(i).readTable(new ByteArrayInputStream(input), "fuzz.xml");
+      } catch (ReadException expected) {
+        assertThat(expected.problem().code()).startsWith("JX-XML-");
       }
     }
   }

@@ -1,9 +1,10 @@
 package io.github.jixiao.serialization.files;
 
+import io.github.jixiao.serialization.internal.InputEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 
 /** The first bytes of an input as text (输入开头), for the formats to recognise it by. */
 final class Head {
@@ -35,8 +36,9 @@ final class Head {
     }
   }
 
-  static Head of(byte[] head) {
-    return new Head(new String(head, StandardCharsets.UTF_8));
+  /** The head in {@code encoding}, or, when null, as its bytes show (a byte-order mark, UTF-8, GB18030). */
+  static Head of(byte[] head, Charset encoding) {
+    return new Head(new String(head, InputEncoding.ofHead(head, encoding)));
   }
 
   /** The first character past white space and a byte-order mark; 0 when there is none. */

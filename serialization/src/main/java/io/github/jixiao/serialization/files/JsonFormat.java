@@ -5,11 +5,14 @@ import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.internal.DecodingReader;
+import io.github.jixiao.serialization.internal.ReaderBytes;
 import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.json.JsonLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -26,9 +29,12 @@ final class JsonFormat implements FormatReader {
   static final int FIRST_VALUE_LIMIT = 64 << 20;
 
   private final Supplier<JsonCodec> codec;
+  /** The encoding set on the front door, which the head is looked at in; null for the one its bytes show. */
+  private final Charset encoding;
 
-  JsonFormat(Supplier<JsonCodec> codec) {
+  JsonFormat(Supplier<JsonCodec> codec, Charset encoding) {
     this.codec = codec;
+    this.encoding = encoding;
   }
 
   @Override
@@ -43,7 +49,7 @@ final class JsonFormat implements FormatReader {
 
   @Override
   public boolean recognizes(byte[] head) {
-    char first = Head.of(head).firstChar();
+    char first = Head.of(head, encoding).firstChar();
     return first == '{' || first == '[';
   }
 
@@ -71,9 +77,9 @@ final class JsonFormat implements FormatReader {
    * {@code overview} (a document). Malformed JSON is left to the codec, which names the place. The stream is
    * reset to its start.
    */
-  private static Shape shape(JsonCodec json, InputStream in, String source) {
+  private Shape shape(JsonCodec json, InputStream in, String source) {
     in.mark(FIRST_VALUE_LIMIT);
-    Shape shape = peek(json, in);
+    Shape shape = peek(json, in, source);
     try {
       in.reset();
       in.mark(0); // else the buffer would hold on to everything read after the mark, up to its limit
@@ -85,9 +91,11 @@ final class JsonFormat implements FormatReader {
     return shape;
   }
 
-  private static Shape peek(JsonCodec json, InputStream in) {
+  private Shape peek(JsonCodec json, InputStream in, String source) {
     // The parser must not close the stream: the codec reads it again from the mark.
-    try (JsonParser p = json.factory().createParser(ObjectReadContext.empty(), new Unclosable(in))) {
+    InputStream head = encoding == null ? new Unclosable(in) : ReaderBytes.of(DecodingReader.of(new Unclosable(in),
+        encoding, source, "JX-JSON-001", "the encoding the front door was set to"));
+    try (JsonParser p = json.factory().createParser(ObjectReadContext.empty(), head)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         return Shape.EMPTY;

@@ -2,6 +2,7 @@ package io.github.jixiao.serialization.files;
 
 import io.github.jixiao.serialization.sheet.SheetReader;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.function.Supplier;
 
 /**
@@ -13,9 +14,12 @@ final class SheetFormat implements FormatReader {
   private static final String[] HEADERS = {"一级指标", "三级指标", "指标名称", "项目名称", "项目编码", "指标值", "单位名称"};
 
   private final Supplier<SheetReader> reader;
+  /** The encoding set on the front door, which the head is looked at in; null for the one its bytes show. */
+  private final Charset encoding;
 
-  SheetFormat(Supplier<SheetReader> reader) {
+  SheetFormat(Supplier<SheetReader> reader, Charset encoding) {
     this.reader = reader;
+    this.encoding = encoding;
   }
 
   @Override
@@ -31,7 +35,7 @@ final class SheetFormat implements FormatReader {
   /** A delimited first line naming a known column; a published text's table cells start with a tab. */
   @Override
   public boolean recognizes(byte[] head) {
-    Head h = Head.of(head);
+    Head h = Head.of(head, encoding);
     String line = h.firstLine();
     boolean delimited = line.indexOf(',') >= 0 || line.indexOf('\t') >= 0;
     if (!delimited || h.startsWithTab() || h.firstChar() == 0) {

@@ -9,6 +9,7 @@ import io.github.jixiao.serialization.xml.XmlCodec;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.function.Supplier;
  * the first bytes of the content; or the caller names it. The input is read <em>once</em>, start to end:
  * only the first {@value #HEAD_BYTES} bytes are held back to recognise the format (and, for JSON, the first
  * value, to tell a document from tables), so standard input, a pipe or a FIFO is read exactly like a file.
+ * The head is looked at in the encoding set on the builder or, unset, the one its bytes show (a byte-order mark,
+ * UTF-8, else GB18030), so a sheet saved as GBK or a JSON file in UTF-16 is recognised by its content too.
  * Created once and shared: thread-safe.
  *
  * <pre>{@code
@@ -142,7 +145,8 @@ public final class TableFiles {
 
   /**
    * Builds a {@link TableFiles}: the readers of the built-in formats (each made on first use, with this builder's
-   * limits and leniency, when not given) and any further format.
+   * limits, leniency and {@linkplain #encoding encoding}, when not given) and any further format. With an
+   * encoding set, every input is in it; unset, each reader tells it from the bytes (see docs/formats.md).
    */
   public static final class Builder extends ReaderBuilder<Builder, TableFiles> {
     private final List<FormatReader> registered = new ArrayList<>();
@@ -188,18 +192,26 @@ public final class TableFiles {
       // Copied, so that the lazily made readers do not see this builder changed after build().
       ReadLimits l = limits();
       boolean len = isLenient();
+      Charset enc = encoding().orElse(null);
       List<FormatReader> all = new ArrayList<>(registered);
-      all.add(new JsonFormat(Lazy.of(given(json, () -> JsonCodec.builder().limits(l).lenient(len).build()))));
-      all.add(new XmlFormat(Lazy.of(given(xml, () -> XmlCodec.builder().limits(l).lenient(len).build()))));
-      all.add(new SheetFormat(Lazy.of(given(sheet, () -> SheetReader.builder().limits(l).lenient(len).build()))));
+      all.add(new JsonFormat(Lazy.of(given(json, () -> set(JsonCodec.builder().limits(l).lenient(len), enc).build())),
+          enc));
+      all.add(new XmlFormat(Lazy.of(given(xml, () -> set(XmlCodec.builder().limits(l).lenient(len), enc).build())),
+          enc));
+      all.add(new SheetFormat(Lazy.of(given(sheet,
+          () -> set(SheetReader.builder().limits(l).lenient(len), enc).build())), enc));
       all.add(new TextFormat(Lazy.of(given(text,
-          () -> TextDocumentReader.builder().limits(l).lenient(len).build()))));
+          () -> set(TextDocumentReader.builder().limits(l).lenient(len), enc).build()))));
       return new TableFiles(all);
     }
 
     @Override
     protected Builder self() {
       return this;
+    }
+
+    private static <B extends ReaderBuilder<B, ?>> B set(B builder, Charset encoding) {
+      return encoding == null ? builder : builder.encoding(encoding);
     }
 
     private static <T> Supplier<T> given(T reader, Supplier<T> made) {

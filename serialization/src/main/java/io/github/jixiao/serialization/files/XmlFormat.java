@@ -4,6 +4,7 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.xml.XmlCodec;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -13,9 +14,12 @@ import java.util.function.Supplier;
  */
 final class XmlFormat implements FormatReader {
   private final Supplier<XmlCodec> codec;
+  /** The encoding set on the front door, which the head is looked at in; null for the one its bytes show. */
+  private final Charset encoding;
 
-  XmlFormat(Supplier<XmlCodec> codec) {
+  XmlFormat(Supplier<XmlCodec> codec, Charset encoding) {
     this.codec = codec;
+    this.encoding = encoding;
   }
 
   @Override
@@ -30,13 +34,13 @@ final class XmlFormat implements FormatReader {
 
   @Override
   public boolean recognizes(byte[] head) {
-    return Head.of(head).firstChar() == '<';
+    return Head.of(head, encoding).firstChar() == '<';
   }
 
   @Override
   public TableInput open(InputStream in, String source) {
     XmlCodec xml = codec.get();
-    switch (Head.of(Head.peek(in, TableFiles.HEAD_BYTES)).xmlRoot()) {
+    switch (Head.of(Head.peek(in, TableFiles.HEAD_BYTES), encoding).xmlRoot()) {
       case "document":
         return TableInput.ofDocument(source, name(), xml.readDocument(in, source), in);
       case "table":

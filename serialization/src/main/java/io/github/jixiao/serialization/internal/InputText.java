@@ -6,21 +6,18 @@ import io.github.jixiao.serialization.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The whole text of one input (输入文本), read for a text-based reader: at most a given number of bytes (a
- * larger input fails before it is read), decoded as UTF-8 with or without a byte-order mark, and refused when
- * it is binary data (bytes that are not UTF-8, or control characters other than tab, line feed, carriage
- * return and form feed). Errors name the file and the line, with the reader's code prefix
+ * larger input fails before it is read), decoded as {@link InputEncoding} tells (UTF-8 with or without a
+ * byte-order mark, UTF-16 with one, GBK/GB18030, or the encoding set), and refused when it is binary data
+ * (bytes in no such encoding, or control characters other than tab, line feed, carriage return and form
+ * feed). Errors name the file and the line, with the reader's code prefix
  * ({@code JX-SHEET}, {@code JX-TEXT}): {@code -001} too large, {@code -002} not text, {@code -004} not
  * readable.
  */
@@ -29,10 +26,12 @@ public final class InputText {
 
   private final String source;
   private final String text;
+  private final Optional<ReadProblem> note;
 
-  private InputText(String source, String text) {
+  private InputText(String source, String text, Optional<ReadProblem> note) {
     this.source = source;
     this.text = text;
+    this.note = note;
   }
 
   /** The name the input is reported under ({@code null} for an unnamed stream). */
@@ -45,13 +44,25 @@ public final class InputText {
     return text;
   }
 
-  /** Reads a file; it is reported under its file name. */
-  public static InputText read(Path file, long maxBytes, String codePrefix) {
+  /**
+   * How the text was decoded, when that is worth a note in the read warnings: a byte-order mark left out, an
+   * encoding other than UTF-8 (an {@code INFO}), or GB18030 guessed (a {@code WARNING}).
+   */
+  public Optional<ReadProblem> note() {
+    return note;
+  }
+
+  /**
+   * Reads a file; it is reported under its file name.
+   *
+   * @param encoding the encoding set on the reader; null to tell it from the bytes ({@link InputEncoding})
+   */
+  public static InputText read(Path file, long maxBytes, Charset encoding, String codePrefix) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     try {
       // No size check up front: the stream read stops one byte past the limit and names the line it reached.
       try (InputStream in = Files.newInputStream(file)) {
-        return read(in, source, maxBytes, codePrefix);
+        return read(in, source, maxBytes, encoding, codePrefix);
       }
     } catch (NoSuchFileException e) {
       throw unreadable(source, "no such file", codePrefix, e);
@@ -61,7 +72,7 @@ public final class InputText {
   }
 
   /** Reads a stream to its end (it is not closed); {@code source} names it in messages, may be null. */
-  public static InputText read(InputStream in, String source, long maxBytes, String codePrefix) {
+  public static InputText read(InputStream in, String source, long maxBytes, Charset encoding, String codePrefix) {
     byte[] bytes;
     try {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -70,10 +81,11 @@ public final class InputText {
     }
     if (bytes.length > maxBytes) {
       // A large binary file (an archive, an image) is first of all not text: say that, not that it is large.
-      notTextAtHead(bytes, source, codePrefix);
+      notTextAtHead(bytes, encoding, source, codePrefix);
       throw tooLarge(source, lineOfByte(bytes, (int) maxBytes), bytes.length, maxBytes, "bytes", codePrefix);
     }
-    return new InputText(source, checked(source, decode(bytes, source, codePrefix), codePrefix));
+    InputEncoding.Decoded decoded = InputEncoding.decode(bytes, bytes.length, true, encoding, source, codePrefix);
+    return new InputText(source, checked(source, decoded.text(), codePrefix), decoded.note());
   }
 
   /** Reads characters to their end (the reader is not closed). */
@@ -91,45 +103,19 @@ public final class InputText {
     } catch (IOException e) {
       throw unreadable(source, "the stream could not be read (" + e.getClass().getSimpleName() + ")", codePrefix, e);
     }
-    String text = b.length() > 0 && b.charAt(0) == '\uFEFF' ? b.substring(1) : b.toString();
-    return new InputText(source, checked(source, text, codePrefix));
+    // Characters come decoded: only a byte-order mark the caller's decoder kept is left to take out.
+    boolean marked = b.length() > 0 && b.charAt(0) == '\uFEFF';
+    String text = marked ? b.substring(1) : b.toString();
+    return new InputText(source, checked(source, text, codePrefix), marked ? Optional.of(ReadProblem.info(
+        codePrefix + "-007", SourceLocation.at(source, 1, 0), "a byte-order mark (U+FEFF) begins the text: it is"
+            + " left out")) : Optional.empty());
   }
 
   /** Throws the not-text error when the first {@value #HEAD} bytes already show binary data. */
-  private static void notTextAtHead(byte[] bytes, String source, String codePrefix) {
+  private static void notTextAtHead(byte[] bytes, Charset encoding, String source, String codePrefix) {
     // The head may end inside a character: that is not an error, so it is decoded as input that goes on.
-    checked(source, decode(bytes, Math.min(bytes.length, HEAD), false, source, codePrefix), codePrefix);
-  }
-
-  private static String decode(byte[] bytes, String source, String codePrefix) {
-    return decode(bytes, bytes.length, true, source, codePrefix);
-  }
-
-  private static String decode(byte[] bytes, int length, boolean whole, String source, String codePrefix) {
-    int start = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
-    CharBuffer out = CharBuffer.allocate(length);
-    CoderResult r = decoder.decode(in, out, whole);
-    if (r.isError()) {
-      int bad = in.position();
-      int line = 1;
-      for (int i = start; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new ReadException(ReadProblem.error(codePrefix + "-002", SourceLocation.at(source, line, 0),
-          "not UTF-8 text: byte " + (bad + 1) + " (0x" + String.format("%02X", bytes[bad] & 0xFF)
-              + ") starts no UTF-8 character; expected a UTF-8 text file, found binary data or another encoding"));
-    }
-    if (whole) {
-      decoder.flush(out);
-    }
-    out.flip();
-    return out.toString();
+    checked(source, InputEncoding.decode(bytes, Math.min(bytes.length, HEAD), false, encoding, source, codePrefix)
+        .text(), codePrefix);
   }
 
   private static String checked(String source, String text, String codePrefix) {

@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * A {@link Reader}'s characters as a UTF-8 byte stream, encoded as they are read, so that the JSON and XML
- * codecs read a {@code Reader} through the same byte path (and the same limits and failure handling) as a
- * stream, without holding the whole text. A lone surrogate, which UTF-8 cannot carry, becomes {@code ?}, as
- * {@link String#getBytes} makes it for the {@code String} overloads. Closing it closes the reader.
+ * A {@link Reader}'s (or a {@code String}'s) characters as a UTF-8 byte stream, encoded as they are read, so
+ * that the JSON and XML codecs read a {@code Reader} through the same byte path (and the same limits and
+ * failure handling) as a stream, without holding the whole text. A lone surrogate, which UTF-8 cannot carry,
+ * becomes {@code ?}, as {@link String#getBytes} makes it for the {@code String} overloads. Being characters,
+ * the bytes are UTF-8 whatever encoding a codec is set to or an XML declaration names. Closing it closes the
+ * reader.
  */
 public final class ReaderBytes extends InputStream {
   private static final int CHARS = 8192;
@@ -22,18 +24,36 @@ public final class ReaderBytes extends InputStream {
   private final Reader in;
   private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
       .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-  private final CharBuffer chars = CharBuffer.allocate(CHARS).flip();
-  // Three bytes a char at most (a surrogate pair is two chars for four bytes), so one pass always fits.
-  private final ByteBuffer bytes = ByteBuffer.allocate(CHARS * 3).flip();
+  private final CharBuffer chars;
+  private final ByteBuffer bytes;
   private boolean endOfChars;
   private boolean done;
 
-  private ReaderBytes(Reader in) {
+  private ReaderBytes(Reader in, CharBuffer chars, ByteBuffer bytes, boolean done) {
     this.in = in;
+    this.chars = chars;
+    this.bytes = bytes;
+    this.done = done;
   }
 
   public static InputStream of(Reader in) {
-    return new ReaderBytes(Objects.requireNonNull(in, "in"));
+    // Three bytes a char at most (a surrogate pair is two chars for four bytes), so one pass always fits.
+    return new ReaderBytes(Objects.requireNonNull(in, "in"), CharBuffer.allocate(CHARS).flip(),
+        ByteBuffer.allocate(CHARS * 3).flip(), false);
+  }
+
+  /** A string's characters as UTF-8, encoded at once as {@link String#getBytes} does. */
+  public static InputStream of(String text) {
+    return new ReaderBytes(Reader.nullReader(), CharBuffer.allocate(0),
+        ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), true);
+  }
+
+  /**
+   * Whether {@code in} holds characters encoded here: UTF-8 whatever encoding the reader is set to or an XML
+   * declaration names, since they were characters before.
+   */
+  public static boolean isCharacters(InputStream in) {
+    return in instanceof ReaderBytes;
   }
 
   @Override

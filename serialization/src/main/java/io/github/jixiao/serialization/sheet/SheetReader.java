@@ -16,6 +16,7 @@ import io.github.jixiao.serialization.internal.sheet.SheetProblems;
 import io.github.jixiao.serialization.internal.sheet.SheetTables;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ import java.util.Objects;
 public final class SheetReader {
   private final ReadLimits limits;
   private final boolean lenient;
+  private final Charset encoding;
 
   /**
    * One row of a sheet that another reader has already split into cells (表格行), such as a workbook row with
@@ -67,9 +69,10 @@ public final class SheetReader {
     }
   }
 
-  private SheetReader(ReadLimits limits, boolean lenient) {
+  private SheetReader(ReadLimits limits, boolean lenient, Charset encoding) {
     this.limits = limits;
     this.lenient = lenient;
+    this.encoding = encoding;
   }
 
   /**
@@ -86,12 +89,15 @@ public final class SheetReader {
 
   /** Reads a file, reported under its file name. */
   public ReadResult<List<ProjectTargetTable>> read(Path file) {
-    return read(InputText.read(file, limits.maxDocumentLength(), SheetProblems.PREFIX));
+    return read(InputText.read(file, limits.maxDocumentLength(), encoding, SheetProblems.PREFIX));
   }
 
-  /** Reads a UTF-8 stream to its end (not closed); {@code sourceName} names it in messages. */
+  /**
+   * Reads a stream to its end (not closed), in the {@linkplain Builder#encoding encoding} set or the one its bytes
+   * show (UTF-8, UTF-16 with a byte-order mark, GBK/GB18030); {@code sourceName} names it in messages.
+   */
   public ReadResult<List<ProjectTargetTable>> read(InputStream in, String sourceName) {
-    return read(InputText.read(in, sourceName, limits.maxDocumentLength(), SheetProblems.PREFIX));
+    return read(InputText.read(in, sourceName, limits.maxDocumentLength(), encoding, SheetProblems.PREFIX));
   }
 
   /** Reads characters to their end (not closed); {@code sourceName} names it in messages. */
@@ -112,14 +118,18 @@ public final class SheetReader {
           "empty sheet: expected a header row such as 项目名称,一级指标,二级指标,三级指标,指标值"));
     }
     List<ReadProblem> warnings = new ArrayList<>();
+    input.note().ifPresent(warnings::add);
     SheetHeader header = SheetHeader.of(rows.get(h), new SheetPlace(source, null), warnings);
     SheetTables tables = new SheetTables(header, warnings);
     for (int i = h + 1; i < rows.size(); i++) {
       tables.accept(rows.get(i));
     }
     List<ProjectTargetTable> value = cutOff(tables.tables(), rows.get(rows.size() - 1), header, text, warnings);
-    if (!lenient && !warnings.isEmpty()) {
-      throw new ReadException(warnings.get(0));
+    if (!lenient) {
+      // A note on the encoding is no doubt about the content: only a warning fails a strict read.
+      warnings.stream().filter(w -> w.severity() == ReadProblem.Severity.WARNING).findFirst().ifPresent(w -> {
+        throw new ReadException(w);
+      });
     }
     return ReadResult.of(value, warnings, tables.sourceMap());
   }
@@ -208,7 +218,7 @@ public final class SheetReader {
 
     @Override
     public SheetReader build() {
-      return new SheetReader(limits(), isLenient());
+      return new SheetReader(limits(), isLenient(), encoding().orElse(null));
     }
 
     @Override
@@ -219,6 +229,7 @@ public final class SheetReader {
 
   @Override
   public String toString() {
-    return "SheetReader[" + limits + (lenient ? ", lenient]" : ", strict]");
+    return "SheetReader[" + limits + (lenient ? ", lenient" : ", strict")
+        + (encoding == null ? "" : ", " + encoding.name()) + "]";
   }
 }

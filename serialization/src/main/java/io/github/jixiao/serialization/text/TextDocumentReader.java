@@ -19,6 +19,7 @@ import io.github.jixiao.serialization.internal.text.TextLine;
 import io.github.jixiao.serialization.internal.text.TextProblems;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -52,10 +53,12 @@ import java.util.stream.Collectors;
 public final class TextDocumentReader {
   private final ReadLimits limits;
   private final boolean lenient;
+  private final Charset encoding;
 
   private TextDocumentReader(Builder b) {
     this.limits = b.limits();
     this.lenient = b.isLenient();
+    this.encoding = b.encoding().orElse(null);
   }
 
   /**
@@ -72,12 +75,15 @@ public final class TextDocumentReader {
 
   /** Reads a file, reported under its file name. */
   public ReadResult<PerformanceTargetDocument> read(Path file) {
-    return read(InputText.read(file, limits.maxDocumentLength(), TextProblems.PREFIX));
+    return read(InputText.read(file, limits.maxDocumentLength(), encoding, TextProblems.PREFIX));
   }
 
-  /** Reads a UTF-8 stream to its end (not closed); {@code sourceName} names it in messages. */
+  /**
+   * Reads a stream to its end (not closed), in the {@linkplain Builder#encoding encoding} set or the one its bytes
+   * show (UTF-8, UTF-16 with a byte-order mark, GBK/GB18030); {@code sourceName} names it in messages.
+   */
   public ReadResult<PerformanceTargetDocument> read(InputStream in, String sourceName) {
-    return read(InputText.read(in, sourceName, limits.maxDocumentLength(), TextProblems.PREFIX));
+    return read(InputText.read(in, sourceName, limits.maxDocumentLength(), encoding, TextProblems.PREFIX));
   }
 
   /** Reads characters to their end (not closed); {@code sourceName} names it in messages. */
@@ -95,6 +101,7 @@ public final class TextDocumentReader {
     }
     int part2 = partTwoStart(lines);
     List<ReadProblem> warnings = new ArrayList<>();
+    input.note().ifPresent(warnings::add);
     DepartmentText part1 = DepartmentText.read(lines.subList(0, part2), source, warnings);
     List<TableBlock> blocks = TableBlocks.of(lines.subList(part2, lines.size()), source, warnings);
     PerformanceTargetDocument.Builder doc = PerformanceTargetDocument.builder().overview(part1.targets());
@@ -117,8 +124,11 @@ public final class TextDocumentReader {
         .map(t -> t.fiscalYear().map(Year::getValue)).collect(Collectors.toList())));
     year.ifPresent(doc::fiscalYear);
     shared(tables.stream().map(ProjectTargetTable::unit).collect(Collectors.toList())).ifPresent(doc::unit);
-    if (!lenient && !warnings.isEmpty()) {
-      throw new ReadException(warnings.get(0));
+    if (!lenient) {
+      // A note on the encoding is no doubt about the content: only a warning fails a strict read.
+      warnings.stream().filter(w -> w.severity() == ReadProblem.Severity.WARNING).findFirst().ifPresent(w -> {
+        throw new ReadException(w);
+      });
     }
     return ReadResult.of(doc.build(), warnings, map.build());
   }
@@ -217,6 +227,7 @@ public final class TextDocumentReader {
 
   @Override
   public String toString() {
-    return "TextDocumentReader[" + limits + (lenient ? ", lenient]" : ", strict]");
+    return "TextDocumentReader[" + limits + (lenient ? ", lenient" : ", strict")
+        + (encoding == null ? "" : ", " + encoding.name()) + "]";
   }
 }

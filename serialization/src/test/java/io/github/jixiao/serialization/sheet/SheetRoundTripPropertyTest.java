@@ -25,7 +25,10 @@ class SheetRoundTripPropertyTest {
       writer.write(tables, out);
       ReadResult<List<ProjectTargetTable>> back =
           reader.read(new ByteArrayInputStream(out.toByteArray()), "seed-" + seed + ".csv");
-      assertThat(back.warnings()).as("seed %d (rerun with new RandomSheetTables(%dL))", seed, seed).isEmpty();
+      // The byte-order mark is the one thing said: a note that it was left out of the text.
+      assertThat(back.warnings()).as("seed %d (rerun with new RandomSheetTables(%dL))", seed, seed)
+          .map(p -> p.code() + " " + p.severity())
+          .isEqualTo(seed % 3 == 0 ? List.of("JX-SHEET-007 INFO") : List.of());
       assertThat(back.value()).as("seed %d (rerun with new RandomSheetTables(%dL))", seed, seed)
           .containsExactlyElementsOf(tables);
     }

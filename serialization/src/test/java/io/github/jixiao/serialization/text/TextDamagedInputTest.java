@@ -37,11 +37,12 @@ class TextDamagedInputTest {
 
   @Test
   void refusesBinaryDataNamingTheLine() {
+    // Not UTF-8, but GB18030 decodes the signature's first bytes: the control character after them is binary.
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
     ReadProblem p = problemOf(() -> reader.read(new ByteArrayInputStream(png), "logo.txt"));
     assertThat(p.code()).isEqualTo("JX-TEXT-002");
-    assertThat(p.location().line()).hasValue(1);
-    assertThat(p.message()).contains("not UTF-8 text", "byte 1");
+    assertThat(p.location().line()).hasValue(2);
+    assertThat(p.message()).isEqualTo("control character U+001A: expected text, found binary data");
   }
 
   @Test
@@ -52,11 +53,13 @@ class TextDamagedInputTest {
   }
 
   @Test
-  void refusesAnotherEncodingNamingTheLineOfTheFirstBadByte() {
-    byte[] gbk = "第一部分\n预算".getBytes(java.nio.charset.Charset.forName("GBK"));
+  void refusesBytesInNoSupportedEncodingNamingTheLineOfTheFirstBadByte() {
+    byte[] gbk = "第一部分\n预算\u0000".getBytes(java.nio.charset.Charset.forName("GBK"));
+    gbk[gbk.length - 1] = (byte) 0xFF;   // in neither GBK nor UTF-8
     ReadProblem p = problemOf(() -> reader.read(new ByteArrayInputStream(gbk), "gbk.txt"));
     assertThat(p.code()).isEqualTo("JX-TEXT-002");
-    assertThat(p.location().line()).hasValue(1);
+    assertThat(p.location().line()).hasValue(2);
+    assertThat(p.message()).contains("byte " + gbk.length + " (0xFF) on line 2, column 3 is not GB18030");
   }
 
   @Test

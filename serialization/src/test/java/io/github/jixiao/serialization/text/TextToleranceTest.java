@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.fixtures.SeedTables;
+import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import java.io.StringReader;
 import java.time.Year;
@@ -23,7 +24,10 @@ class TextToleranceTest {
   void readsCrlfLineEndsAndAByteOrderMarkAsTheLfOriginal() {
     ReadResult<PerformanceTargetDocument> crlf = read("wei-2025-crlf-bom.txt");
     assertThat(crlf.value()).isEqualTo(read("wei-2025-layout.txt").value());
-    assertThat(crlf.warnings()).isEmpty();
+    assertThat(crlf.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo("JX-TEXT-007");
+      assertThat(w.severity()).isEqualTo(ReadProblem.Severity.INFO);
+    });
   }
 
   @Test

@@ -3,8 +3,8 @@ package io.github.jixiao.serialization.internal.codec;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadResult;
+import io.github.jixiao.serialization.internal.ReaderBytes;
 import io.github.jixiao.serialization.jackson.ReadSession;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -81,7 +81,8 @@ public abstract class JacksonCodecCore {
 
   /** Reads one value from text. */
   public final <T> ReadResult<T> read(String text, Root<T> root) {
-    return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null, root);
+    // As characters, not bytes: the codec's encoding and an XML declaration's do not apply to them.
+    return read(ReaderBytes.of(text), null, root);
   }
 
   /** Reads one value, and nothing after it, from a stream left open. */

@@ -3,8 +3,12 @@ package io.github.jixiao.serialization.internal.json;
 import io.github.jixiao.serialization.CodecBuilder;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadLimits;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.internal.DecodingReader;
+import io.github.jixiao.serialization.internal.ReaderBytes;
 import io.github.jixiao.serialization.internal.codec.JacksonCodecCore;
 import io.github.jixiao.serialization.internal.codec.Output;
 import io.github.jixiao.serialization.internal.codec.Root;
@@ -12,6 +16,8 @@ import io.github.jixiao.serialization.jackson.ReadSession;
 import io.github.jixiao.serialization.json.JsonLayout;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -23,29 +29,34 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /** The JSON codec's reads and writes (JSON 编解码核心), on the factories its builder made. */
 public final class JsonCodecCore extends JacksonCodecCore {
+  /** A note: the input was decoded from the encoding the codec was set to, other than UTF-8. */
+  private static final String DECODED = "JX-JSON-010";
   private static final Output COMPACT = new Output(null);
   private static final Output PRETTY = new Output(DefaultPrettyPrinter::new);
 
   private final JsonFactory single;
   private final JsonFactory streaming;
   private final Output output;
+  private final Charset encoding;
 
   /**
    * @param single the factory for single values, with every limit
    * @param streaming the factory for sequences, without the document-length limit
+   * @param encoding the encoding every input is in; null to tell UTF-8, UTF-16 or UTF-32 from its first bytes
    */
   private JsonCodecCore(JsonFactory single, JsonFactory streaming, boolean lenient, int maxListLength,
-      boolean prettyPrint) {
+      boolean prettyPrint, Charset encoding) {
     super(ReadSession.Format.JSON, lenient, maxListLength);
     this.single = single;
     this.streaming = streaming;
     this.output = prettyPrint ? PRETTY : COMPACT;
+    this.encoding = encoding;
   }
 
   /** The core of a codec with the builder's settings. */
   public static JsonCodecCore of(CodecBuilder<?, ?> b) {
     return new JsonCodecCore(factory(b.limits(), b.limits().maxDocumentLength()), factory(b.limits(), -1),
-        b.isLenient(), b.limits().maxListLength(), b.isPrettyPrint());
+        b.isLenient(), b.limits().maxListLength(), b.isPrettyPrint(), b.encoding().orElse(null));
   }
 
   private static JsonFactory factory(ReadLimits limits, long maxDocumentLength) {
@@ -66,7 +77,8 @@ public final class JsonCodecCore extends JacksonCodecCore {
 
   @Override
   protected JsonParser parser(InputStream in, ReadSession session, Root<?> root) {
-    return single.createParser(ObjectReadContext.empty(), session.watch(new NonClosingInputStream(in)));
+    return single.createParser(ObjectReadContext.empty(),
+        session.watch(new NonClosingInputStream(decoded(in, session))));
   }
 
   @Override
@@ -90,11 +102,27 @@ public final class JsonCodecCore extends JacksonCodecCore {
     Objects.requireNonNull(layout, "layout");
     ReadSession session = session(sourceName);
     try {
-      return TableSequence.of(new JsonTableSource(streaming.createParser(ObjectReadContext.empty(), session.watch(in)),
-          session, layout));
+      return TableSequence.of(new JsonTableSource(streaming.createParser(ObjectReadContext.empty(),
+          session.watch(decoded(in, session))), session, layout));
     } catch (JacksonException e) {
       throw session.toReadException(e);
     }
+  }
+
+  /**
+   * {@code in} as UTF-8, decoded from the codec's encoding when one is set; characters the codec encoded
+   * itself (from a {@code String} or a {@code Reader}) are UTF-8 already.
+   */
+  private InputStream decoded(InputStream in, ReadSession session) {
+    if (encoding == null || ReaderBytes.isCharacters(in)) {
+      return in;
+    }
+    String source = session.source().orElse(null);
+    if (!encoding.equals(StandardCharsets.UTF_8)) {
+      session.warn(ReadProblem.info(DECODED, SourceLocation.at(source, 1, 0), "decoded as " + encoding.name()
+          + ", the encoding the codec was set to"));
+    }
+    return ReaderBytes.of(DecodingReader.of(in, encoding, source, "JX-JSON-001", "the encoding the codec was set to"));
   }
 
   /** Tables one at a time to {@code out}, compact whatever the codec's printing, which closing closes. */

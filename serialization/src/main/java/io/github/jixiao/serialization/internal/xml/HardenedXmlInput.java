@@ -2,7 +2,11 @@ package io.github.jixiao.serialization.internal.xml;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
+import io.github.jixiao.serialization.ReadProblem;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -35,12 +39,14 @@ public final class HardenedXmlInput {
   }
 
   /**
-   * A reader over {@code in}, on the root element's start tag; fails at a DOCTYPE, before any of it is used.
+   * A reader over {@code in} (in the encoding {@link XmlInputEncoding} chooses), on the root element's start
+   * tag; fails at a DOCTYPE, before any of it is used.
    * A DOCTYPE can only stand in the prolog, so walking the prolog here is enough, and the parser then gets
    * Woodstox's own reader: behind a delegate it falls back to a generic adapter, a third of every read.
    */
-  public static XMLStreamReader2 open(XMLInputFactory f, InputStream in) throws XMLStreamException {
-    XMLStreamReader2 r = (XMLStreamReader2) f.createXMLStreamReader(in);
+  public static XMLStreamReader2 open(XMLInputFactory f, InputStream in, boolean chars, Charset encoding,
+      String source, Consumer<ReadProblem> note) throws XMLStreamException, IOException {
+    XMLStreamReader2 r = (XMLStreamReader2) XmlInputEncoding.create(f, in, chars, encoding, source, note);
     int event = r.getEventType();
     while (event != XMLStreamConstants.START_ELEMENT) {
       if (event == XMLStreamConstants.DTD) {

@@ -11,10 +11,13 @@ import io.github.jixiao.serialization.internal.codec.JacksonCodecCore;
 import io.github.jixiao.serialization.internal.codec.Output;
 import io.github.jixiao.serialization.internal.codec.Root;
 import io.github.jixiao.serialization.jackson.ReadSession;
+import io.github.jixiao.serialization.internal.ReaderBytes;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -48,20 +51,23 @@ public final class XmlCodecCore extends JacksonCodecCore {
   private final XMLInputFactory singleInput;
   private final XMLInputFactory streamingInput;
   private final Output output;
+  private final Charset encoding;
 
   /**
    * @param single the factory for single values, reading through {@code singleInput}, with every limit
    * @param streaming the factory for sequences, reading through {@code streamingInput}, without the
    *     document-length and children limits
+   * @param encoding the encoding every input is in; null to go by the XML declaration
    */
   private XmlCodecCore(XmlFactory single, XMLInputFactory singleInput, XmlFactory streaming,
-      XMLInputFactory streamingInput, boolean lenient, int maxListLength, boolean prettyPrint) {
+      XMLInputFactory streamingInput, boolean lenient, int maxListLength, boolean prettyPrint, Charset encoding) {
     super(ReadSession.Format.XML, lenient, maxListLength);
     this.single = single;
     this.singleInput = singleInput;
     this.streaming = streaming;
     this.streamingInput = streamingInput;
     this.output = prettyPrint ? PRETTY : COMPACT;
+    this.encoding = encoding;
   }
 
   /** The core of a codec with the builder's settings. */
@@ -73,7 +79,7 @@ public final class XmlCodecCore extends JacksonCodecCore {
         Integer.MAX_VALUE, Long.MAX_VALUE);
     return new XmlCodecCore(factory(limits, singleInput, limits.maxDocumentLength()), singleInput,
         factory(limits, streamingInput, -1), streamingInput, b.isLenient(), limits.maxListLength(),
-        b.isPrettyPrint());
+        b.isPrettyPrint(), b.encoding().orElse(null));
   }
 
   private static XmlFactory factory(ReadLimits limits, XMLInputFactory input, long maxDocumentLength) {
@@ -132,7 +138,11 @@ public final class XmlCodecCore extends JacksonCodecCore {
   private JsonParser open(XmlFactory factory, XMLInputFactory input, InputStream in, ReadSession session,
       String root) {
     try {
-      XMLStreamReader2 reader = FormatMarkupReader.over(HardenedXmlInput.open(input, session.watch(in)));
+      // The declaration is looked at before the parser reads on, so the stream must take a mark.
+      boolean chars = ReaderBytes.isCharacters(in);
+      InputStream marked = chars || encoding != null || in.markSupported() ? in : new BufferedInputStream(in);
+      XMLStreamReader2 reader = FormatMarkupReader.over(HardenedXmlInput.open(input, session.watch(marked), chars,
+          encoding, session.source().orElse(null), session::warn));
       JsonParser p = factory.createParser(ObjectReadContext.empty(), reader);
       if (reader.getEventType() == XMLStreamConstants.START_ELEMENT && !root.equals(reader.getLocalName())) {
         ReadException wrong = session.wrongType(p, "expected the root element <" + root + ">, found <"

@@ -17,6 +17,8 @@ public final class XmlProblems {
   public static final String MARKUP = "JX-XML-011";
   /** Not well-formed XML; a character reference to a character XML 1.0 cannot hold is one such. */
   public static final String MALFORMED = "JX-XML-001";
+  /** A note: the input was decoded from an encoding other than UTF-8 that its declaration or the codec names. */
+  public static final String DECODED = "JX-XML-012";
 
   private static final Pattern REFERENCE = Pattern.compile("illegal character entity: expansion character \\(code 0x"
       + "([0-9a-f]+)\\)");
