@@ -78,8 +78,10 @@ public abstract class ProjectTargetTable implements WithProjectTargetTable {
   /**
    * The cells the table's layout does not have, as opposed to cells it has and left blank: a sheet without a
    * 其他资金 column, a published table without a 指标值确定依据 column. Empty when nothing is known of the layout,
-   * as for a table built in code.
+   * as for a table built in code. Not part of equality: the same cells read from two layouts are the same
+   * table, and a layout is what a writer chooses (a sheet writes the split columns only when a row fills them).
    */
+  @Value.Auxiliary
   public abstract Set<TableField> absentCells();
 
   /** Whether the table's layout lacks {@code cell} (see {@link #absentCells()}). */

@@ -1,5 +1,6 @@
 package io.github.jixiao.core;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -70,11 +71,24 @@ public final class WrittenAmount {
   }
 
   /**
-   * The cell of an amount given as a value: its text is the number alone, as a table in the amount's unit
-   * writes it ({@code 5.60}).
+   * The cell of an amount given as a value: its text is the number alone in plain digits, as a table in the
+   * amount's unit writes it ({@code 5.60}; {@code 5E+3} is {@code 5000}, an amount keeps no negative scale).
    */
   public static WrittenAmount of(Amount amount) {
-    return new WrittenAmount(Decimals.format(amount.value()), amount, null);
+    return new WrittenAmount(digits(amount.value()), amount, null);
+  }
+
+  private static String digits(BigDecimal value) {
+    boolean wholeAndShort = value.scale() < 0 && (long) value.precision() - value.scale() <= Decimals.MAX_LENGTH;
+    return Decimals.format(wholeAndShort ? value.setScale(0) : value);
+  }
+
+  /**
+   * Whether the cell is its amount's own digits, as {@link #of} writes them: a format that writes the
+   * amount need not write the text.
+   */
+  public boolean isDigitsOfAmount() {
+    return amount != null && text.equals(digits(amount.value()));
   }
 
   /** The cell as written. */

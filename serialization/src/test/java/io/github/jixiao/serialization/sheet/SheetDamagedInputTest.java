@@ -3,7 +3,12 @@ package io.github.jixiao.serialization.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jixiao.core.Amount;
+import io.github.jixiao.core.AmountUnit;
+import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.TableField;
+import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.core.fixtures.SeedTables;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadLimits;
@@ -95,28 +100,49 @@ class SheetDamagedInputTest {
   }
 
   @Test
-  void refusesAnAmountThatIsNoNumberNamingRowAndColumn() {
-    ReadProblem p = problemOf("bad-amount.csv");
-    assertThat(p.code()).isEqualTo("JX-SHEET-030");
-    assertThat(p.toString()).startsWith("bad-amount.csv row 2 column 其中：财政资金 tables[0].fiscalFunds: expected an amount")
-        .contains("五万");
+  void keepsAnAmountThatIsNoNumberAsWrittenAndReadsTheFile() {
+    ReadResult<List<ProjectTargetTable>> r = reader.read(SheetCorpus.stream("bad-amount.csv"), "bad-amount.csv");
+    ProjectTargetTable t = r.value().get(0);
+    assertThat(t.budget().fiscalFundsCell().map(WrittenAmount::text)).contains("五万");
+    assertThat(t.budget().fiscalFunds()).isEmpty();
+    assertThat(t.budget().total()).contains(Amount.wanYuan("5.00"));
+    assertThat(r.value()).hasSize(2);
+    assertThat(r.sourceMap().orElseThrow().cell(0, TableField.FISCAL_FUNDS).orElseThrow().toString())
+        .startsWith("bad-amount.csv row 2 column 其中：财政资金");
   }
 
   @Test
-  void refusesCellsTheModelCannotHoldNamingRowAndColumn() {
+  void keepsCellsThatNameNoUnitYearPercentageComparisonDirectionOrWeight() {
     String header = "项目名称,金额单位,年度,3月底,三级指标,指标性质,指标方向,权重\r\n";
-    assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,美元,2025,,a,,,\r\n"), "s.csv")).toString())
-        .startsWith("s.csv row 2 column 金额单位").contains("JX-SHEET-032");
-    assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,元,今年,,a,,,\r\n"), "s.csv")).code())
-        .isEqualTo("JX-SHEET-033");
-    assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,元,2025,三成,a,,,\r\n"), "s.csv")).toString())
-        .startsWith("s.csv row 2 column 3月底").contains("JX-SHEET-031");
-    assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,元,2025,,a,大约,,\r\n"), "s.csv")).code())
-        .isEqualTo("JX-SHEET-034");
-    assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,元,2025,,a,,向上,\r\n"), "s.csv")).code())
-        .isEqualTo("JX-SHEET-035");
-    assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,元,2025,,a,,,十分\r\n"), "s.csv")).toString())
-        .startsWith("s.csv row 2 column 权重").contains("JX-SHEET-030");
+    ProjectTargetTable t = reader.read(new StringReader(header + "甲,美元,今年,三成,a,正向,≥,十分\r\n"), "s.csv")
+        .value().get(0);
+    assertThat(t.amountUnitText()).contains("美元");
+    assertThat(t.amountUnit()).isEqualTo(AmountUnit.WAN_YUAN);
+    assertThat(t.fiscalYearText()).contains("今年");
+    assertThat(t.fiscalYear()).isEmpty();
+    assertThat(t.spendingPlan().checkpoints()).singleElement()
+        .satisfies(c -> assertThat(c.unparsedText()).contains("三成"));
+    Indicator row = t.indicators().get(0);
+    assertThat(row.comparisonText()).contains("正向");
+    assertThat(row.comparison()).isEmpty();
+    assertThat(row.directionText()).contains("≥");
+    assertThat(row.direction()).isEmpty();
+    assertThat(row.weightText()).contains("十分");
+    assertThat(row.weight()).isEmpty();
+  }
+
+  @Test
+  void tellsAnAbsentColumnFromABlankCell() {
+    String header = "项目名称,预算数,其中：财政资金,三级指标,指标值\r\n";
+    ProjectTargetTable noColumn = reader.read(new StringReader(header + "甲,5,5,a,1\r\n"), "s.csv").value().get(0);
+    assertThat(noColumn.isAbsent(TableField.OTHER_FUNDS)).isTrue();
+    assertThat(noColumn.isAbsent(TableField.BASIS)).isTrue();
+    assertThat(noColumn.isAbsent(TableField.SPENDING_PLAN)).isTrue();
+    assertThat(noColumn.isAbsent(TableField.FISCAL_FUNDS)).isFalse();
+    String withColumn = "项目名称,预算数,其中：财政资金,其他资金,三级指标,指标值\r\n甲,5,5,,a,1\r\n";
+    ProjectTargetTable blank = reader.read(new StringReader(withColumn), "s.csv").value().get(0);
+    assertThat(blank.isAbsent(TableField.OTHER_FUNDS)).isFalse();
+    assertThat(blank.budget().otherFundsCell()).isEmpty();
   }
 
   @Test

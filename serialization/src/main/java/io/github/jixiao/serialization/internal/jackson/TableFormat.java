@@ -253,7 +253,7 @@ public final class TableFormat {
     if (a != null) {
       writeAmount(o, name, a, tableUnit);
     }
-    if (a == null || !cell.text().equals(DecimalText.format(a.value()))) {
+    if (!cell.isDigitsOfAmount()) {
       o.string(name + TEXT, cell.text());
     }
   }
