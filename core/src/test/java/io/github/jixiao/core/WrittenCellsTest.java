@@ -64,7 +64,11 @@ class WrittenCellsTest {
     assertThat(a).isEqualTo(WrittenAmount.parse("5.60", AmountUnit.WAN_YUAN))
         .hasSameHashCodeAs(WrittenAmount.parse("5.60", AmountUnit.WAN_YUAN));
     assertThat(a).isNotEqualTo(WrittenAmount.parse("5.6", AmountUnit.WAN_YUAN));
-    assertThat(WrittenAmount.of(Amount.of(new BigDecimal("1E+3"), AmountUnit.YUAN)).text()).isEqualTo("1E+3");
+    WrittenAmount thousand = WrittenAmount.of(Amount.of(new BigDecimal("1E+3"), AmountUnit.YUAN));
+    assertThat(thousand.text()).isEqualTo("1000");
+    assertThat(thousand.isDigitsOfAmount()).isTrue();
+    assertThat(WrittenAmount.parse("1,000", AmountUnit.YUAN).isDigitsOfAmount()).isFalse();
+    assertThat(WrittenAmount.parse("—", AmountUnit.YUAN).isDigitsOfAmount()).isFalse();
   }
 
   @Test
