@@ -11,18 +11,28 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SpendingPlan;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.WrittenAmount;
+import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.fixtures.RandomTables;
 import io.github.jixiao.core.fixtures.SeedTables;
 import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.xml.XmlCodec;
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Cells kept as written, and the cells a layout lacks, in JSON and XML v1: added only where they say something. */
 class WrittenCellsFormatTest {
   private static final JsonCodec JSON = JsonCodec.create();
   private static final XmlCodec XML = XmlCodec.create();
+
+  @BeforeAll
+  static void schemas() throws Exception {
+    SchemaConformanceTest.loadSchemas();
+  }
 
   /** The Wei hardship-grants table with every kind of cell a reader used to refuse. */
   static ProjectTargetTable writtenAsFound() {
@@ -65,6 +75,48 @@ class WrittenCellsFormatTest {
     assertThat(fromXml.absentCells()).isEqualTo(table.absentCells());
     assertThat(XML.write(table)).contains("<totalText>10000万元</totalText>",
         "<absent><cell>basis</cell><cell>unitOfMeasure</cell></absent>");
+  }
+
+  /** A random table whose cells are written as found: amounts with units, words, hostile text. */
+  private static ProjectTargetTable asWritten(RandomTables r, ProjectTargetTable t) {
+    String[] amounts = {"5万", "1,234.50", "—", "５．００", "10000元", "2.5亿元", "05", " 7 ", r.text(2), r.targetText()};
+    AmountUnit unit = t.amountUnit();
+    Budget.Builder budget = t.budget().toBuilder();
+    budget.totalCell(WrittenAmount.parse(amounts[(int) (r.seed() % amounts.length)], unit));
+    budget.otherFundsCell(WrittenAmount.parse(r.text(2), unit));
+    List<Indicator> rows = new ArrayList<>();
+    for (Indicator i : t.indicators()) {
+      rows.add(i.toBuilder().comparisonText(r.text(1)).directionText(r.text(1)).weightText(r.text(1)).build());
+    }
+    SpendingPlan.Builder plan = SpendingPlan.builder();
+    for (Checkpoint c : t.spendingPlan().checkpoints()) {
+      plan.addCheckpoint(Checkpoint.parse(c.month(), r.text(2)));
+    }
+    EnumSet<TableField> absent = EnumSet.noneOf(TableField.class);
+    for (TableField f : TableField.values()) {
+      if (f != TableField.TABLE && r.text(1).isEmpty()) {
+        absent.add(f);
+      }
+    }
+    return t.withBudget(budget.build()).withIndicators(rows).withSpendingPlan(plan.build())
+        .withFiscalYearText(r.text(2)).withAmountUnitText(r.text(1)).withAbsentCells(absent);
+  }
+
+  @Test
+  void randomCellsAsWrittenReadBackEqualFromJsonAndXmlAndMatchTheSchemas() {
+    for (long seed = 1; seed <= 300; seed++) {
+      RandomTables r = RandomTables.withSeed(seed).xmlSafe();
+      ProjectTargetTable t = asWritten(r, r.table());
+      String json = JSON.write(t);
+      ProjectTargetTable fromJson = JSON.readTable(json).value();
+      assertThat(fromJson).as("seed %d: %s", seed, json).isEqualTo(t);
+      assertThat(fromJson.absentCells()).as("seed %d", seed).isEqualTo(t.absentCells());
+      ProjectTargetTable fromXml = XML.readTable(XML.write(t)).value();
+      assertThat(fromXml).as("seed %d", seed).isEqualTo(t);
+      assertThat(fromXml.absentCells()).as("seed %d", seed).isEqualTo(t.absentCells());
+      assertThat(SchemaConformanceTest.jsonErrors(json)).as("seed %d", seed).isEmpty();
+      SchemaConformanceTest.assertXsdValid(XML.write(t));
+    }
   }
 
   @Test

@@ -118,7 +118,7 @@ public enum Rule {
   VAGUE_TARGET("JX-VALUE-017", Severity.ERROR),
   /** The comparison column (指标性质) holds a direction ({@code 正向}): the columns were mixed up. */
   COMPARISON_HOLDS_DIRECTION("JX-VALUE-018", Severity.ERROR),
-  /** The comparison column holds none of ≥, ≤, >, <, = and 定性. */
+  /** The comparison column holds none of {@code ≥ ≤ > < =} and 定性. */
   COMPARISON_UNKNOWN("JX-VALUE-019", Severity.ERROR),
   /** The direction column (指标方向) holds neither 正向 nor 反向. */
   DIRECTION_UNKNOWN("JX-VALUE-020", Severity.ERROR),

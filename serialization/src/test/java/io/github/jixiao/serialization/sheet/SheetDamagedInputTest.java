@@ -2,6 +2,7 @@ package io.github.jixiao.serialization.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.AmountUnit;
@@ -18,8 +19,11 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Input that is not an indicator sheet, or is a damaged one, gets one clear error naming the file and place. */
@@ -114,8 +118,13 @@ class SheetDamagedInputTest {
   @Test
   void keepsCellsThatNameNoUnitYearPercentageComparisonDirectionOrWeight() {
     String header = "项目名称,金额单位,年度,3月底,三级指标,指标性质,指标方向,权重\r\n";
-    ProjectTargetTable t = reader.read(new StringReader(header + "甲,美元,今年,三成,a,正向,≥,十分\r\n"), "s.csv")
-        .value().get(0);
+    ReadResult<List<ProjectTargetTable>> r =
+        reader.read(new StringReader(header + "甲,美元,今年,三成,a,正向,≥,十分\r\n"), "s.csv");
+    assertThat(r.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo("JX-SHEET-032");
+      assertThat(w.toString()).startsWith("s.csv row 2 column 金额单位").contains("美元", "万元");
+    });
+    ProjectTargetTable t = r.value().get(0);
     assertThat(t.amountUnitText()).contains("美元");
     assertThat(t.amountUnit()).isEqualTo(AmountUnit.WAN_YUAN);
     assertThat(t.fiscalYearText()).contains("今年");
@@ -129,6 +138,26 @@ class SheetDamagedInputTest {
     assertThat(row.direction()).isEmpty();
     assertThat(row.weightText()).contains("十分");
     assertThat(row.weight()).isEmpty();
+  }
+
+  /**
+   * Amounts that once had to be refused before any number was built from them (they were in the hostile
+   * corpus) are now kept as written: the reader builds no number from more than 64 characters, so none of them
+   * costs more than its length.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"1e999999",
+      "9999999999999999999999999999999999999999999999999999999999999999e99999",
+      "1234567890123456789012345678901234567890123456789012345678901234.50", "NaN"})
+  void keepsAnAmountNoTableHoldsAsWrittenWithoutBuildingANumber(String amount) {
+    String sheet = "项目名称,预算数,一级指标,二级指标,三级指标,指标值\r\n特困生救助金," + amount + ",产出指标,数量指标,救助人数,100人\r\n";
+    ProjectTargetTable t = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> reader.read(new StringReader(sheet), "amount.csv").value().get(0));
+    assertThat(t.budget().totalCell()).hasValueSatisfying(cell -> {
+      assertThat(cell.text()).isEqualTo(amount);
+      assertThat(cell.amount()).isEmpty();
+      assertThat(cell.flaw()).contains(WrittenAmount.Flaw.NOT_AN_AMOUNT);
+    });
   }
 
   @Test

@@ -134,7 +134,9 @@ class TextDamagedInputTest {
   void keepsAPercentageAndAMoneyUnitThatAreNoneAndTellsAbsentRows() {
     String text = TextCorpus.text("wei-2025-layout.txt").replaceFirst("\t30%\n", "\t三成\n")
         .replaceFirst("单位：万元", "单位：千元");
-    ProjectTargetTable t = reader.read(new StringReader(text), "wei.txt").value().tables().get(0);
+    ReadResult<PerformanceTargetDocument> r = reader.read(new StringReader(text), "wei.txt");
+    assertThat(r.warnings()).extracting(ReadProblem::code).contains("JX-TEXT-032");
+    ProjectTargetTable t = r.value().tables().get(0);
     assertThat(t.spendingPlan().checkpoints().get(0).unparsedText()).contains("三成");
     assertThat(t.amountUnitText()).contains("单位：千元");
     assertThat(t.isAbsent(TableField.SPENDING_PLAN)).isFalse();

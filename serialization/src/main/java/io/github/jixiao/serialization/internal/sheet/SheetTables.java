@@ -215,7 +215,7 @@ public final class SheetTables {
 
   private void finish() {
     if (draft != null) {
-      tables.add(draft.build());
+      tables.add(draft.build(warnings));
       draft = null;
     }
   }

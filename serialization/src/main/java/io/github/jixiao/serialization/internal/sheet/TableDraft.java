@@ -122,8 +122,11 @@ final class TableDraft {
     indicators.add(indicator);
   }
 
-  /** The table, every cell parsed; records where each table cell was in the source map. */
-  ProjectTargetTable build() {
+  /**
+   * The table, every cell parsed; records where each table cell was in the source map. A money unit that names
+   * no unit is a guess (the amounts are read in 万元), reported in {@code warnings}.
+   */
+  ProjectTargetTable build(List<ReadProblem> warnings) {
     map.table(index, place.rows(firstRow, lastRow));
     ProjectTargetTable.Builder b = ProjectTargetTable.builder();
     b.absentCells(absent);
@@ -137,6 +140,9 @@ final class TableDraft {
         unit = named.get();
       } else {
         b.amountUnitText(unitCell.text());
+        warnings.add(ReadProblem.warning(SheetProblems.NOT_AN_AMOUNT_UNIT, unitCell.at(), "«"
+            + excerpt(unitCell.text()) + "» is none of 元, 万元 and 亿元; the amounts are read in 万元 and the cell is"
+            + " kept as written"));
       }
     }
     b.amountUnit(unit);

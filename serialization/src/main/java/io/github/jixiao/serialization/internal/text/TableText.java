@@ -172,6 +172,9 @@ public final class TableText {
         named.ifPresent(u -> amountUnit = u);
         if (named.isEmpty()) {
           table.amountUnitText(cell.trimmed());
+          warnings.add(ReadProblem.warning(TextProblems.NOT_AN_AMOUNT_UNIT, at(cell), "«"
+              + Cells.excerpt(cell.trimmed()) + "» names no money unit (元, 万元 or 亿元); the amounts are read in 万元"
+              + " and the cell is kept as written"));
         }
         mapCell(CellAddress.of(index, TableField.AMOUNT_UNIT), cell);
       } else {
