@@ -52,7 +52,9 @@ class CellsAsWrittenTest {
     assertThat(incomplete.value()).contains("5万");
     assertThat(map.locate(incomplete.address()).orElseThrow().toString())
         .startsWith("cells-as-written.csv row 2 column 预算数");
-    assertThat(only(findings, Rule.AMOUNT_IN_OTHER_UNIT).address()).isEqualTo(CellAddress.of(0, TableField.FISCAL_FUNDS));
+    Finding otherUnit = only(findings, Rule.AMOUNT_IN_OTHER_UNIT);
+    assertThat(otherUnit.address()).isEqualTo(CellAddress.of(0, TableField.FISCAL_FUNDS));
+    assertThat(otherUnit.arguments()).contains("5万元");
     assertThat(findings).filteredOn(f -> f.rule() == Rule.BUDGET_NOT_AN_AMOUNT).extracting(Finding::address)
         .containsExactly(CellAddress.of(0, TableField.OTHER_FUNDS), CellAddress.of(1, TableField.BUDGET));
     Finding percentage = only(findings, Rule.CHECKPOINT_NOT_A_PERCENTAGE);

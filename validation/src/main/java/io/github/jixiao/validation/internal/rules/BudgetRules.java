@@ -61,8 +61,9 @@ final class BudgetRules {
     if (flaw == WrittenAmount.Flaw.INCOMPLETE_UNIT) {
       s.report(Rule.AMOUNT_INCOMPLETE_UNIT, field, null, text, text, field.term(), english, amount);
     } else if (amount.unit() != tableUnit && !c.isDigitsOfAmount()) {
+      // 50000元 converts to 5.0000万元; the message shows 5万元, as for cost targets.
       s.report(Rule.AMOUNT_IN_OTHER_UNIT, field, null, text, text, field.term(), english, amount.unit().label(),
-          tableUnit.label(), amount);
+          tableUnit.label(), Amount.of(amount.to(tableUnit).value().stripTrailingZeros(), tableUnit));
     }
     return false;
   }
