@@ -1,11 +1,11 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.TableField;
+import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
@@ -164,10 +164,10 @@ final class HtmlReport implements ReportWriter {
       this.index = index;
       this.findings = findings;
       this.language = language;
-      this.comparison = any(i -> i.comparison().isPresent());
+      this.comparison = any(i -> i.comparisonText().isPresent());
       this.unitOfMeasure = any(i -> i.unitOfMeasure().isPresent());
-      this.direction = any(i -> i.direction().isPresent());
-      this.weight = any(i -> i.weight().isPresent());
+      this.direction = any(i -> i.directionText().isPresent());
+      this.weight = any(i -> i.weightText().isPresent());
       for (FileReport.Located f : findings) {
         byCell.computeIfAbsent(cellOf(f.finding()), k -> new ArrayList<>()).add(f);
       }
@@ -236,11 +236,11 @@ final class HtmlReport implements ReportWriter {
       b.append("</tr>\n<tr>");
       b.append("<th rowspan=\"2\">预算规模及资金用途</th>");
       label(TableField.BUDGET, 1);
-      cell(TableField.BUDGET, amount(table.budget().total()), 1, "num");
+      cell(TableField.BUDGET, amount(table.budget().totalCell()), 1, "num");
       label(TableField.FISCAL_FUNDS, 1);
-      cell(TableField.FISCAL_FUNDS, amount(table.budget().fiscalFunds()), 1, "num");
+      cell(TableField.FISCAL_FUNDS, amount(table.budget().fiscalFundsCell()), 1, "num");
       label(TableField.OTHER_FUNDS, 1);
-      cell(TableField.OTHER_FUNDS, amount(table.budget().otherFunds()), Math.max(1, cols - 6), "num");
+      cell(TableField.OTHER_FUNDS, amount(table.budget().otherFundsCell()), Math.max(1, cols - 6), "num");
       b.append("</tr>\n<tr>");
       cell(TableField.FUND_USE, table.fundUse().orElse(""), cols - 1, "text");
       b.append("</tr>\n");
@@ -320,7 +320,7 @@ final class HtmlReport implements ReportWriter {
       b.append("</tr>\n<tr>");
       for (int i = 0; i < plan.size(); i++) {
         Checkpoint c = plan.get(i);
-        cell(planCell(c.label()), c.percent().map(p -> p.toPlainString() + "%").orElse(""),
+        cell(planCell(c.label()), c.percent().map(p -> p.toPlainString() + "%").or(c::unparsedText).orElse(""),
             i == plan.size() - 1 ? cols - span : 1, "num");
       }
       b.append("</tr>\n");
@@ -360,18 +360,18 @@ final class HtmlReport implements ReportWriter {
         cell(CellAddress.of(index, i, TableField.BASIS), row.basis().orElse(""), 1 + columns() - indicatorColumns(),
             null);
         if (comparison) {
-          cell(CellAddress.of(index, i, TableField.COMPARISON), row.comparison().map(c -> c.symbol()).orElse(""), 1,
+          cell(CellAddress.of(index, i, TableField.COMPARISON), row.comparison().map(c -> c.symbol()).or(row::comparisonText).orElse(""), 1,
               null);
         }
         if (unitOfMeasure) {
           cell(CellAddress.of(index, i, TableField.UNIT_OF_MEASURE), row.unitOfMeasure().orElse(""), 1, null);
         }
         if (direction) {
-          cell(CellAddress.of(index, i, TableField.DIRECTION), row.direction().map(d -> d.label()).orElse(""), 1,
+          cell(CellAddress.of(index, i, TableField.DIRECTION), row.direction().map(d -> d.label()).or(row::directionText).orElse(""), 1,
               null);
         }
         if (weight) {
-          cell(CellAddress.of(index, i, TableField.WEIGHT), row.weight().map(w -> w.toPlainString()).orElse(""), 1,
+          cell(CellAddress.of(index, i, TableField.WEIGHT), row.weight().map(w -> w.toPlainString()).or(row::weightText).orElse(""), 1,
               "num");
         }
         b.append("</tr>\n");
@@ -453,8 +453,10 @@ final class HtmlReport implements ReportWriter {
     }
 
     /** An amount in the table's money unit as a bare number, as published; one in another unit says so. */
-    private String amount(Optional<Amount> amount) {
-      return amount.map(a -> a.unit() == table.amountUnit() ? a.value().toPlainString() : a.toString()).orElse("");
+    /** The amount as the table's unit shows it; a cell that is no amount as it was written. */
+    private String amount(Optional<WrittenAmount> cell) {
+      return cell.map(c -> c.amount().map(a -> a.unit() == table.amountUnit() ? a.value().toPlainString() : a.toString())
+          .orElse(c.text())).orElse("");
     }
   }
 }

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * One checkpoint of a spending plan (资金支出计划): the cumulative share of the budget to be spent by the end
- * of a month, e.g. {@code 6月底 50.00%}. The percent is empty when the cell was left blank.
+ * of a month, e.g. {@code 6月底 50.00%}. The percent is empty when the cell was left blank, or when it holds
+ * no percentage, whose text {@link #unparsedText()} keeps.
  */
 @Value.Immutable
 @ModelStyle
@@ -20,6 +21,9 @@ public abstract class Checkpoint implements WithCheckpoint {
   @Value.Parameter
   public abstract Optional<BigDecimal> percent();
 
+  /** The cell as written when it is no percentage ({@code 过半}, {@code 3/4}); empty when it is one or blank. */
+  public abstract Optional<String> unparsedText();
+
   /** A filled checkpoint. */
   public static Checkpoint of(Month month, BigDecimal percent) {
     return ImmutableCheckpoint.of(month, Optional.of(percent));
@@ -31,9 +35,8 @@ public abstract class Checkpoint implements WithCheckpoint {
   }
 
   /**
-   * A checkpoint from a published cell: {@code 25.00%}, {@code 25}, or blank.
-   *
-   * @throws IllegalArgumentException naming the month and the text when it is not a percentage
+   * A checkpoint from a published cell: {@code 25.00%}, {@code 25}, or blank. Never throws: a cell that is no
+   * percentage is kept as {@link #unparsedText()}.
    */
   public static Checkpoint parse(Month month, String cell) {
     String t = Characters.toHalfWidth(cell).strip();
@@ -45,9 +48,8 @@ public abstract class Checkpoint implements WithCheckpoint {
     }
     try {
       return of(month, Decimals.parse(t));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          month.getValue() + "月底: expected a percentage such as 25.00%, found \"" + Characters.excerpt(cell) + "\"");
+    } catch (NumberFormatException notAPercentage) {
+      return blank(month).withUnparsedText(cell);
     }
   }
 
@@ -56,8 +58,9 @@ public abstract class Checkpoint implements WithCheckpoint {
     return month().getValue() + "月底";
   }
 
+  /** Whether the cell was left blank: no percent and nothing else written. */
   public boolean isBlank() {
-    return percent().isEmpty();
+    return percent().isEmpty() && unparsedText().isEmpty();
   }
 
   public Builder toBuilder() {

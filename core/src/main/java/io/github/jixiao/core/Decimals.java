@@ -10,8 +10,36 @@ final class Decimals {
 
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+  private static final Pattern EXPONENT = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:E[+-]\\d{1,10})?");
+
+  /** Past this many plain digits a number is written with an exponent, as the JSON and XML formats do. */
+  private static final int MAX_PLAIN_LENGTH = 200;
 
   private Decimals() {}
+
+  /**
+   * A number as a cell holds it when it was given as a value: plain digits, scale kept, or the exponent form
+   * when the scale is negative or the plain digits would be too long ({@code 1E+3}, {@code 1E-999}).
+   */
+  static String format(BigDecimal value) {
+    long plain = Math.max(value.precision(), (long) value.scale() + 1) + (value.scale() > 0 ? 1 : 0)
+        + (value.signum() < 0 ? 1 : 0);
+    return value.scale() < 0 || plain > MAX_PLAIN_LENGTH ? value.toString() : value.toPlainString();
+  }
+
+  /** A number as {@link #parse} reads it, or as {@link #format} writes it; null when it is neither. */
+  static BigDecimal parseOrNull(String text) {
+    try {
+      return parse(text);
+    } catch (NumberFormatException notPlain) {
+      String t = text.strip();
+      try {
+        return t.length() <= MAX_PLAIN_LENGTH && EXPONENT.matcher(t).matches() ? new BigDecimal(t) : null;
+      } catch (NumberFormatException exponentOutOfRange) {
+        return null;
+      }
+    }
+  }
 
   /**
    * Parses {@code text} as a decimal, keeping its scale.

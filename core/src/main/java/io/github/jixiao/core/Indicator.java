@@ -10,8 +10,9 @@ import org.immutables.value.Value;
  * columns some provinces publish: comparison (指标性质), unit of measure (度量单位), direction (指标方向) and
  * weight (权重).
  *
- * <p>Category and sub-category are kept as the labels that were written, so that a misspelt or misplaced
- * label survives to be reported; {@link #category()} and {@link #subcategory()} read them.
+ * <p>Category and sub-category, and the split columns, are kept as the cells that were written, so that a
+ * misspelt or misplaced label ({@code 正向} under 指标性质) survives to be reported; {@link #category()},
+ * {@link #subcategory()}, {@link #comparison()}, {@link #direction()} and {@link #weight()} read them.
  *
  * <pre>{@code
  * Indicator.of(OUTPUT, QUANTITY, "创建基层优秀团组织数量", "≥22个")
@@ -51,17 +52,35 @@ public abstract class Indicator implements WithIndicator {
   /** 指标值确定依据, e.g. 年度工作安排, 计划标准. */
   public abstract Optional<String> basis();
 
-  /** 指标性质, where the table publishes it in its own column. */
-  public abstract Optional<Comparison> comparison();
+  /** The 指标性质 cell as written ({@code ≥}, {@code >=}, {@code 定性}), where the table has the column. */
+  public abstract Optional<String> comparisonText();
 
   /** 度量单位 / 计量单位, where the table publishes it in its own column. */
   public abstract Optional<String> unitOfMeasure();
 
-  /** 指标方向: 正向 or 反向. */
-  public abstract Optional<Direction> direction();
+  /** The 指标方向 cell as written ({@code 正向}), where the table has the column. */
+  public abstract Optional<String> directionText();
 
-  /** 权重 / 分值. */
-  public abstract Optional<BigDecimal> weight();
+  /** The 权重 / 分值 cell as written ({@code 10}, {@code １２．５}), where the table has the column. */
+  public abstract Optional<String> weightText();
+
+  /** 指标性质: what {@link #comparisonText()} names; empty when it names no comparison. */
+  @Value.Lazy
+  public Optional<Comparison> comparison() {
+    return comparisonText().flatMap(Comparison::parse);
+  }
+
+  /** 指标方向: what {@link #directionText()} names; empty when it names no direction. */
+  @Value.Lazy
+  public Optional<Direction> direction() {
+    return directionText().flatMap(Direction::parse);
+  }
+
+  /** 权重 / 分值: {@link #weightText()} as a number; empty when it is none. */
+  @Value.Lazy
+  public Optional<BigDecimal> weight() {
+    return weightText().map(Decimals::parseOrNull);
+  }
 
   /**
    * The category that {@link #categoryLabel()} names, if it names one. Read once per row and kept (not part of
@@ -76,6 +95,21 @@ public abstract class Indicator implements WithIndicator {
   @Value.Lazy
   public Optional<IndicatorSubcategory> subcategory() {
     return IndicatorSubcategory.parse(subcategoryLabel());
+  }
+
+  /** A copy whose 指标性质 cell is the comparison's sign. */
+  public Indicator withComparison(Comparison comparison) {
+    return withComparisonText(comparison.symbol());
+  }
+
+  /** A copy whose 指标方向 cell is the direction's label. */
+  public Indicator withDirection(Direction direction) {
+    return withDirectionText(direction.label());
+  }
+
+  /** A copy whose 权重 cell is the number, scale kept. */
+  public Indicator withWeight(BigDecimal weight) {
+    return withWeightText(Decimals.format(weight));
   }
 
   /** A row with category, sub-category, name and target value: the four cells every table has. */
@@ -104,6 +138,21 @@ public abstract class Indicator implements WithIndicator {
     /** Sets the 二级指标 cell to the sub-category's standard label. */
     public Builder subcategory(IndicatorSubcategory subcategory) {
       return subcategoryLabel(subcategory.label());
+    }
+
+    /** Sets the 指标性质 cell to the comparison's sign ({@code ≥}) or {@code 定性}. */
+    public Builder comparison(Comparison comparison) {
+      return comparisonText(comparison.symbol());
+    }
+
+    /** Sets the 指标方向 cell to the direction's label ({@code 正向}). */
+    public Builder direction(Direction direction) {
+      return directionText(direction.label());
+    }
+
+    /** Sets the 权重 cell to the number, scale kept. */
+    public Builder weight(BigDecimal weight) {
+      return weightText(Decimals.format(weight));
     }
 
     /** Sets the 指标值 cell from its text, parsed by {@link TargetValue#parse}. */

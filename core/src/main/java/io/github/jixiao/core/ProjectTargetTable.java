@@ -2,6 +2,7 @@ package io.github.jixiao.core;
 
 import java.time.Year;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,6 +21,9 @@ public abstract class ProjectTargetTable implements WithProjectTargetTable {
   /** The budget year, for a table that stands alone outside a document. */
   public abstract Optional<Year> fiscalYear();
 
+  /** The 预算年度 cell as written when it names no year ({@code 二〇二五}, {@code 25}); empty otherwise. */
+  public abstract Optional<String> fiscalYearText();
+
   /** 预算单位. */
   public abstract Optional<BudgetUnit> unit();
 
@@ -28,6 +32,12 @@ public abstract class ProjectTargetTable implements WithProjectTargetTable {
   public AmountUnit amountUnit() {
     return AmountUnit.WAN_YUAN;
   }
+
+  /**
+   * The money-unit cell as written when it names no money unit ({@code 千元}); the amounts are then read in
+   * {@link #amountUnit()}, 万元 unless stated. Empty otherwise.
+   */
+  public abstract Optional<String> amountUnitText();
 
   /** 项目编码, e.g. {@code 13043425P00450110058B}. */
   public abstract Optional<String> projectCode();
@@ -63,6 +73,20 @@ public abstract class ProjectTargetTable implements WithProjectTargetTable {
   @Value.Default
   public boolean complete() {
     return true;
+  }
+
+  /**
+   * The cells the table's layout does not have, as opposed to cells it has and left blank: a sheet without a
+   * 其他资金 column, a published table without a 指标值确定依据 column. Empty when nothing is known of the layout,
+   * as for a table built in code. Not part of equality: the same cells read from two layouts are the same
+   * table, and a layout is what a writer chooses (a sheet writes the split columns only when a row fills them).
+   */
+  @Value.Auxiliary
+  public abstract Set<TableField> absentCells();
+
+  /** Whether the table's layout lacks {@code cell} (see {@link #absentCells()}). */
+  public boolean isAbsent(TableField cell) {
+    return absentCells().contains(cell);
   }
 
   public static Builder builder() {

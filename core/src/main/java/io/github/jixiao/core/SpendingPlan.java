@@ -76,9 +76,10 @@ public abstract class SpendingPlan implements WithSpendingPlan {
     }
 
     /**
-     * The plan with one published cell per month: {@code 25.00%}, {@code 25}, or blank.
+     * The plan with one published cell per month: {@code 25.00%}, {@code 25}, or blank; a cell that is no
+     * percentage is kept as written ({@link Checkpoint#unparsedText()}).
      *
-     * @throws IllegalArgumentException when the count differs from the months, or a cell is no percentage
+     * @throws IllegalArgumentException when the count differs from the months
      */
     public SpendingPlan percents(String... cells) {
       Objects.requireNonNull(cells, "percents");

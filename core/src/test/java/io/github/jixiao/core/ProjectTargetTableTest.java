@@ -61,8 +61,6 @@ class ProjectTargetTableTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("percents");
     assertThatThrownBy(() -> SpendingPlan.ofMonthEnds(3, 13))
         .isInstanceOf(java.time.DateTimeException.class);
-    assertThatThrownBy(() -> SpendingPlan.standard("30", "三成", "100", ""))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6月底").hasMessageContaining("三成");
   }
 
   @Test

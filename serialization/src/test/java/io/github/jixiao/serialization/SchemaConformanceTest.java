@@ -110,6 +110,12 @@ class SchemaConformanceTest {
   }
 
   @Test
+  void bothSchemasAcceptCellsKeptAsWrittenAndAbsentCells() {
+    assertThat(jsonErrors(JSON.write(WrittenCellsFormatTest.writtenAsFound()))).isEmpty();
+    assertXsdValid(XML.write(WrittenCellsFormatTest.writtenAsFound()));
+  }
+
+  @Test
   void jsonSchemaAcceptsEveryTableOfASequence() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (TableSequenceWriter w = JSON.writeTables(out, JsonLayout.LINES)) {

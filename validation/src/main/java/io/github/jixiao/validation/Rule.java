@@ -30,6 +30,10 @@ public enum Rule {
   UNIT_MISSING("JX-CODE-010", Severity.WARNING),
   /** Neither the table nor its document gives the budget year (年度). */
   FISCAL_YEAR_MISSING("JX-CODE-011", Severity.WARNING),
+  /** The 年度 cell names no year ({@code 今年}, {@code 二〇二五}). */
+  FISCAL_YEAR_NOT_A_YEAR("JX-CODE-012", Severity.ERROR),
+  /** The money-unit cell (单位：万元) names none of 元, 万元 and 亿元. */
+  AMOUNT_UNIT_UNKNOWN("JX-CODE-013", Severity.ERROR),
 
   /** The budget total is not fiscal funds plus other funds. */
   BUDGET_SUM("JX-MONEY-001", Severity.ERROR),
@@ -41,6 +45,12 @@ public enum Rule {
   COST_ABOVE_BUDGET("JX-MONEY-004", Severity.ERROR),
   /** A cost target is written in another money unit than the table's; it was converted to compare. */
   COST_IN_OTHER_UNIT("JX-MONEY-005", Severity.INFO),
+  /** A budget cell (预算数, 财政资金, 其他资金) holds no amount: {@code —}, {@code 5.00（其中省级3.00）}. */
+  BUDGET_NOT_AN_AMOUNT("JX-MONEY-006", Severity.ERROR),
+  /** A budget cell's unit is cut short: {@code 250万}, read as 250万元. */
+  AMOUNT_INCOMPLETE_UNIT("JX-MONEY-007", Severity.WARNING),
+  /** A budget cell is written in another money unit than the table's ({@code 50000元} in a table in 万元). */
+  AMOUNT_IN_OTHER_UNIT("JX-MONEY-008", Severity.WARNING),
 
   /** The spending plan has no checkpoint. */
   PLAN_MISSING("JX-PLAN-001", Severity.ERROR),
@@ -52,6 +62,8 @@ public enum Rule {
   CHECKPOINT_DECREASING("JX-PLAN-004", Severity.ERROR),
   /** The last checkpoint is not 100%. */
   PLAN_NOT_COMPLETE("JX-PLAN-005", Severity.ERROR),
+  /** A checkpoint of the spending plan holds no percentage ({@code 过半}). */
+  CHECKPOINT_NOT_A_PERCENTAGE("JX-PLAN-006", Severity.ERROR),
 
   /** A sub-category does not belong to its category under the table's framework. */
   SUBCATEGORY_OUTSIDE_CATEGORY("JX-TREE-001", Severity.ERROR),
@@ -104,6 +116,14 @@ public enum Rule {
   QUANTITY_WITHOUT_UNIT("JX-VALUE-016", Severity.WARNING),
   /** A bare evaluative word (及时, 有效, 良好) where a timeliness or quantity target belongs. */
   VAGUE_TARGET("JX-VALUE-017", Severity.ERROR),
+  /** The comparison column (指标性质) holds a direction ({@code 正向}): the columns were mixed up. */
+  COMPARISON_HOLDS_DIRECTION("JX-VALUE-018", Severity.ERROR),
+  /** The comparison column holds none of {@code ≥ ≤ > < =} and 定性. */
+  COMPARISON_UNKNOWN("JX-VALUE-019", Severity.ERROR),
+  /** The direction column (指标方向) holds neither 正向 nor 反向. */
+  DIRECTION_UNKNOWN("JX-VALUE-020", Severity.ERROR),
+  /** The weight column (权重, 分值) holds no number. */
+  WEIGHT_NOT_A_NUMBER("JX-VALUE-021", Severity.ERROR),
 
   /** The same indicator (name and target value) appears twice in one table. */
   DUPLICATE_ROW("JX-ROW-001", Severity.WARNING),

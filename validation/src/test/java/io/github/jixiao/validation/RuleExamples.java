@@ -13,6 +13,7 @@ import static io.github.jixiao.validation.CleanTables.withRow;
 import static io.github.jixiao.validation.CleanTables.withTarget;
 
 import io.github.jixiao.core.Amount;
+import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetUnit;
 import io.github.jixiao.core.Comparison;
@@ -20,6 +21,7 @@ import io.github.jixiao.core.Direction;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SpendingPlan;
 import io.github.jixiao.core.TargetValue;
+import io.github.jixiao.core.WrittenAmount;
 import java.time.Year;
 import java.util.EnumMap;
 import java.util.List;
@@ -74,6 +76,9 @@ final class RuleExamples {
     m.put(Rule.UNIT_MISSING, table(clean.withUnit(Optional.empty()), TableField.UNIT_NAME,
         clean.withUnit(BudgetUnit.of("712001", "共青团魏县委员会本级"))));
     m.put(Rule.FISCAL_YEAR_MISSING, table(clean.withFiscalYear(Optional.empty()), TableField.FISCAL_YEAR, clean));
+    m.put(Rule.FISCAL_YEAR_NOT_A_YEAR, table(clean.withFiscalYear(Optional.empty()).withFiscalYearText("今年"),
+        TableField.FISCAL_YEAR, clean.withFiscalYear(Optional.empty())));
+    m.put(Rule.AMOUNT_UNIT_UNKNOWN, table(clean.withAmountUnitText("千元"), TableField.AMOUNT_UNIT, clean));
 
     m.put(Rule.BUDGET_SUM, table(clean.withBudget(Budget.of(Amount.wanYuan("5.00"), Amount.wanYuan("4.00"),
         Amount.wanYuan("0.5"))), TableField.BUDGET, clean.withBudget(Budget.of(Amount.wanYuan("5.60"),
@@ -84,6 +89,12 @@ final class RuleExamples {
         null)), TableField.OTHER_FUNDS, clean));
     m.put(Rule.COST_ABOVE_BUDGET, row(withTarget(COST_ROW, "≤6万元"), COST_ROW, TableField.TARGET,
         withTarget(COST_ROW, "≤50000元")));
+    m.put(Rule.BUDGET_NOT_AN_AMOUNT, table(clean.withBudget(clean.budget().withOtherFundsCell(cell("—"))),
+        TableField.OTHER_FUNDS, clean.withBudget(clean.budget().withOtherFundsCell(cell("0")))));
+    m.put(Rule.AMOUNT_INCOMPLETE_UNIT, table(clean.withBudget(clean.budget().withTotalCell(cell("5万"))),
+        TableField.BUDGET, clean.withBudget(clean.budget().withTotalCell(cell("5万元")))));
+    m.put(Rule.AMOUNT_IN_OTHER_UNIT, table(clean.withBudget(clean.budget().withFiscalFundsCell(cell("50000元"))),
+        TableField.FISCAL_FUNDS, clean.withBudget(clean.budget().toBuilder().fiscalFunds(Amount.yuan("50000")).build())));
     m.put(Rule.COST_IN_OTHER_UNIT, row(withTarget(COST_ROW, "≤50000元"), COST_ROW, TableField.TARGET,
         withTarget(COST_ROW, "≤250万").withBudget(Budget.of(Amount.wanYuan("250"), Amount.wanYuan("250"),
             Amount.wanYuan("0")))));
@@ -95,6 +106,9 @@ final class RuleExamples {
         Input.of(clean.withSpendingPlan(SpendingPlan.empty()))));
     m.put(Rule.CHECKPOINT_BLANK, detail(clean.withSpendingPlan(SpendingPlan.standard("30%", "30%", "100%", " ")),
         TableField.SPENDING_PLAN, "12月底", clean.withSpendingPlan(SpendingPlan.standard("30%", "30%", "100%", "100%"))));
+    m.put(Rule.CHECKPOINT_NOT_A_PERCENTAGE, detail(clean.withSpendingPlan(SpendingPlan.standard("30%", "过半", "100%",
+        "100%")), TableField.SPENDING_PLAN, "6月底", clean.withSpendingPlan(SpendingPlan.standard("30%", "５０％",
+        "100%", "100%"))));
     m.put(Rule.CHECKPOINT_OUT_OF_RANGE, detail(clean.withSpendingPlan(SpendingPlan.standard("-5", "30", "60",
         "100")), TableField.SPENDING_PLAN, "3月底", clean.withSpendingPlan(SpendingPlan.standard("0", "30", "60", "100"))));
     m.put(Rule.CHECKPOINT_DECREASING, detail(clean.withSpendingPlan(SpendingPlan.standard("30", "60", "50", "100")),
@@ -151,6 +165,14 @@ final class RuleExamples {
         QUALITY_ROW, TableField.COMPARISON, withRow(QUALITY_ROW, b -> b.comparison(Comparison.AT_LEAST))));
     m.put(Rule.DIRECTION_CONTRADICTS_COMPARISON, row(withRow(QUALITY_ROW, b -> b.direction(Direction.NEGATIVE)),
         QUALITY_ROW, TableField.DIRECTION, withRow(QUALITY_ROW, b -> b.direction(Direction.POSITIVE))));
+    m.put(Rule.COMPARISON_HOLDS_DIRECTION, row(withRow(QUALITY_ROW, b -> b.comparisonText("正向")), QUALITY_ROW,
+        TableField.COMPARISON, withRow(QUALITY_ROW, b -> b.comparisonText("≥").directionText("正向"))));
+    m.put(Rule.COMPARISON_UNKNOWN, row(withRow(QUALITY_ROW, b -> b.comparisonText("大约")), QUALITY_ROW,
+        TableField.COMPARISON, withRow(QUALITY_ROW, b -> b.comparisonText(">="))));
+    m.put(Rule.DIRECTION_UNKNOWN, row(withRow(QUALITY_ROW, b -> b.directionText("向上")), QUALITY_ROW,
+        TableField.DIRECTION, withRow(QUALITY_ROW, b -> b.directionText("正向指标"))));
+    m.put(Rule.WEIGHT_NOT_A_NUMBER, row(withRow(QUALITY_ROW, b -> b.weightText("十分")), QUALITY_ROW,
+        TableField.WEIGHT, withRow(QUALITY_ROW, b -> b.weightText("１０"))));
     m.put(Rule.SATISFACTION_BELOW_FLOOR, row(withTarget(SATISFACTION_ROW, "≥70%"), SATISFACTION_ROW, TableField.TARGET,
         withTarget(SATISFACTION_ROW, "≥80%")));
 
@@ -169,6 +191,11 @@ final class RuleExamples {
     m.put(Rule.PLACEHOLDER_LEFT, row(withTarget(QUALITY_ROW, "≥**%"), QUALITY_ROW, TableField.TARGET,
         withRow(QUANTITY_ROW, b -> b.subcategoryLabel("数量指标（必填硬性指标）"))));
     return m;
+  }
+
+  /** A budget cell as a reader keeps it, in the clean table's unit (万元). */
+  private static WrittenAmount cell(String text) {
+    return WrittenAmount.parse(text, AmountUnit.WAN_YUAN);
   }
 
   private static Example table(ProjectTargetTable trigger, TableField field, ProjectTargetTable quiet) {

@@ -6,6 +6,7 @@ import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.serialization.WriteException;
 import io.github.jixiao.serialization.internal.sheet.NumberedStatements;
 import io.github.jixiao.serialization.internal.sheet.SheetColumn;
@@ -16,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.Month;
 import java.time.Year;
 import java.util.ArrayList;
@@ -175,8 +177,8 @@ public final class SheetWriter {
   }
 
   private static boolean hasSplitCells(Indicator i) {
-    return i.comparison().isPresent() || i.unitOfMeasure().isPresent() || i.direction().isPresent()
-        || i.weight().isPresent();
+    return i.comparisonText().isPresent() || i.unitOfMeasure().isPresent() || i.directionText().isPresent()
+        || i.weightText().isPresent();
   }
 
   /**
@@ -201,12 +203,15 @@ public final class SheetWriter {
       cells.put(SheetColumn.UNIT_NAME, WrittenCell.unitName(u.name(), path + ".unit.name"));
     });
     t.fiscalYear().ifPresent(y -> cells.put(SheetColumn.FISCAL_YEAR, year(y, path + ".fiscalYear")));
+    t.fiscalYearText().filter(text -> t.fiscalYear().isEmpty())
+        .ifPresent(text -> cells.put(SheetColumn.FISCAL_YEAR, WrittenCell.text(text, path + ".fiscalYearText")));
     cells.put(SheetColumn.PROJECT_CODE, WrittenCell.optional(t.projectCode(), path + ".projectCode"));
     cells.put(SheetColumn.PROJECT_NAME, WrittenCell.optional(t.projectName(), path + ".projectName"));
-    cells.put(SheetColumn.AMOUNT_UNIT, t.amountUnit().label());
-    cells.put(SheetColumn.BUDGET, amount(t.budget().total(), t, path + ".budget.total"));
-    cells.put(SheetColumn.FISCAL_FUNDS, amount(t.budget().fiscalFunds(), t, path + ".budget.fiscalFunds"));
-    cells.put(SheetColumn.OTHER_FUNDS, amount(t.budget().otherFunds(), t, path + ".budget.otherFunds"));
+    cells.put(SheetColumn.AMOUNT_UNIT, t.amountUnitText().map(text -> WrittenCell.text(text, path + ".amountUnitText"))
+        .orElse(t.amountUnit().label()));
+    cells.put(SheetColumn.BUDGET, amount(t.budget().totalCell(), t, path + ".budget.total"));
+    cells.put(SheetColumn.FISCAL_FUNDS, amount(t.budget().fiscalFundsCell(), t, path + ".budget.fiscalFunds"));
+    cells.put(SheetColumn.OTHER_FUNDS, amount(t.budget().otherFundsCell(), t, path + ".budget.otherFunds"));
     cells.put(SheetColumn.FUND_USE, WrittenCell.optional(t.fundUse(), path + ".fundUse"));
     List<String> row = new ArrayList<>();
     TABLE_COLUMNS.forEach(c -> row.add(cells.getOrDefault(c, "")));
@@ -219,8 +224,14 @@ public final class SheetWriter {
     return row;
   }
 
-  /** A blank checkpoint is a lone mark, so that a plan of blank checkpoints is still a plan. */
+  /**
+   * A blank checkpoint is a lone mark, so that a plan of blank checkpoints is still a plan; one that is no
+   * percentage is written as it was.
+   */
   private static String percent(Checkpoint c, String path) {
+    if (c.unparsedText().isPresent()) {
+      return WrittenCell.text(c.unparsedText().get(), path + "Text");
+    }
     return c.percent().map(p -> WrittenCell.decimal(p, path, true) + "%").orElse(TextMark.GIVEN_EMPTY);
   }
 
@@ -231,12 +242,19 @@ public final class SheetWriter {
     return y.toString();
   }
 
-  /** In the table's money unit: an amount in another unit would read back as a different amount. */
-  private static String amount(Optional<Amount> amount, ProjectTargetTable t, String path) {
-    if (amount.isEmpty()) {
+  /**
+   * A cell written as something other than its amount's digits ({@code 10000万元}, {@code —}) as it was;
+   * an amount given as a value in the table's money unit, since one in another unit would read back as a
+   * different amount.
+   */
+  private static String amount(Optional<WrittenAmount> cell, ProjectTargetTable t, String path) {
+    if (cell.isEmpty()) {
       return "";
     }
-    Amount a = amount.get();
+    if (!cell.get().isDigitsOfAmount()) {
+      return WrittenCell.text(cell.get().text(), path + "Text");
+    }
+    Amount a = cell.get().amount().orElseThrow();
     if (a.unit() != t.amountUnit()) {
       throw new WriteException(path, a + " is in " + a.unit().label() + " while the table's amounts are in "
           + t.amountUnit().label() + "; a sheet holds one money unit a table");
@@ -250,12 +268,20 @@ public final class SheetWriter {
         WrittenCell.optional(i.description(), path + ".description"),
         WrittenCell.text(i.target().raw(), path + ".target"), WrittenCell.optional(i.basis(), path + ".basis")));
     if (split) {
-      row.add(i.comparison().map(c -> c.symbol()).orElse(""));
+      row.add(WrittenCell.optional(i.comparisonText(), path + ".comparisonText"));
       row.add(WrittenCell.optional(i.unitOfMeasure(), path + ".unitOfMeasure"));
-      row.add(i.direction().map(d -> d.label()).orElse(""));
-      row.add(i.weight().map(w -> WrittenCell.decimal(w, path + ".weight", true)).orElse(""));
+      row.add(WrittenCell.optional(i.directionText(), path + ".directionText"));
+      BigDecimal weight = i.weight().orElse(null);
+      row.add(weight != null && isDigitsOf(i.weightText().orElseThrow(), weight)
+          ? WrittenCell.decimal(weight, path + ".weight", true)
+          : WrittenCell.optional(i.weightText(), path + ".weightText"));
     }
     return row;
+  }
+
+  /** Whether {@code text} is the number as a value writes it, rather than a cell written otherwise. */
+  private static boolean isDigitsOf(String text, BigDecimal value) {
+    return text.equals(value.toPlainString()) || text.equals(value.toString());
   }
 
   private static List<String> blanks(int n) {

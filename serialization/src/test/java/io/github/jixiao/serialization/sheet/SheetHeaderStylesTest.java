@@ -13,6 +13,7 @@ import io.github.jixiao.core.IndicatorCategory;
 import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.TableField;
+import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.core.fixtures.SeedTables;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
@@ -63,15 +64,18 @@ class SheetHeaderStylesTest {
     assertThat(grants.spendingPlan().isEmpty()).isTrue();
     assertThat(grants.indicators()).containsExactly(
         split(IndicatorCategory.COST, IndicatorSubcategory.ECONOMIC_COST, "生均补助标准", "2758", Comparison.AT_MOST,
-            "元", Direction.NEGATIVE, "10", "计划标准").description("每生每年补助金额").build(),
+            "元", "反向指标", "10", "计划标准").description("每生每年补助金额").build(),
         split(IndicatorCategory.OUTPUT, IndicatorSubcategory.QUANTITY, "资助学生人次", "1200", Comparison.AT_LEAST,
-            "人次", Direction.POSITIVE, "20", "计划标准").build(),
+            "人次", "正向指标", "20", "计划标准").build(),
         split(IndicatorCategory.OUTPUT, IndicatorSubcategory.QUALITY, "资助对象认定准确率", "100", Comparison.EQUAL,
-            "%", Direction.POSITIVE, "20", "行业标准").build(),
+            "%", "正向指标", "20", "行业标准").build(),
         split(IndicatorCategory.BENEFIT, IndicatorSubcategory.SOCIAL_BENEFIT, "困难学生辍学情况", "有效减少",
-            Comparison.QUALITATIVE, null, Direction.POSITIVE, "30", "历史标准").build(),
+            Comparison.QUALITATIVE, null, "正向指标", "30", "历史标准").build(),
         split(IndicatorCategory.SATISFACTION, IndicatorSubcategory.SERVICE_RECIPIENT_SATISFACTION, "受助学生满意度", "90",
-            Comparison.AT_LEAST, "%", Direction.POSITIVE, "20", "其他标准").build());
+            Comparison.AT_LEAST, "%", "正向", "20", "其他标准").build());
+    assertThat(grants.indicators()).extracting(i -> i.direction().orElseThrow()).containsExactly(Direction.NEGATIVE,
+        Direction.POSITIVE, Direction.POSITIVE, Direction.POSITIVE, Direction.POSITIVE);
+    assertThat(grants.budget().totalCell().map(WrittenAmount::text)).contains("3,309,840.00");
     ProjectTargetTable repairs = r.value().get(1);
     assertThat(repairs.projectCode()).contains("51112424A00000000002Y");
     assertThat(repairs.budget().total()).contains(Amount.yuan("1250000"));
@@ -121,9 +125,9 @@ class SheetHeaderStylesTest {
   }
 
   private static Indicator.Builder split(IndicatorCategory category, IndicatorSubcategory subcategory, String name,
-      String target, Comparison comparison, String unit, Direction direction, String weight, String basis) {
+      String target, Comparison comparison, String unit, String direction, String weight, String basis) {
     Indicator.Builder b = Indicator.builder().category(category).subcategory(subcategory).name(name).target(target)
-        .comparison(comparison).direction(direction).weight(new BigDecimal(weight)).basis(basis);
+        .comparison(comparison).directionText(direction).weight(new BigDecimal(weight)).basis(basis);
     return unit == null ? b : b.unitOfMeasure(unit);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.TableField;
+import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceLocation;
@@ -41,13 +42,12 @@ class WorkbookSheetsTest {
   }
 
   @Test
-  void refusesAnAmountThatIsNoNumberAtItsCellReference() {
+  void keepsAnAmountThatIsNoNumberLocatedAtItsCellReference() {
     SheetReader.Sheet bad = sheet("Sheet1", List.of("13043425P00437410002E", "2025年特困生救助金", "五万元", "产出指标", "数量指标",
         "全县特困生救助人数", "100人"), List.of("", "", "", "", "成本指标", "发放救济物品资金金额", "≤5万元"));
-    ReadException e = catchThrowableOfType(ReadException.class,
-        () -> SheetReader.create().read("bad.xlsx", List.of(bad)));
-    assertThat(e.problem().code()).isEqualTo("JX-SHEET-030");
-    assertThat(e.problem().location().reference()).contains("Sheet1!C3");
+    ReadResult<List<ProjectTargetTable>> r = SheetReader.create().read("bad.xlsx", List.of(bad));
+    assertThat(r.value().get(0).budget().totalCell().map(WrittenAmount::text)).contains("五万元");
+    assertThat(r.sourceMap().orElseThrow().cell(0, TableField.BUDGET).orElseThrow().reference()).contains("Sheet1!C3");
   }
 
   @Test

@@ -3,7 +3,12 @@ package io.github.jixiao.serialization.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jixiao.core.PerformanceTargetDocument;
+import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.TableField;
+import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import java.io.ByteArrayInputStream;
@@ -118,12 +123,28 @@ class TextDamagedInputTest {
   }
 
   @Test
-  void refusesAnAmountThatIsNoNumberNamingItsLine() {
+  void keepsAnAmountThatIsNoNumberAndLocatesItsLine() {
     String text = TextCorpus.text("wei-2025-layout.txt").replaceFirst("\t5\\.00\n", "\t五万元\n");
-    ReadProblem p = problemOf(() -> reader.read(new StringReader(text), "wei.txt"));
-    assertThat(p.code()).isEqualTo("JX-TEXT-030");
-    assertThat(p.message()).contains("五万元");
-    assertThat(text.split("\n")[p.location().line().getAsInt() - 1]).isEqualTo("\t五万元");
+    ReadResult<PerformanceTargetDocument> r = reader.read(new StringReader(text), "wei.txt");
+    ProjectTargetTable t = r.value().tables().get(0);
+    assertThat(t.budget().totalCell().map(WrittenAmount::text)).contains("五万元");
+    assertThat(t.budget().total()).isEmpty();
+    int line = r.sourceMap().orElseThrow().cell(0, TableField.BUDGET).orElseThrow().line().getAsInt();
+    assertThat(text.split("\n")[line - 1]).isEqualTo("\t五万元");
+  }
+
+  @Test
+  void keepsAPercentageAndAMoneyUnitThatAreNoneAndTellsAbsentRows() {
+    String text = TextCorpus.text("wei-2025-layout.txt").replaceFirst("\t30%\n", "\t三成\n")
+        .replaceFirst("单位：万元", "单位：千元");
+    ReadResult<PerformanceTargetDocument> r = reader.read(new StringReader(text), "wei.txt");
+    assertThat(r.warnings()).extracting(ReadProblem::code).contains("JX-TEXT-032");
+    ProjectTargetTable t = r.value().tables().get(0);
+    assertThat(t.spendingPlan().checkpoints().get(0).unparsedText()).contains("三成");
+    assertThat(t.amountUnitText()).contains("单位：千元");
+    assertThat(t.isAbsent(TableField.SPENDING_PLAN)).isFalse();
+    assertThat(t.isAbsent(TableField.OTHER_FUNDS)).isFalse();
+    assertThat(t.isAbsent(TableField.WEIGHT)).isTrue();
   }
 
   @Test

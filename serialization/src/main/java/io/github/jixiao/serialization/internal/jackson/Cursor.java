@@ -349,6 +349,27 @@ public final class Cursor {
     return d;
   }
 
+  /**
+   * A cell that should hold a decimal but may hold what was written instead ({@code 10000万元}): the
+   * decimal, or, in lenient mode, text that is no decimal as written, with a warning; strict mode refuses it
+   * as {@link #decimal} does. A result is a {@link BigDecimal} or a {@link String}.
+   */
+  Object decimalOrText(String what) {
+    if (failOnUnknown || token() != Token.STRING) {
+      return decimal(what);
+    }
+    String s = checkedText();
+    BigDecimal d = DecimalText.parse(s);
+    if (d != null) {
+      return d;
+    }
+    if (session != null) {
+      session.warn(ReadProblem.warning(Problem.INVALID_VALUE.code(format), location(), "expected " + what
+          + " as a decimal such as \"5.60\", found \"" + excerpt(s) + "\"; kept as written"));
+    }
+    return s;
+  }
+
   /** A whole number: a JSON number, or digits as text. */
   int integer(String what) {
     Token t = token();

@@ -19,6 +19,7 @@ import io.github.jixiao.core.Quantity;
 import io.github.jixiao.core.SpendingPlan;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.TargetValue;
+import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.serialization.spi.PropertyNames;
 import io.github.jixiao.serialization.spi.Token;
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ import java.time.Month;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -48,13 +50,19 @@ public final class TableFormat {
 
   static final int VERSION = 1;
 
+  // A cell kept as written where it differs from what its parsed value writes as: "<property>Text".
+  private static final String TEXT = "Text";
+  private static final String FISCAL_YEAR_TEXT = TableField.FISCAL_YEAR.property() + TEXT;
+  private static final String AMOUNT_UNIT_TEXT = TableField.AMOUNT_UNIT.property() + TEXT;
+
   // The names of the cells come from TableField, so that the formats, the reports and the source map agree.
   // Each list is numbered by the constants of the class after it, in the same order: the walk switches on
   // those numbers, so a name is spelt once, here.
   private static final PropertyNames TABLE_PROPERTIES = PropertyNames.of("formatVersion",
       TableField.FISCAL_YEAR.property(), "unit", TableField.AMOUNT_UNIT.property(),
       TableField.PROJECT_CODE.property(), TableField.PROJECT_NAME.property(), "budget", TableField.FUND_USE.property(),
-      TableField.SPENDING_PLAN.property(), TableField.GOALS.property(), "indicators", "framework", "complete");
+      TableField.SPENDING_PLAN.property(), TableField.GOALS.property(), "indicators", "framework", "complete",
+      FISCAL_YEAR_TEXT, AMOUNT_UNIT_TEXT, "absent");
 
   private static final class TableProperty {
     static final int FORMAT_VERSION = 0;
@@ -70,6 +78,9 @@ public final class TableFormat {
     static final int INDICATORS = 10;
     static final int FRAMEWORK = 11;
     static final int COMPLETE = 12;
+    static final int FISCAL_YEAR_TEXT = 13;
+    static final int AMOUNT_UNIT_TEXT = 14;
+    static final int ABSENT = 15;
   }
 
   private static final PropertyNames UNIT_PROPERTIES =
@@ -81,12 +92,15 @@ public final class TableFormat {
   }
 
   private static final PropertyNames BUDGET_PROPERTIES = PropertyNames.of(TableField.BUDGET.property(),
-      TableField.FISCAL_FUNDS.property(), TableField.OTHER_FUNDS.property());
+      TableField.FISCAL_FUNDS.property(), TableField.OTHER_FUNDS.property(), TableField.BUDGET.property() + TEXT,
+      TableField.FISCAL_FUNDS.property() + TEXT, TableField.OTHER_FUNDS.property() + TEXT);
 
   private static final class BudgetProperty {
     static final int TOTAL = 0;
     static final int FISCAL_FUNDS = 1;
     static final int OTHER_FUNDS = 2;
+    /** The three texts follow the three amounts, in the same order. */
+    static final int TEXTS = 3;
   }
 
   private static final PropertyNames AMOUNT_PROPERTIES = PropertyNames.of("value", "unit");
@@ -96,19 +110,24 @@ public final class TableFormat {
     static final int UNIT = 1;
   }
 
-  private static final PropertyNames CHECKPOINT_PROPERTIES = PropertyNames.of("month", "percent");
+  private static final PropertyNames CHECKPOINT_PROPERTIES = PropertyNames.of("month", "percent", "percentText");
 
   private static final class CheckpointProperty {
     static final int MONTH = 0;
     static final int PERCENT = 1;
+    static final int PERCENT_TEXT = 2;
   }
 
+  private static final String COMPARISON_TEXT = TableField.COMPARISON.property() + TEXT;
+  private static final String DIRECTION_TEXT = TableField.DIRECTION.property() + TEXT;
+  private static final String WEIGHT_TEXT = TableField.WEIGHT.property() + TEXT;
   private static final String CATEGORY_LABEL = TableField.CATEGORY.property() + "Label";
   private static final String SUBCATEGORY_LABEL = TableField.SUBCATEGORY.property() + "Label";
   private static final PropertyNames INDICATOR_PROPERTIES = PropertyNames.of(TableField.CATEGORY.property(),
       CATEGORY_LABEL, TableField.SUBCATEGORY.property(), SUBCATEGORY_LABEL, TableField.NAME.property(),
       TableField.DESCRIPTION.property(), TableField.TARGET.property(), TableField.BASIS.property(), TableField.COMPARISON.property(),
-      TableField.UNIT_OF_MEASURE.property(), TableField.DIRECTION.property(), TableField.WEIGHT.property());
+      TableField.UNIT_OF_MEASURE.property(), TableField.DIRECTION.property(), TableField.WEIGHT.property(),
+      COMPARISON_TEXT, DIRECTION_TEXT, WEIGHT_TEXT);
 
   private static final class IndicatorProperty {
     static final int CATEGORY = 0;
@@ -123,6 +142,9 @@ public final class TableFormat {
     static final int UNIT_OF_MEASURE = 9;
     static final int DIRECTION = 10;
     static final int WEIGHT = 11;
+    static final int COMPARISON_TEXT = 12;
+    static final int DIRECTION_TEXT = 13;
+    static final int WEIGHT_TEXT = 14;
   }
 
   private static final PropertyNames TARGET_PROPERTIES = PropertyNames.of("text", "kind", "comparison", "amount",
@@ -151,8 +173,10 @@ public final class TableFormat {
       o.beginItemObject();
     }
     t.fiscalYear().ifPresent(y -> o.integer(TableField.FISCAL_YEAR.property(), y.getValue()));
+    o.optional(FISCAL_YEAR_TEXT, t.fiscalYearText().orElse(null));
     t.unit().ifPresent(u -> writeUnit(o, u));
     o.string(TableField.AMOUNT_UNIT.property(), t.amountUnit().name());
+    o.optional(AMOUNT_UNIT_TEXT, t.amountUnitText().orElse(null));
     o.optional(TableField.PROJECT_CODE.property(), t.projectCode().orElse(null));
     o.optional(TableField.PROJECT_NAME.property(), t.projectName().orElse(null));
     writeBudget(o, t.budget(), t.amountUnit());
@@ -167,6 +191,7 @@ public final class TableFormat {
       if (percent != null) {
         o.decimal("percent", percent);
       }
+      o.optional("percentText", checkpoints.get(i).unparsedText().orElse(null));
       o.endItemObject();
       o.endItem();
     }
@@ -184,6 +209,9 @@ public final class TableFormat {
     }
     o.endList();
     t.framework().ifPresent(f -> o.string("framework", f.name()));
+    if (!t.absentCells().isEmpty()) {
+      writeAbsent(o, t.absentCells());
+    }
     o.bool("complete", t.complete());
     if (root) {
       o.endRoot();
@@ -199,12 +227,35 @@ public final class TableFormat {
     o.endObject();
   }
 
+  /** The wire names of the cells the layout lacks, in the order of {@link TableField}. */
+  private static void writeAbsent(Emitter o, Set<TableField> absent) {
+    o.beginList("absent");
+    int i = 0;
+    for (TableField field : TableField.values()) {
+      if (absent.contains(field)) {
+        o.stringItem(i++, "cell", field.wireName());
+      }
+    }
+    o.endList();
+  }
+
   private static void writeBudget(Emitter o, Budget b, AmountUnit tableUnit) {
     o.beginObject("budget");
-    b.total().ifPresent(a -> writeAmount(o, TableField.BUDGET.property(), a, tableUnit));
-    b.fiscalFunds().ifPresent(a -> writeAmount(o, TableField.FISCAL_FUNDS.property(), a, tableUnit));
-    b.otherFunds().ifPresent(a -> writeAmount(o, TableField.OTHER_FUNDS.property(), a, tableUnit));
+    b.totalCell().ifPresent(a -> writeCell(o, TableField.BUDGET.property(), a, tableUnit));
+    b.fiscalFundsCell().ifPresent(a -> writeCell(o, TableField.FISCAL_FUNDS.property(), a, tableUnit));
+    b.otherFundsCell().ifPresent(a -> writeCell(o, TableField.OTHER_FUNDS.property(), a, tableUnit));
     o.endObject();
+  }
+
+  /** The amount, and the text beside it when it is not the amount's own digits ({@code 10000万元}). */
+  private static void writeCell(Emitter o, String name, WrittenAmount cell, AmountUnit tableUnit) {
+    Amount a = cell.amount().orElse(null);
+    if (a != null) {
+      writeAmount(o, name, a, tableUnit);
+    }
+    if (!cell.isDigitsOfAmount()) {
+      o.string(name + TEXT, cell.text());
+    }
   }
 
   /** An amount in the table's unit is a bare decimal; one in another unit says which. */
@@ -233,20 +284,31 @@ public final class TableFormat {
     writeTarget(o, i.target());
     o.optional(TableField.BASIS.property(), i.basis().orElse(null));
     // Each call of an Optional getter makes a new Optional: one call each.
+    // The split columns: the parsed value, and the cell as written when the value does not write as it.
     Comparison comparison = i.comparison().orElse(null);
     if (comparison != null) {
       o.code(TableField.COMPARISON.property(), comparison);
     }
+    writeText(o, COMPARISON_TEXT, i.comparisonText().orElse(null), comparison == null ? null : comparison.symbol());
     o.optional(TableField.UNIT_OF_MEASURE.property(), i.unitOfMeasure().orElse(null));
     Direction direction = i.direction().orElse(null);
     if (direction != null) {
       o.code(TableField.DIRECTION.property(), direction);
     }
+    writeText(o, DIRECTION_TEXT, i.directionText().orElse(null), direction == null ? null : direction.label());
     BigDecimal weight = i.weight().orElse(null);
     if (weight != null) {
       o.decimal(TableField.WEIGHT.property(), weight);
     }
+    writeText(o, WEIGHT_TEXT, i.weightText().orElse(null), weight == null ? null : DecimalText.format(weight));
     o.endItemObject();
+  }
+
+  /** A cell's text, when there is one and it is not what its parsed value writes as ({@code standard}). */
+  private static void writeText(Emitter o, String name, String text, String standard) {
+    if (text != null && !text.equals(standard)) {
+      o.string(name, text);
+    }
   }
 
   /**
@@ -286,25 +348,34 @@ public final class TableFormat {
 
   // ---------------------------------------------------------------- reading
 
-  /** An amount as read, whose unit may be the table's, known only once the whole table is read. */
+  /**
+   * A budget cell as read: its amount, whose unit may be the table's, known only once the whole table is read,
+   * and its text as written; either may be missing.
+   */
   private static final class PendingAmount {
-    final BigDecimal value;
-    final AmountUnit unit;
+    BigDecimal value;
+    AmountUnit unit;
+    String text;
 
-    PendingAmount(BigDecimal value, AmountUnit unit) {
-      this.value = value;
-      this.unit = unit;
-    }
-
-    Optional<Amount> in(AmountUnit tableUnit) {
-      return Optional.of(Amount.of(value, unit == null ? tableUnit : unit));
+    /** The cell; the text is the truth, and an amount written beside it must agree with what it reads as. */
+    Optional<WrittenAmount> in(AmountUnit tableUnit, Cursor c, String name) {
+      Amount amount = value == null ? null : Amount.of(value, unit == null ? tableUnit : unit);
+      if (text == null) {
+        return Optional.ofNullable(amount).map(WrittenAmount::of);
+      }
+      WrittenAmount cell = WrittenAmount.parse(text, tableUnit);
+      if (amount != null && !cell.amount().map(amount::equals).orElse(false)) {
+        c.disagreement("\"" + name + "\": " + amount + " disagrees with \"" + name + TEXT + "\": \""
+            + Cursor.excerpt(text) + "\"; the text, as written, is kept");
+      }
+      return Optional.of(cell);
     }
   }
 
   public static ProjectTargetTable read(Cursor c) {
     ProjectTargetTable.Builder b = ProjectTargetTable.builder();
     AmountUnit amountUnit = AmountUnit.WAN_YUAN;
-    PendingAmount[] budget = new PendingAmount[3];
+    PendingAmount[] budget = {new PendingAmount(), new PendingAmount(), new PendingAmount()};
     c.beginObject("a project target table", TABLE_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull() && c.fieldNumber() != TableProperty.FORMAT_VERSION) {
@@ -357,21 +428,34 @@ public final class TableFormat {
         case TableProperty.COMPLETE:
           b.complete(c.bool("whether the table is complete"));
           break;
+        case TableProperty.FISCAL_YEAR_TEXT:
+          b.fiscalYearText(c.string("the fiscal year as written"));
+          break;
+        case TableProperty.AMOUNT_UNIT_TEXT:
+          b.amountUnitText(c.string("the money unit as written"));
+          break;
+        case TableProperty.ABSENT:
+          c.beginList("the cells the layout lacks", "cell");
+          while (c.nextItem()) {
+            b.addAbsentCell(absentCell(c));
+          }
+          break;
         default:
           c.unknownField();
       }
     }
-    Budget.Builder money = Budget.builder();
-    if (budget[0] != null) {
-      money.total(budget[0].in(amountUnit));
-    }
-    if (budget[1] != null) {
-      money.fiscalFunds(budget[1].in(amountUnit));
-    }
-    if (budget[2] != null) {
-      money.otherFunds(budget[2].in(amountUnit));
-    }
-    return b.budget(money.build()).build();
+    Budget money = Budget.builder()
+        .totalCell(budget[0].in(amountUnit, c, TableField.BUDGET.property()))
+        .fiscalFundsCell(budget[1].in(amountUnit, c, TableField.FISCAL_FUNDS.property()))
+        .otherFundsCell(budget[2].in(amountUnit, c, TableField.OTHER_FUNDS.property()))
+        .build();
+    return b.budget(money).build();
+  }
+
+  private static TableField absentCell(Cursor c) {
+    String name = c.string("a cell the layout lacks");
+    return TableField.fromWireName(name).orElseThrow(() -> c.invalid("expected the wire name of a cell such as "
+        + TableField.OTHER_FUNDS.wireName() + ", found \"" + Cursor.excerpt(name) + "\""));
   }
 
   static void checkVersion(Cursor c) {
@@ -422,25 +506,27 @@ public final class TableFormat {
       if (c.isNull()) {
         continue;
       }
-      switch (c.fieldNumber()) {
-        case BudgetProperty.TOTAL:
-          budget[0] = readAmount(c);
-          break;
-        case BudgetProperty.FISCAL_FUNDS:
-          budget[1] = readAmount(c);
-          break;
-        case BudgetProperty.OTHER_FUNDS:
-          budget[2] = readAmount(c);
-          break;
-        default:
-          c.unknownField();
+      int field = c.fieldNumber();
+      if (field >= BudgetProperty.TOTAL && field <= BudgetProperty.OTHER_FUNDS) {
+        readAmount(c, budget[field]);
+      } else if (field >= BudgetProperty.TEXTS && field < BudgetProperty.TEXTS + 3) {
+        budget[field - BudgetProperty.TEXTS].text = c.string("the budget cell as written");
+      } else {
+        c.unknownField();
       }
     }
   }
 
-  private static PendingAmount readAmount(Cursor c) {
+  /** An amount, or in lenient mode a text that is no decimal, kept as the cell's text. */
+  private static void readAmount(Cursor c, PendingAmount into) {
     if (c.token() != Token.START_OBJECT) {
-      return new PendingAmount(c.decimal("the amount"), null);
+      Object read = c.decimalOrText("the amount");
+      if (read instanceof BigDecimal) {
+        into.value = (BigDecimal) read;
+      } else {
+        into.text = (String) read;
+      }
+      return;
     }
     BigDecimal value = null;
     AmountUnit unit = null;
@@ -460,7 +546,8 @@ public final class TableFormat {
     if (value == null) {
       throw c.missing("value", "the amount as a decimal such as \"5.60\"");
     }
-    return new PendingAmount(value, unit);
+    into.value = value;
+    into.unit = unit;
   }
 
   private static SpendingPlan readPlan(Cursor c) {
@@ -469,6 +556,7 @@ public final class TableFormat {
     while (c.nextItem()) {
       Month month = null;
       BigDecimal percent = null;
+      String text = null;
       c.beginObject("a checkpoint", CHECKPOINT_PROPERTIES);
       while (c.nextField()) {
         if (c.isNull()) {
@@ -479,7 +567,15 @@ public final class TableFormat {
             month = month(c);
             break;
           case CheckpointProperty.PERCENT:
-            percent = c.decimal("the cumulative percent");
+            Object read = c.decimalOrText("the cumulative percent");
+            if (read instanceof BigDecimal) {
+              percent = (BigDecimal) read;
+            } else {
+              text = (String) read;
+            }
+            break;
+          case CheckpointProperty.PERCENT_TEXT:
+            text = c.string("the checkpoint as written");
             break;
           default:
             c.unknownField();
@@ -488,7 +584,8 @@ public final class TableFormat {
       if (month == null) {
         throw c.missing("month", "the month (1–12) at whose end the checkpoint falls");
       }
-      plan.addCheckpoint(percent == null ? Checkpoint.blank(month) : Checkpoint.of(month, percent));
+      Checkpoint checkpoint = percent == null ? Checkpoint.blank(month) : Checkpoint.of(month, percent);
+      plan.addCheckpoint(text == null ? checkpoint : checkpoint.withUnparsedText(text));
     }
     return plan.build();
   }
@@ -525,6 +622,12 @@ public final class TableFormat {
     String subcategory = null;
     IndicatorSubcategory subcategoryCode = null;
     String subcategoryLabel = null;
+    Comparison comparison = null;
+    String comparisonText = null;
+    Direction direction = null;
+    String directionText = null;
+    Object weight = null;
+    String weightText = null;
     c.beginObject("an indicator", INDICATOR_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull()) {
@@ -558,26 +661,74 @@ public final class TableFormat {
           b.basis(c.string("the basis of the target value"));
           break;
         case IndicatorProperty.COMPARISON:
-          b.comparison(code(c, "the comparison", COMPARISONS));
+          comparison = code(c, "the comparison", COMPARISONS);
+          break;
+        case IndicatorProperty.COMPARISON_TEXT:
+          comparisonText = c.string("the comparison as written");
+          break;
+        case IndicatorProperty.DIRECTION_TEXT:
+          directionText = c.string("the direction as written");
+          break;
+        case IndicatorProperty.WEIGHT_TEXT:
+          weightText = c.string("the weight as written");
           break;
         case IndicatorProperty.UNIT_OF_MEASURE:
           b.unitOfMeasure(c.string("the unit of measure"));
           break;
         case IndicatorProperty.DIRECTION:
-          b.direction(code(c, "the direction", DIRECTIONS));
+          direction = code(c, "the direction", DIRECTIONS);
           break;
         case IndicatorProperty.WEIGHT:
-          b.weight(c.decimal("the weight"));
+          weight = c.decimalOrText("the weight");
           break;
         default:
           c.unknownField();
       }
     }
+    splitColumns(c, b, comparison, comparisonText, direction, directionText, weight, weightText);
     b.categoryLabel(label(c, "category", category, categoryCode, categoryLabel, CATEGORIES,
         IndicatorCategory::label));
     b.subcategoryLabel(label(c, "subcategory", subcategory, subcategoryCode, subcategoryLabel, SUBCATEGORIES,
         IndicatorSubcategory::label));
     return b.build();
+  }
+
+  /**
+   * The split columns: the text as written when given (a code beside it must name the same thing), else the
+   * code's own text; a weight that is no decimal, kept in lenient mode, is its text.
+   */
+  private static void splitColumns(Cursor c, Indicator.Builder b, Comparison comparison, String comparisonText,
+      Direction direction, String directionText, Object weight, String weightText) {
+    if (comparisonText != null) {
+      if (comparison != null && Comparison.parse(comparisonText).orElse(null) != comparison) {
+        c.disagreement("\"comparison\": " + comparison.name() + " disagrees with \"" + COMPARISON_TEXT + "\": \""
+            + Cursor.excerpt(comparisonText) + "\"; the text, as written, is kept");
+      }
+      b.comparisonText(comparisonText);
+    } else if (comparison != null) {
+      b.comparison(comparison);
+    }
+    if (directionText != null) {
+      if (direction != null && Direction.parse(directionText).orElse(null) != direction) {
+        c.disagreement("\"direction\": " + direction.name() + " disagrees with \"" + DIRECTION_TEXT + "\": \""
+            + Cursor.excerpt(directionText) + "\"; the text, as written, is kept");
+      }
+      b.directionText(directionText);
+    } else if (direction != null) {
+      b.direction(direction);
+    }
+    if (weightText == null && weight instanceof String) {
+      weightText = (String) weight;
+    } else if (weightText != null && weight instanceof BigDecimal
+        && !Indicator.builder().weightText(weightText).build().weight().map(weight::equals).orElse(false)) {
+      c.disagreement("\"weight\": " + weight + " disagrees with \"" + WEIGHT_TEXT + "\": \""
+          + Cursor.excerpt(weightText) + "\"; the text, as written, is kept");
+    }
+    if (weightText != null) {
+      b.weightText(weightText);
+    } else if (weight != null) {
+      b.weight((BigDecimal) weight);
+    }
   }
 
   /** What a category cell's code names; it may be a Chinese label written in the code's place. */

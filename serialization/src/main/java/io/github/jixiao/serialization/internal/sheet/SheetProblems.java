@@ -17,12 +17,9 @@ public final class SheetProblems {
   static final String CELL_TOO_LONG = "JX-SHEET-023";
   static final String CELL_BEYOND_HEADER = "JX-SHEET-024";
   public static final String CUT_OFF = "JX-SHEET-025";
-  static final String NOT_A_NUMBER = "JX-SHEET-030";
-  static final String NOT_A_PERCENTAGE = "JX-SHEET-031";
+  // 030, 031, 033–035 (a cell that is no amount, percentage, year, comparison or direction) are retired: the
+  // cell is kept as written and the validator reports it. 032 is a warning: the amounts are read in 万元.
   static final String NOT_AN_AMOUNT_UNIT = "JX-SHEET-032";
-  static final String NOT_A_YEAR = "JX-SHEET-033";
-  static final String NOT_A_COMPARISON = "JX-SHEET-034";
-  static final String NOT_A_DIRECTION = "JX-SHEET-035";
   static final String CONFLICTING_CELL = "JX-SHEET-040";
 
   private SheetProblems() {}

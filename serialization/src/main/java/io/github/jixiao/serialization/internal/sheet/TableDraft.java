@@ -1,6 +1,5 @@
 package io.github.jixiao.serialization.internal.sheet;
 
-import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetUnit;
@@ -10,7 +9,7 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SpendingPlan;
 import io.github.jixiao.core.TableField;
-import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceMap;
@@ -59,8 +58,11 @@ final class TableDraft {
   private SourceLocation planSeen;
   private final List<Indicator> indicators = new ArrayList<>();
   private final SourceMap.Builder map;
+  private final Set<TableField> absent;
 
-  TableDraft(int index, SheetPlace place, int firstRow, SourceMap.Builder map) {
+  /** {@code absent}: the cells the sheet has no column for. */
+  TableDraft(int index, SheetPlace place, int firstRow, SourceMap.Builder map, Set<TableField> absent) {
+    this.absent = absent;
     this.index = index;
     this.place = place;
     this.firstRow = firstRow;
@@ -120,24 +122,38 @@ final class TableDraft {
     indicators.add(indicator);
   }
 
-  /** The table, every cell parsed; records where each table cell was in the source map. */
-  ProjectTargetTable build() {
+  /**
+   * The table, every cell parsed; records where each table cell was in the source map. A money unit that names
+   * no unit is a guess (the amounts are read in 万元), reported in {@code warnings}.
+   */
+  ProjectTargetTable build(List<ReadProblem> warnings) {
     map.table(index, place.rows(firstRow, lastRow));
     ProjectTargetTable.Builder b = ProjectTargetTable.builder();
+    b.absentCells(absent);
+    // A cell that names no unit or no year is kept as written for the validator; the amounts are then read in
+    // the default unit.
     AmountUnit unit = AmountUnit.WAN_YUAN;
     Cell unitCell = cells.get(SheetColumn.AMOUNT_UNIT);
     if (unitCell != null) {
-      unit = AmountUnit.parse(unitCell.text()).orElseThrow(() -> error(SheetProblems.NOT_AN_AMOUNT_UNIT, unitCell,
-          "expected a money unit (万元, 元 or 亿元), found «" + excerpt(unitCell.text()) + "»"));
+      Optional<AmountUnit> named = AmountUnit.parse(unitCell.text());
+      if (named.isPresent()) {
+        unit = named.get();
+      } else {
+        b.amountUnitText(unitCell.text());
+        warnings.add(ReadProblem.warning(SheetProblems.NOT_AN_AMOUNT_UNIT, unitCell.at(), "«"
+            + excerpt(unitCell.text()) + "» is none of 元, 万元 and 亿元; the amounts are read in 万元 and the cell is"
+            + " kept as written"));
+      }
     }
     b.amountUnit(unit);
     Cell year = cells.get(SheetColumn.FISCAL_YEAR);
     if (year != null) {
       Matcher m = YEAR.matcher(year.text());
-      if (!m.matches()) {
-        throw error(SheetProblems.NOT_A_YEAR, year, "expected a year such as 2025, found «" + excerpt(year.text()) + "»");
+      if (m.matches()) {
+        b.fiscalYear(Year.of(Integer.parseInt(m.group(1))));
+      } else {
+        b.fiscalYearText(year.text());
       }
-      b.fiscalYear(Year.of(Integer.parseInt(m.group(1))));
     }
     for (Map.Entry<SheetColumn, SourceLocation> seen : columnsSeen.entrySet()) {
       Cell filled = cells.get(seen.getKey());
@@ -147,9 +163,9 @@ final class TableDraft {
     value(SheetColumn.PROJECT_CODE).ifPresent(b::projectCode);
     value(SheetColumn.PROJECT_NAME).ifPresent(b::projectName);
     b.budget(Budget.builder()
-        .total(amount(SheetColumn.BUDGET, unit))
-        .fiscalFunds(amount(SheetColumn.FISCAL_FUNDS, unit))
-        .otherFunds(amount(SheetColumn.OTHER_FUNDS, unit))
+        .totalCell(amount(SheetColumn.BUDGET, unit))
+        .fiscalFundsCell(amount(SheetColumn.FISCAL_FUNDS, unit))
+        .otherFundsCell(amount(SheetColumn.OTHER_FUNDS, unit))
         .build());
     value(SheetColumn.FUND_USE).ifPresent(b::fundUse);
     b.spendingPlan(plan());
@@ -189,17 +205,8 @@ final class TableDraft {
     }
   }
 
-  private Optional<Amount> amount(SheetColumn column, AmountUnit unit) {
-    Cell cell = cells.get(column);
-    if (cell == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Amount.of(cell.text(), unit));
-    } catch (NumberFormatException e) {
-      throw error(SheetProblems.NOT_A_NUMBER, cell,
-          "expected an amount such as 5.60 or 3,309,840.00, found «" + excerpt(cell.text()) + "»");
-    }
+  private Optional<WrittenAmount> amount(SheetColumn column, AmountUnit unit) {
+    return Optional.ofNullable(cells.get(column)).map(cell -> WrittenAmount.parse(cell.text(), unit));
   }
 
   private SpendingPlan plan() {
@@ -213,22 +220,13 @@ final class TableDraft {
     SourceLocation first = null;
     for (Map.Entry<Month, Cell> e : plan.entrySet()) {
       Cell cell = e.getValue();
-      try {
-        b.addCheckpoint(Checkpoint.parse(e.getKey(), cell.text()));
-      } catch (IllegalArgumentException ex) {
-        throw error(SheetProblems.NOT_A_PERCENTAGE, cell,
-            "expected a cumulative percentage such as 25.00% or 25, found «" + excerpt(cell.text()) + "»");
-      }
+      b.addCheckpoint(Checkpoint.parse(e.getKey(), cell.text()));
       if (first == null && cell.given()) {
         first = cell.at();
       }
     }
     map.cell(CellAddress.of(index, TableField.SPENDING_PLAN), first);
     return b.build();
-  }
-
-  private ReadException error(String code, Cell cell, String message) {
-    return new ReadException(ReadProblem.error(code, cell.at(), message));
   }
 
   static String excerpt(String text) {

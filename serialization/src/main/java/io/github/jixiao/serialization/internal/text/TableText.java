@@ -1,6 +1,5 @@
 package io.github.jixiao.serialization.internal.text;
 
-import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.Budget;
 import io.github.jixiao.core.BudgetUnit;
@@ -11,16 +10,18 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SpendingPlan;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.TargetValue;
-import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.SourceSpan;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +71,10 @@ public final class TableText {
   private String previousCategory;
   private String previousSubcategory;
   private String cutOff;
+  /** The label/value rows seen, for telling an absent row from a blank cell. */
+  private final Set<TableField> labelled = EnumSet.noneOf(TableField.class);
+  /** Whether the indicator header names a 指标值确定依据 column; null before the header. */
+  private Boolean basisHeader;
 
   private TableText(TableBlock block, int index, String source, List<ReadProblem> warnings, SourceMap.Builder map) {
     this.block = block;
@@ -138,7 +143,9 @@ public final class TableText {
       cutOff = "after the header of its indicator rows";
     }
     table.amountUnit(amountUnit).addAllIndicators(indicators).budget(Budget.builder()
-        .total(amount(budgetCells[0])).fiscalFunds(amount(budgetCells[1])).otherFunds(amount(budgetCells[2])).build());
+        .totalCell(amount(budgetCells[0])).fiscalFundsCell(amount(budgetCells[1]))
+        .otherFundsCell(amount(budgetCells[2])).build());
+    table.absentCells(absentCells());
     if (cutOff != null && atEnd) {
       table.complete(false);
       warnings.add(ReadProblem.warning(TextProblems.CUT_OFF, SourceLocation.at(source, lastLine, 0),
@@ -160,9 +167,16 @@ public final class TableText {
         continue;
       }
       if (key.startsWith("单位:")) {
-        amountUnit = AmountUnit.parse(cell.trimmed()).orElseThrow(() -> new ReadException(ReadProblem.error(
-            TextProblems.NOT_AN_AMOUNT_UNIT, at(cell), "expected the money unit of the table such as 单位：万元, "
-                + "found «" + Cells.excerpt(cell.trimmed()) + "»")));
+        // A unit that names no money unit is kept as written for the validator; amounts are read in 万元.
+        Optional<AmountUnit> named = AmountUnit.parse(cell.trimmed());
+        named.ifPresent(u -> amountUnit = u);
+        if (named.isEmpty()) {
+          table.amountUnitText(cell.trimmed());
+          warnings.add(ReadProblem.warning(TextProblems.NOT_AN_AMOUNT_UNIT, at(cell), "«"
+              + Cells.excerpt(cell.trimmed()) + "» names no money unit (元, 万元 or 亿元); the amounts are read in 万元"
+              + " and the cell is kept as written"));
+        }
+        mapCell(CellAddress.of(index, TableField.AMOUNT_UNIT), cell);
       } else {
         BudgetUnit unit = BudgetUnit.parse(cell.trimmed());
         table.unit(unit);
@@ -183,6 +197,7 @@ public final class TableText {
         continue;
       }
       known = true;
+      labelled.add(field);
       if (i + 1 >= cells.size()) {
         continue;
       }
@@ -232,13 +247,7 @@ public final class TableText {
     SpendingPlan.Builder plan = SpendingPlan.builder();
     for (int i = 0; i < months.size(); i++) {
       TableBlock.Cell cell = i + offset < cells.size() ? cells.get(i + offset) : null;
-      String text = cell == null ? "" : cell.trimmed();
-      try {
-        plan.addCheckpoint(Checkpoint.parse(months.get(i), text));
-      } catch (IllegalArgumentException e) {
-        throw new ReadException(ReadProblem.error(TextProblems.NOT_A_PERCENTAGE, at(cell), months.get(i).getValue()
-            + "月底: expected a cumulative percentage such as 25.00%, found «" + Cells.excerpt(text) + "»"));
-      }
+      plan.addCheckpoint(Checkpoint.parse(months.get(i), cell == null ? "" : cell.trimmed()));
       if (i == 0 && cell != null) {
         mapCell(CellAddress.of(index, TableField.SPENDING_PLAN), cell);
       }
@@ -261,6 +270,7 @@ public final class TableText {
   private void header(TableBlock.Row row) {
     columns = new int[] {0, 1, 2, 3, 4, 5};
     List<TableBlock.Cell> cells = row.cells();
+    basisHeader = cells.stream().anyMatch(c -> INDICATOR_HEADERS.get(5).contains(c.key()));
     for (int i = 0; i < cells.size(); i++) {
       boolean known = false;
       for (int f = 0; f < INDICATOR_HEADERS.size(); f++) {
@@ -321,17 +331,38 @@ public final class TableText {
     indicators.add(b.build());
   }
 
-  /** Parses a budget cell in the table's money unit, which may be declared anywhere in the table. */
-  private Optional<Amount> amount(TableBlock.Cell cell) {
+  /**
+   * A budget cell in the table's money unit, which may be declared anywhere in the table; kept as written
+   * when it is no amount ({@code 10000万元}, {@code —}), for the validator to report.
+   */
+  private Optional<WrittenAmount> amount(TableBlock.Cell cell) {
     if (cell == null || cell.trimmed().isEmpty()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(Amount.of(cell.trimmed(), amountUnit));
-    } catch (NumberFormatException e) {
-      throw new ReadException(ReadProblem.error(TextProblems.NOT_A_NUMBER, at(cell),
-          "expected an amount such as 5.60, found «" + Cells.excerpt(cell.trimmed()) + "»"));
+    return Optional.of(WrittenAmount.parse(cell.trimmed(), amountUnit));
+  }
+
+  /**
+   * The cells the published layout lacks: a budget row without its label (no 其他资金 row), no spending-plan
+   * block, an indicator header without 指标值确定依据, and the split columns, which published tables do not
+   * have.
+   */
+  private Set<TableField> absentCells() {
+    Set<TableField> absent = EnumSet.of(TableField.COMPARISON, TableField.UNIT_OF_MEASURE, TableField.DIRECTION,
+        TableField.WEIGHT);
+    for (TableField field : List.of(TableField.PROJECT_CODE, TableField.PROJECT_NAME, TableField.BUDGET,
+        TableField.FISCAL_FUNDS, TableField.OTHER_FUNDS)) {
+      if (!labelled.contains(field)) {
+        absent.add(field);
+      }
     }
+    if (months.isEmpty()) {
+      absent.add(TableField.SPENDING_PLAN);
+    }
+    if (basisHeader == Boolean.FALSE) {
+      absent.add(TableField.BASIS);
+    }
+    return absent;
   }
 
   private static Optional<String> optional(String text) {

@@ -70,13 +70,20 @@ public final class CodeRules {
     if (s.unit.map(u -> u.name().isBlank() && u.code().isEmpty()).orElse(true) && s.has(TableField.UNIT_NAME)) {
       s.report(Rule.UNIT_MISSING, TableField.UNIT_NAME, null, null);
     }
-    if (s.fiscalYear.isEmpty()) {
+    // A year cell that names no year is reported as what it is, not as a missing year.
+    if (t.fiscalYearText().isPresent()) {
+      String text = t.fiscalYearText().get();
+      s.report(Rule.FISCAL_YEAR_NOT_A_YEAR, TableField.FISCAL_YEAR, null, text, text);
+    } else if (s.fiscalYear.isEmpty()) {
       s.report(Rule.FISCAL_YEAR_MISSING, TableField.FISCAL_YEAR, null, null);
     }
+    t.amountUnitText().ifPresent(text -> s.report(Rule.AMOUNT_UNIT_UNKNOWN, TableField.AMOUNT_UNIT, null, text, text,
+        t.amountUnit().label()));
     if (t.projectName().map(String::isBlank).orElse(true) && s.has(TableField.PROJECT_NAME)) {
       s.report(Rule.PROJECT_NAME_MISSING, TableField.PROJECT_NAME, null, t.projectName().orElse(null));
     }
-    if (t.budget().total().isEmpty() && s.has(TableField.BUDGET)) {
+    // A total that holds text but no amount is reported as such (JX-MONEY-006), not as missing.
+    if (t.budget().totalCell().filter(c -> !c.isBlank()).isEmpty() && s.has(TableField.BUDGET)) {
       s.report(Rule.BUDGET_TOTAL_MISSING, TableField.BUDGET, null, null);
     }
     if (t.goals().stream().allMatch(String::isBlank)) {

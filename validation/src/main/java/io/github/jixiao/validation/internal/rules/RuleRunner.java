@@ -49,6 +49,7 @@ public final class RuleRunner {
         IndicatorTreeRules.checkRow(s, row, indicator);
         TargetValueRules.checkRow(s, row, indicator);
         RowRules.checkRow(s, row, indicator);
+        SplitColumnRules.checkRow(s, row, indicator);
       }
     }
   }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The spending plan (资金支出计划): every checkpoint filled, each within 0–100%, cumulative so never
- * decreasing, and 100% at the last one.
+ * The spending plan (资金支出计划): every checkpoint filled with a percentage, each within 0–100%, cumulative
+ * so never decreasing, and 100% at the last one.
  */
 final class SpendingPlanRules {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -35,6 +35,11 @@ final class SpendingPlanRules {
     List<Checkpoint> checkpoints = plan.checkpoints();
     Checkpoint highest = null;
     for (Checkpoint c : checkpoints) {
+      if (c.unparsedText().isPresent()) {
+        String text = c.unparsedText().get();
+        s.report(Rule.CHECKPOINT_NOT_A_PERCENTAGE, TableField.SPENDING_PLAN, c.label(), text, c.label(), month(c), text);
+        continue;
+      }
       if (c.isBlank()) {
         s.report(Rule.CHECKPOINT_BLANK, TableField.SPENDING_PLAN, c.label(), null, c.label(), month(c));
         continue;

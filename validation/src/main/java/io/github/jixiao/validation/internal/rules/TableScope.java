@@ -59,15 +59,19 @@ final class TableScope {
   /**
    * Whether the table's layout has {@code cell}: the template has it, or the table holds it (a cell that was
    * read blank is there). A row cell is there when any row holds it: a table built without bases has no
-   * 指标值确定依据 column whatever its template.
+   * 指标值确定依据 column whatever its template. A cell the reader found the layout lacks (a sheet without a
+   * 其他资金 column) is not there, unless the policy states a template that requires it.
    */
   boolean has(TableField cell) {
+    if (table.isAbsent(cell)) {
+      return !templateInferred && template.has(cell);
+    }
     return switch (cell) {
       case BASIS -> hasBasisColumn();
       case PROJECT_CODE -> template.has(cell) || table.projectCode().isPresent();
       case SPENDING_PLAN -> template.has(cell) || !table.spendingPlan().isEmpty();
-      case OTHER_FUNDS -> table.budget().otherFunds().isPresent()
-          || template.has(cell) && table.budget().fiscalFunds().isPresent();
+      case OTHER_FUNDS -> table.budget().otherFundsCell().isPresent()
+          || template.has(cell) && table.budget().fiscalFundsCell().isPresent();
       default -> template.has(cell);
     };
   }

@@ -24,7 +24,7 @@ final class TemplateInference {
     boolean noProject = table.projectCode().map(String::isBlank).orElse(true)
         && table.projectName().map(String::isBlank).orElse(true);
     boolean departmentCode = unit.flatMap(BudgetUnit::code).filter(c -> c.matches("\\d{3}")).isPresent();
-    if (noProject && (departmentCode || table.budget().total().isEmpty())) {
+    if (noProject && (departmentCode || table.budget().totalCell().filter(c -> !c.isBlank()).isEmpty())) {
       return TableTemplate.DEPARTMENT_WIDE;
     }
     if (!table.spendingPlan().isEmpty()) {
