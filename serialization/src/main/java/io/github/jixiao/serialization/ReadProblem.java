@@ -9,8 +9,13 @@ import java.util.Objects;
  * result; an error ends the read with a {@link ReadException}.
  */
 public final class ReadProblem {
-  /** Whether the problem stopped the read. */
-  public enum Severity { ERROR, WARNING }
+  /**
+   * Whether the problem stopped the read ({@code ERROR}), is something the read went past that may have lost or
+   * misread a cell ({@code WARNING}), or is a layout the reader recognised and read as such, named so that
+   * nothing it decided is silent ({@code INFO}: a title row above the header, a two-row header). A strict
+   * read fails on a warning, never on an info.
+   */
+  public enum Severity { ERROR, WARNING, INFO }
 
   private final String code;
   private final Severity severity;
@@ -32,6 +37,16 @@ public final class ReadProblem {
   /** A problem the read went past, reported beside its result. */
   public static ReadProblem warning(String code, SourceLocation location, String message) {
     return new ReadProblem(code, Severity.WARNING, location, message);
+  }
+
+  /** A layout the reader recognised and read as such, reported so that the decision is visible. */
+  public static ReadProblem info(String code, SourceLocation location, String message) {
+    return new ReadProblem(code, Severity.INFO, location, message);
+  }
+
+  /** Whether a strict read fails on this problem: an error or a warning, not an info. */
+  public boolean failsStrictRead() {
+    return severity != Severity.INFO;
   }
 
   public String code() {

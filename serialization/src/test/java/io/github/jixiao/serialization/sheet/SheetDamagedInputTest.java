@@ -131,7 +131,8 @@ class SheetDamagedInputTest {
     String sheet = "项目名称,预算数,三级指标\r\n甲,5,a,多余\r\n甲,6,b\r\n";
     ReadResult<List<ProjectTargetTable>> r = reader.read(new StringReader(sheet), "s.csv");
     assertThat(r.warnings()).extracting(ReadProblem::code).containsExactly("JX-SHEET-024", "JX-SHEET-040");
-    assertThat(r.warnings().get(0).toString()).startsWith("s.csv row 2 column D: cell «多余» has no column header");
+    assertThat(r.warnings().get(0).toString())
+        .startsWith("s.csv row 2 column D: column D has no header; 1 filled cell is not read (the first, «多余», on row 2)");
     assertThat(r.warnings().get(1).toString()).startsWith("s.csv row 3 column 预算数").contains("«6» differs from «5»");
     assertThat(r.value().get(0).budget().total().orElseThrow().value()).isEqualByComparingTo("5");
   }
