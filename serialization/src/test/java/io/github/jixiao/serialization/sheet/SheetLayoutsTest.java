@@ -215,7 +215,7 @@ class SheetLayoutsTest {
     assertThat(r.value()).extracting(ProjectTargetTable::complete).containsExactly(true, false);
     assertThat(r.value().get(1).budget().fiscalFunds().orElseThrow().value()).isEqualByComparingTo("6.00");
     assertThat(r.warnings()).extracting(ReadProblem::toString).containsExactly("cut.csv:4: the sheet ends at row 4 "
-        + "after 2 rows of table cells and before any indicator row of table 2: the table is kept and marked "
+        + "in table 2, after 2 rows of its table cells and before any indicator row: the table is kept and marked "
         + "incomplete [JX-SHEET-025]");
   }
 
@@ -229,7 +229,7 @@ class SheetLayoutsTest {
     assertThat(r.warnings()).singleElement().satisfies(w -> {
       assertThat(w.code()).isEqualTo("JX-SHEET-025");
       assertThat(w.location().line()).hasValue(3);
-      assertThat(w.message()).contains("inside indicator row 2", "neither 三级指标 nor 指标值");
+      assertThat(w.message()).contains("in table 1, inside its indicator row 2", "neither 三级指标 nor 指标值");
     });
   }
 

@@ -76,11 +76,11 @@ public final class SheetTables {
     if (!tables.isEmpty() && header.hasIndicatorColumns() && (open || noIndicator && rows > 1)) {
       int last = tables.size() - 1;
       String where = open
-          ? "inside indicator row " + tables.get(last).indicators().size() + ", which has neither "
+          ? "inside its indicator row " + tables.get(last).indicators().size() + ", which has neither "
               + SheetColumn.NAME.header() + " nor " + SheetColumn.TARGET.header()
-          : "after " + rows + " rows of table cells and before any indicator row";
+          : "after " + rows + " rows of its table cells and before any indicator row";
       warnings.add(ReadProblem.warning(SheetProblems.CUT_OFF, place.row(lastRow), "the sheet ends at row "
-          + lastRow + " " + where + " of table " + (firstTable + last + 1)
+          + lastRow + " in table " + (firstTable + last + 1) + ", " + where
           + ": the table is kept and marked incomplete"));
       tables.set(last, tables.get(last).withComplete(false));
     }

@@ -214,7 +214,9 @@ final class TableDraft {
     for (Map.Entry<Month, Cell> e : plan.entrySet()) {
       Cell cell = e.getValue();
       try {
-        b.addCheckpoint(Checkpoint.parse(e.getKey(), cell.text()));
+        Checkpoint checkpoint = Checkpoint.parse(e.getKey(), cell.text());
+        b.addCheckpoint(checkpoint);
+        map.cell(CellAddress.of(index, TableField.SPENDING_PLAN).withDetail(checkpoint.label()), cell.at());
       } catch (IllegalArgumentException ex) {
         throw error(SheetProblems.NOT_A_PERCENTAGE, cell,
             "expected a cumulative percentage such as 25.00% or 25, found «" + excerpt(cell.text()) + "»");
