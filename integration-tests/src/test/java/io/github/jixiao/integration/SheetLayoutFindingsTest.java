@@ -53,23 +53,23 @@ class SheetLayoutFindingsTest {
   void placesFindingsOfATitledSheetWithATwoRowHeaderAtTheirCells() {
     String at = "defective-titled-two-row-header.csv ";
     assertThat(placed("defective-titled-two-row-header.csv")).containsExactly(
-        "JX-MONEY-003 warning " + at + "row 6 column 项目资金/其他资金 tables[0].otherFunds",
-        "JX-PLAN-002 warning " + at + "row 6 column 资金支出计划（%）/12月底 tables[0].spendingPlan",
+        "JX-MONEY-003 warning " + at + "row 6 column E (项目资金/其他资金) tables[0].otherFunds",
+        "JX-PLAN-002 warning " + at + "row 6 column I (资金支出计划（%）/12月底) tables[0].spendingPlan",
         "JX-TREE-006 info defective-titled-two-row-header.csv:6",
         "JX-TREE-004 error defective-titled-two-row-header.csv:6",
-        "JX-MONEY-004 error " + at + "row 7 column 指标值 tables[0].indicators[1].target",
-        "JX-VALUE-008 error " + at + "row 8 column 指标值 tables[0].indicators[2].target",
+        "JX-MONEY-004 error " + at + "row 7 column N (指标值) tables[0].indicators[1].target",
+        "JX-VALUE-008 error " + at + "row 8 column N (指标值) tables[0].indicators[2].target",
         "JX-TREE-006 info defective-titled-two-row-header.csv:9",
         "JX-TREE-004 error defective-titled-two-row-header.csv:9",
-        "JX-VALUE-017 error " + at + "row 9 column 指标值 tables[1].indicators[0].target");
+        "JX-VALUE-017 error " + at + "row 9 column N (指标值) tables[1].indicators[0].target");
   }
 
   @Test
   void placesFindingsOfARepeatedTwoRowHeaderAtTheirCells() {
     assertThat(placed("defective-repeated-two-row-header.csv")).contains(
-        "JX-PLAN-002 warning defective-repeated-two-row-header.csv row 6 column 资金支出计划（%）/12月底 "
+        "JX-PLAN-002 warning defective-repeated-two-row-header.csv row 6 column I (资金支出计划（%）/12月底) "
             + "tables[0].spendingPlan",
-        "JX-VALUE-008 error defective-repeated-two-row-header.csv row 8 column 指标值 tables[0].indicators[2].target");
+        "JX-VALUE-008 error defective-repeated-two-row-header.csv row 8 column N (指标值) tables[0].indicators[2].target");
   }
 
   @Test
@@ -84,8 +84,8 @@ class SheetLayoutFindingsTest {
         "JX-CODE-007 error defective-cut-off-headerless-column.csv:3",
         "JX-TREE-006 info defective-cut-off-headerless-column.csv:3",
         "JX-ROW-004 error defective-cut-off-headerless-column.csv:3",
-        "JX-MONEY-004 error " + at + "row 4 column 指标值 tables[0].indicators[1].target",
-        "JX-VALUE-001 error " + at + "row 5 column 指标值 tables[0].indicators[2].target",
-        "JX-ROW-002 error " + at + "row 5 column 三级指标 tables[0].indicators[2].name");
+        "JX-MONEY-004 error " + at + "row 4 column G (指标值) tables[0].indicators[1].target",
+        "JX-VALUE-001 error " + at + "row 5 column G (指标值) tables[0].indicators[2].target",
+        "JX-ROW-002 error " + at + "row 5 column E (三级指标) tables[0].indicators[2].name");
   }
 }

@@ -98,7 +98,7 @@ class SheetDamagedInputTest {
   void refusesAnAmountThatIsNoNumberNamingRowAndColumn() {
     ReadProblem p = problemOf("bad-amount.csv");
     assertThat(p.code()).isEqualTo("JX-SHEET-030");
-    assertThat(p.toString()).startsWith("bad-amount.csv row 2 column 其中：财政资金 tables[0].fiscalFunds: expected an amount")
+    assertThat(p.toString()).startsWith("bad-amount.csv row 2 column G (其中：财政资金) tables[0].fiscalFunds: expected an amount")
         .contains("五万");
   }
 
@@ -106,24 +106,24 @@ class SheetDamagedInputTest {
   void refusesCellsTheModelCannotHoldNamingRowAndColumn() {
     String header = "项目名称,金额单位,年度,3月底,三级指标,指标性质,指标方向,权重\r\n";
     assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,美元,2025,,a,,,\r\n"), "s.csv")).toString())
-        .startsWith("s.csv row 2 column 金额单位").contains("JX-SHEET-032");
+        .startsWith("s.csv row 2 column B (金额单位)").contains("JX-SHEET-032");
     assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,元,今年,,a,,,\r\n"), "s.csv")).code())
         .isEqualTo("JX-SHEET-033");
     assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,元,2025,三成,a,,,\r\n"), "s.csv")).toString())
-        .startsWith("s.csv row 2 column 3月底").contains("JX-SHEET-031");
+        .startsWith("s.csv row 2 column D (3月底)").contains("JX-SHEET-031");
     assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,元,2025,,a,大约,,\r\n"), "s.csv")).code())
         .isEqualTo("JX-SHEET-034");
     assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,元,2025,,a,,向上,\r\n"), "s.csv")).code())
         .isEqualTo("JX-SHEET-035");
     assertThat(problemOf(() -> reader.read(new StringReader(header + "甲,元,2025,,a,,,十分\r\n"), "s.csv")).toString())
-        .startsWith("s.csv row 2 column 权重").contains("JX-SHEET-030");
+        .startsWith("s.csv row 2 column H (权重)").contains("JX-SHEET-030");
   }
 
   @Test
   void refusesAColumnGivenTwice() {
     ReadProblem p = problemOf(() -> reader.read(new StringReader("指标值,三级指标,目标值\r\n"), "dup.csv"));
     assertThat(p.code()).isEqualTo("JX-SHEET-011");
-    assertThat(p.toString()).startsWith("dup.csv row 1 column 目标值: column «目标值» repeats column «指标值»");
+    assertThat(p.toString()).startsWith("dup.csv row 1 column C (目标值): column «目标值» repeats column «指标值»");
   }
 
   @Test
@@ -133,7 +133,7 @@ class SheetDamagedInputTest {
     assertThat(r.warnings()).extracting(ReadProblem::code).containsExactly("JX-SHEET-024", "JX-SHEET-040");
     assertThat(r.warnings().get(0).toString())
         .startsWith("s.csv row 2 column D: column D has no header; 1 filled cell is not read (the first, «多余», on row 2)");
-    assertThat(r.warnings().get(1).toString()).startsWith("s.csv row 3 column 预算数").contains("«6» differs from «5»");
+    assertThat(r.warnings().get(1).toString()).startsWith("s.csv row 3 column B (预算数)").contains("«6» differs from «5»");
     assertThat(r.value().get(0).budget().total().orElseThrow().value()).isEqualByComparingTo("5");
   }
 
@@ -141,7 +141,7 @@ class SheetDamagedInputTest {
   void failsInStrictModeOnTheFirstWarning() {
     assertThatThrownBy(() -> SheetReader.builder().lenient(false).build()
         .read(SheetCorpus.stream("bracket-codes-unknown-column.csv"), "b.csv"))
-        .isInstanceOf(ReadException.class).hasMessageStartingWith("b.csv row 3 column 备注: unknown column");
+        .isInstanceOf(ReadException.class).hasMessageStartingWith("b.csv row 3 column R (备注): unknown column");
   }
 
   @Test

@@ -100,11 +100,11 @@ class SheetLayoutsTest {
     SourceMap map = read("titled-two-row-header.csv").sourceMap().orElseThrow();
     assertThat(map.table(0).orElseThrow()).hasToString("titled-two-row-header.csv rows 6–9");
     assertThat(map.cell(0, TableField.BUDGET).orElseThrow())
-        .hasToString("titled-two-row-header.csv row 6 column 预算数/合计 tables[0].budget");
+        .hasToString("titled-two-row-header.csv row 6 column C (预算数/合计) tables[0].budget");
     assertThat(map.cell(1, TableField.OTHER_FUNDS).orElseThrow())
-        .hasToString("titled-two-row-header.csv row 10 column 预算数/其他资金 tables[1].otherFunds");
+        .hasToString("titled-two-row-header.csv row 10 column E (预算数/其他资金) tables[1].otherFunds");
     assertThat(map.cell(0, 3, TableField.TARGET).orElseThrow())
-        .hasToString("titled-two-row-header.csv row 9 column 指标值 tables[0].indicators[3].target");
+        .hasToString("titled-two-row-header.csv row 9 column M (指标值) tables[0].indicators[3].target");
     assertThat(map.cell(1, TableField.AMOUNT_UNIT).orElseThrow())
         .hasToString("titled-two-row-header.csv row 3 column M tables[1].amountUnit");
     assertThat(map.cell(0, TableField.UNIT_CODE).orElseThrow().line()).hasValue(3);
