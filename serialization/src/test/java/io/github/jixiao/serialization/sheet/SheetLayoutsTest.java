@@ -242,6 +242,29 @@ class SheetLayoutsTest {
   }
 
   @Test
+  void theWriterMarksAnIndicatorWithNeitherNameNorTargetSoThatItReadsBackComplete() {
+    ProjectTargetTable table = ProjectTargetTable.builder().projectName("特困生救助金")
+        .addIndicators(io.github.jixiao.core.Indicator.builder().categoryLabel("效益指标").name("").target("").build())
+        .build();
+    String written = SheetWriter.create().write(List.of(table));
+    assertThat(written).contains(",效益指标,',',");
+    ReadResult<List<ProjectTargetTable>> r = read(written, "w.csv");
+    assertThat(r.value()).containsExactly(table);
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
+  void takesLabelAndValueCellsAboveTheHeaderWithoutColonsAndPrefersTheRowNamingMoreColumns() {
+    String csv = "单位名称,712001共青团某县委员会,年度,2025\r\n项目名称,三级指标,指标值\r\n特困生救助金,救助人数,100人\r\n";
+    ReadResult<List<ProjectTargetTable>> r = read(csv, "pairs.csv");
+    ProjectTargetTable t = r.value().get(0);
+    assertThat(t.unit()).contains(BudgetUnit.of("712001", "共青团某县委员会"));
+    assertThat(t.fiscalYear()).hasValueSatisfying(y -> assertThat(y.getValue()).isEqualTo(2025));
+    assertThat(t.indicators()).hasSize(1);
+    assertThat(codes(r)).containsExactly("JX-SHEET-015", "JX-SHEET-015");
+  }
+
+  @Test
   void looksForTheHeaderAmongTheFirstTwentyFilledRowsOnly() {
     String header = "项目名称,三级指标,指标值\r\n甲,救助人数,100人\r\n";
     assertThat(read("标题\r\n\r\n".repeat(19) + header, "19.csv").value()).hasSize(1);

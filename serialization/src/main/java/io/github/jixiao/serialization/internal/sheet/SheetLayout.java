@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where a sheet's header is and what is above it (表格结构): the header is the first filled row that names two
- * known columns (or, when none does, one), looked for among the first {@value #HEADER_SEARCH_ROWS} filled rows
+ * Where a sheet's header is and what is above it (表格结构): the header is the first filled row that names three
+ * known columns (or, when none does, two, or one), looked for among the first {@value #HEADER_SEARCH_ROWS} filled rows
  * so that a file that is no sheet fails fast; the filled rows above it are {@linkplain SheetPreamble titles and
  * sheet-wide cells}; the row right below it is its detail row when the two make a {@linkplain HeaderLabels
  * two-row header}.
@@ -36,22 +36,21 @@ public final class SheetLayout {
    */
   public static SheetLayout of(List<CsvRecords.Row> rows, SheetPlace place, List<ReadProblem> warnings) {
     int firstFilled = -1;
-    int single = -1;
-    int found = -1;
-    for (int i = 0, filled = 0; i < rows.size() && filled < HEADER_SEARCH_ROWS; i++) {
+    // the first row naming three known columns, else two, else one: a row of label and value cells above the
+    // header (单位名称 | 712001… | 年度 | 2025) names two, a header most often more
+    int[] firstNaming = {-1, -1, -1};
+    for (int i = 0, filled = 0; i < rows.size() && filled < HEADER_SEARCH_ROWS && firstNaming[2] < 0; i++) {
       if (isBlank(rows.get(i))) {
         continue;
       }
       filled++;
       firstFilled = firstFilled < 0 ? i : firstFilled;
-      int known = knownColumns(rows.get(i).cells());
-      if (known >= 2) {
-        found = i;
-        break;
+      int known = Math.min(knownColumns(rows.get(i).cells()), 3);
+      if (known > 0 && firstNaming[known - 1] < 0) {
+        firstNaming[known - 1] = i;
       }
-      single = known == 1 && single < 0 ? i : single;
     }
-    found = found < 0 ? single : found;
+    int found = firstNaming[2] >= 0 ? firstNaming[2] : firstNaming[1] >= 0 ? firstNaming[1] : firstNaming[0];
     if (found < 0) {
       throw new ReadException(ReadProblem.error(SheetProblems.NO_KNOWN_COLUMN,
           place.row(rows.get(Math.max(firstFilled, 0)).number()),

@@ -16,7 +16,8 @@ import java.util.Set;
  * The rows above a sheet's header (表头以上的行): a title ({@code 2024年项目支出绩效目标表}) and label/value cells
  * that hold for every table of the sheet — {@code 单位：万元} or {@code 金额单位：元} (the amount unit),
  * {@code 填报单位：712001共青团某县委员会} or {@code 预算单位：…} (the budget unit), any table cell's header
- * followed by a colon. Several may share a row; a value may stand in the cell after its label. Each cell read
+ * followed by a colon. Several may share a row; a value may stand in the cell after its label (with or without
+ * the colon). Each cell read
  * so, and each title, is an info naming its place.
  */
 final class SheetPreamble {
@@ -49,14 +50,13 @@ final class SheetPreamble {
       String label = colon < 0 ? text : text.substring(0, colon);
       String value = colon < 0 ? "" : SheetTables.trim(text.substring(colon + 1));
       int valueColumn = i;
-      if (colon >= 0 && value.isEmpty()) {
-        int next = nextFilled(cells, i + 1);
-        if (next >= 0) {
-          value = SheetTables.trim(cells.get(next));
-          valueColumn = next;
-        }
+      int next = nextFilled(cells, i + 1);
+      boolean labelAlone = colon < 0 ? isLabel(text) : value.isEmpty();
+      if (labelAlone && next >= 0 && !isLabel(SheetTables.trim(cells.get(next)))) {
+        value = SheetTables.trim(cells.get(next));
+        valueColumn = next;
       }
-      Optional<SheetColumn> column = colon < 0 || value.isEmpty() ? Optional.empty() : columnOf(label, value);
+      Optional<SheetColumn> column = value.isEmpty() ? Optional.empty() : columnOf(label, value);
       if (column.isEmpty()) {
         titles.add(text);
         continue;
@@ -109,6 +109,11 @@ final class SheetPreamble {
       return Optional.of(SheetColumn.UNIT_NAME);
     }
     return column;
+  }
+
+  /** Whether {@code text} is the label of a cell the whole sheet may be given (单位名称, 年度 …). */
+  private static boolean isLabel(String text) {
+    return UNIT_LABELS.contains(SheetColumn.key(text)) || SheetColumn.of(text).filter(SHEET_WIDE::contains).isPresent();
   }
 
   /** {@code （单位：万元）} as {@code 单位：万元}: a bracketed note's brackets are not its text. */
