@@ -173,6 +173,13 @@ class SheetLayoutsTest {
   }
 
   @Test
+  void aSheetWithOnlyNotesUnderItsHeaderHasNoTableAndSaysWhy() {
+    ReadResult<List<ProjectTargetTable>> r = read("项目名称,三级指标,指标值\r\n填表说明：每行填写一个指标。,,\r\n", "empty.csv");
+    assertThat(r.value()).isEmpty();
+    assertThat(codes(r)).containsExactly("JX-SHEET-017");
+  }
+
+  @Test
   void aRowOfTableCellsEndsTheNotes() {
     String csv = "项目名称,三级指标,指标值\r\n特困生救助金,救助人数,100人\r\n说明：见附件,,\r\n"
         + "基层团组织经费,1.创建团组织数量,≥22个\r\n";

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the rows below a sheet's header into tables: a filled project code or name that differs from the
  * current table's starts a new table; a row with indicator cells adds an indicator; blank category cells
- * inherit from the row above in the same table.
+ * inherit from the row above in the same table. Each table starts with the cells given above the header;
+ * notes rows and filled cells without a header are reported, not read.
  */
 public final class SheetTables {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
@@ -68,12 +69,15 @@ public final class SheetTables {
    * or in an indicator row with neither 三级指标 nor 指标值.
    */
   public List<ProjectTargetTable> tables() {
+    notes.finish();
+    if (draft == null) {
+      return List.copyOf(tables);
+    }
     int rows = draftRows;
     boolean open = openIndicator;
-    boolean noIndicator = draft != null && draft.indicatorCount() == 0;
+    boolean noIndicator = draft.indicatorCount() == 0;
     finish();
-    notes.finish();
-    if (!tables.isEmpty() && header.hasIndicatorColumns() && (open || noIndicator && rows > 1)) {
+    if (header.hasIndicatorColumns() && (open || noIndicator && rows > 1)) {
       int last = tables.size() - 1;
       String where = open
           ? "inside its indicator row " + tables.get(last).indicators().size() + ", which has neither "
