@@ -272,6 +272,33 @@ class SheetLayoutsTest {
   }
 
   @Test
+  void namesTheColumnOfABrokenCellByItsLetterWhenTheFirstRowIsATitle() {
+    ReadException e = catchThrowableOfType(ReadException.class, () -> read(
+        "2025年项目支出绩效目标表,,\r\n项目名称,三级指标,指标值\r\n特困生救助金,\"救助人数,100人\r\n", "q.csv"));
+    assertThat(e.problem().toString()).startsWith("q.csv row 3 column B: cell has an unbalanced quote");
+  }
+
+  @Test
+  void readsTheBudgetPartsUnderAGroupNamedAsAFormNamesThem() {
+    String csv = "项目名称,项目资金,,,三级指标,指标值\r\n,年度资金总额,其中：财政拨款,其他资金,,\r\n"
+        + "特困生救助金,5.00,4.00,1.00,救助人数,100人\r\n";
+    ProjectTargetTable t = read(csv, "form.csv").value().get(0);
+    assertThat(t.budget().total().orElseThrow().value()).isEqualByComparingTo("5.00");
+    assertThat(t.budget().fiscalFunds().orElseThrow().value()).isEqualByComparingTo("4.00");
+    assertThat(t.budget().otherFunds().orElseThrow().value()).isEqualByComparingTo("1.00");
+  }
+
+  @Test
+  void reportsAnUnknownDetailUnderAGroupByItsCombinedName() {
+    String csv = "项目名称,资金支出计划（%）,,三级指标,指标值\r\n,6月底,完成率,,\r\n特困生救助金,50%,40%,救助人数,100人\r\n";
+    ReadResult<List<ProjectTargetTable>> r = read(csv, "u.csv");
+    assertThat(r.value().get(0).spendingPlan().checkpoints()).hasSize(1);
+    assertThat(r.warnings()).extracting(ReadProblem::toString).contains(
+        "u.csv row 2 column C (资金支出计划（%）/完成率): unknown column «资金支出计划（%）/完成率»: its cells are not read; "
+            + "see docs/formats-sheet-text.md for the known headers [JX-SHEET-012]");
+  }
+
+  @Test
   void looksForTheHeaderAmongTheFirstTwentyFilledRowsOnly() {
     String header = "项目名称,三级指标,指标值\r\n甲,救助人数,100人\r\n";
     assertThat(read("标题\r\n\r\n".repeat(19) + header, "19.csv").value()).hasSize(1);
