@@ -15,7 +15,7 @@ import java.util.Optional;
  * different files are still equal when their content is. Tables and indicators are 0-based positions.
  *
  * <pre>{@code
- * result.sourceMap().flatMap(m -> m.locate(finding.address()))   // sheet.csv row 14 column 指标值
+ * result.sourceMap().flatMap(m -> m.locate(finding.address()))   // sheet.csv row 14 column S (指标值)
  * }</pre>
  */
 public final class SourceMap {

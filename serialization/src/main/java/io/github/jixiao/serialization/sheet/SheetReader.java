@@ -25,13 +25,15 @@ import java.util.Objects;
 /**
  * Reads indicator sheets (指标表, CSV or TSV) as docs/formats-sheet-text.md describes them: one row per indicator,
  * the table's own cells repeated or left blank on the rows below, any column order, the published header
- * variants. Returns the tables in order (a change of project code or name starts a new table), the warnings
- * it went past (unknown columns, conflicting table cells), and a {@link io.github.jixiao.serialization.SourceMap}
- * that says which row each table, indicator and cell came from.
+ * variants, and the layouts templates export: title, 单位 and 填报单位 rows above the header, a two-row header
+ * of merged groups, notes under the tables (each reported as an info). Returns the tables in order (a change
+ * of project code or name starts a new table), the warnings it went past (unknown columns, conflicting table
+ * cells), and a {@link io.github.jixiao.serialization.SourceMap} that says which row and column each table,
+ * indicator and cell came from.
  *
  * <pre>{@code
  * ReadResult<List<ProjectTargetTable>> r = SheetReader.create().read(Path.of("targets.csv"));
- * r.sourceMap().flatMap(m -> m.cell(0, 3, TableField.TARGET));   // targets.csv row 5 column 指标值
+ * r.sourceMap().flatMap(m -> m.cell(0, 3, TableField.TARGET));   // targets.csv row 5 column S (指标值)
  * }</pre>
  *
  * <p>Thread-safe and reusable. Input that is not such a sheet (binary data, an empty file, a header with no
