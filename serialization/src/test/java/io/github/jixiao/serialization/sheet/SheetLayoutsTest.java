@@ -279,6 +279,28 @@ class SheetLayoutsTest {
   }
 
   @Test
+  void findsTheGroupRowAboveADetailRowThatNamesMoreKnownColumns() {
+    String csv = "单位：元,,,,,,\r\n项目,,预算数,,,绩效指标,\r\n项目编码,项目名称,合计,财政资金,其他资金,三级指标,指标值\r\n"
+        + "13043425P00437410002E,特困生救助金,50000,40000,10000,救助人数,100人\r\n";
+    ReadResult<List<ProjectTargetTable>> r = read(csv, "above.csv");
+    ProjectTargetTable t = r.value().get(0);
+    assertThat(t.amountUnit()).isEqualTo(AmountUnit.YUAN);
+    assertThat(t.budget().total().orElseThrow().value()).isEqualByComparingTo("50000");
+    assertThat(t.budget().otherFunds().orElseThrow().value()).isEqualByComparingTo("10000");
+    assertThat(t.indicators()).singleElement().satisfies(i -> assertThat(i.name()).isEqualTo("救助人数"));
+    assertThat(codes(r)).containsExactly("JX-SHEET-015", "JX-SHEET-016");
+  }
+
+  @Test
+  void aUnitRowRightAboveTheHeaderIsNoGroupRow() {
+    String csv = "填报单位：712001共青团某县委员会,,单位：万元\r\n项目名称,三级指标,指标值\r\n特困生救助金,救助人数,100人\r\n";
+    ReadResult<List<ProjectTargetTable>> r = read(csv, "unit.csv");
+    assertThat(codes(r)).containsExactly("JX-SHEET-015", "JX-SHEET-015");
+    assertThat(r.sourceMap().orElseThrow().cell(0, 0, TableField.TARGET).orElseThrow())
+        .hasToString("unit.csv row 3 column C (指标值) tables[0].indicators[0].target");
+  }
+
+  @Test
   void readsTheBudgetPartsUnderAGroupNamedAsAFormNamesThem() {
     String csv = "项目名称,项目资金,,,三级指标,指标值\r\n,年度资金总额,其中：财政拨款,其他资金,,\r\n"
         + "特困生救助金,5.00,4.00,1.00,救助人数,100人\r\n";

@@ -22,17 +22,19 @@ final class HeaderLabels {
   private final List<String> written;
   private final List<String> matched;
   private final List<String> combined;
+  private final boolean groupsNeeded;
 
-  private HeaderLabels(List<String> written, List<String> matched, List<String> combined) {
+  private HeaderLabels(List<String> written, List<String> matched, List<String> combined, boolean groupsNeeded) {
     this.written = written;
     this.matched = matched;
     this.combined = combined;
+    this.groupsNeeded = groupsNeeded;
   }
 
   /** The labels of a one-row header. */
   static HeaderLabels of(List<String> row) {
     List<String> labels = row.stream().map(String::strip).toList();
-    return new HeaderLabels(labels, labels, List.of());
+    return new HeaderLabels(labels, labels, List.of(), false);
   }
 
   /**
@@ -46,6 +48,7 @@ final class HeaderLabels {
     List<String> matched = new ArrayList<>(width);
     List<String> combined = new ArrayList<>();
     boolean grouped = false;
+    boolean needed = false;
     for (int i = 0; i < width; i++) {
       String a = cell(group, i);
       String b = cell(detail, i);
@@ -70,12 +73,13 @@ final class HeaderLabels {
         return Optional.empty();
       }
       grouped |= resolved.isPresent();
+      needed |= resolved.isPresent() && !isKnown(b);
       String name = label + "/" + b;
       written.add(name);
       matched.add(resolved.orElse(name));
       combined.add(resolved.map(r -> name + " as " + r).orElse(name));
     }
-    return grouped ? Optional.of(new HeaderLabels(written, matched, combined)) : Optional.empty();
+    return grouped ? Optional.of(new HeaderLabels(written, matched, combined, needed)) : Optional.empty();
   }
 
   /** Each column's label as written; a two-row column's is {@code group/detail}. */
@@ -86,6 +90,14 @@ final class HeaderLabels {
   /** Each column's label as matched against the known headers. */
   List<String> matched() {
     return matched;
+  }
+
+  /**
+   * Whether some detail is known only through its group ({@code 合计} under {@code 预算数}): a row above a
+   * header that names known columns is its group row only then.
+   */
+  boolean groupsNeeded() {
+    return groupsNeeded;
   }
 
   /** The two-row columns as {@code 预算数/合计 as 预算数}, for the info that names them. */
