@@ -57,8 +57,8 @@ public final class SheetLayout {
           "not an indicator sheet: none of the first " + HEADER_SEARCH_ROWS + " filled rows names a known column; "
               + "expected a header row with headers such as 项目名称, 一级指标, 三级指标, 指标值"));
     }
-    // A group row naming few known columns (项目, 预算数, 资金支出计划) is found as the detail row's title unless
-    // the detail row needs it.
+    // The row found may be the detail row of a two-row header whose group row above names fewer known columns
+    // (项目, 预算数, 资金支出计划): that row starts the header when some detail is known only through it.
     if (found > firstFilled && rows.get(found - 1).number() == rows.get(found).number() - 1
         && HeaderLabels.of(rows.get(found - 1).cells(), rows.get(found).cells())
             .filter(HeaderLabels::groupsNeeded).isPresent()) {
