@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.TableField;
+import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.validation.Severity;
 import java.util.Locale;
@@ -96,8 +97,14 @@ enum Language {
     return (sheetRow ? "row " : "line ") + line;
   }
 
-  /** The label of a reader's warning in the text report. */
-  String readWarning() {
+  /**
+   * The label of a reader's problem in the text report: a warning, or an info naming a layout the reader
+   * recognised (a title row, a two-row header), which asks nothing of the reader of the report.
+   */
+  String readProblem(ReadProblem.Severity severity) {
+    if (severity == ReadProblem.Severity.INFO) {
+      return this == ZH ? "读取提示" : "read-info";
+    }
     return this == ZH ? "读取警告" : "read-warning";
   }
 

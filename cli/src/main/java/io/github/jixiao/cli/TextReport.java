@@ -57,7 +57,7 @@ final class TextReport implements ReportWriter {
     b.append("== ").append(name).append(" · ")
         .append(language.contents((int) file.tableCount(), (int) file.indicatorCount())).append('\n');
     for (ReadProblem w : file.readWarnings()) {
-      b.append(w.code()).append("  ").append(language.readWarning()).append("  ")
+      b.append(w.code()).append("  ").append(language.readProblem(w.severity())).append("  ")
           .append(TerminalText.escape(language.location(w.location()))).append('\n')
           .append(INDENT).append(TerminalText.escape(w.message(language.locale()))).append('\n');
     }

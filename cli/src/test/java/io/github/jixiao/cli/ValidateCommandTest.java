@@ -41,6 +41,15 @@ class ValidateCommandTest {
   }
 
   @Test
+  void labelsWhatTheSheetReaderRecognisedAsReadInfoAndWhatItLostAsReadWarning() {
+    Path file = Inputs.write(dir.resolve("titled.csv"), "2025年项目支出绩效目标表\n"
+        + "项目名称,三级指标,,指标值\n2025年特困生救助金,全县特困生救助人数,已核实,100人\n");
+    Cli en = Cli.run("validate", "--lang", "en", file.toString());
+    assertThat(en.out).contains("JX-SHEET-014  read-info  ").contains("JX-SHEET-024  read-warning  ");
+    assertThat(Cli.run("validate", file.toString()).out).contains("JX-SHEET-014  读取提示").contains("JX-SHEET-024  读取警告");
+  }
+
+  @Test
   void refusesATemplateItDoesNotKnow() {
     Path file = Inputs.json(dir, "clean.json", List.of(Inputs.cleanWeiTable()));
     Cli r = Cli.run("validate", "--template", "hebei", file.toString());

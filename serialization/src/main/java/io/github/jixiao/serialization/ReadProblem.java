@@ -10,9 +10,10 @@ import java.util.Objects;
  */
 public final class ReadProblem {
   /**
-   * Whether the problem stopped the read ({@code ERROR}), was gone past ({@code WARNING}, which fails a strict
-   * read), or is a note on how the input was read ({@code INFO}: the encoding it was decoded from, which never
-   * fails a read).
+   * Whether the problem stopped the read ({@code ERROR}), is something the read went past that may have lost or
+   * misread a cell ({@code WARNING}), or is a note on how the input was read ({@code INFO}: the encoding it was
+   * decoded from, a title row above the header, a two-row header), named so that nothing the reader decided is
+   * silent. A strict read fails on a warning, never on an info.
    */
   public enum Severity { ERROR, WARNING, INFO }
 
@@ -38,9 +39,14 @@ public final class ReadProblem {
     return new ReadProblem(code, Severity.WARNING, location, message);
   }
 
-  /** A note on how the input was read, such as the encoding its bytes were decoded from; never fails a read. */
+  /** A note on how the input was read (its encoding, a layout the reader recognised); never fails a read. */
   public static ReadProblem info(String code, SourceLocation location, String message) {
     return new ReadProblem(code, Severity.INFO, location, message);
+  }
+
+  /** Whether a strict read fails on this problem: an error or a warning, not an info. */
+  public boolean failsStrictRead() {
+    return severity != Severity.INFO;
   }
 
   public String code() {

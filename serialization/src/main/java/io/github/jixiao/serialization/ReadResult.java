@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * What a reader produced (读取结果): the value, and the warnings it went past (unknown columns, an unknown
- * property in lenient mode, a table cut off). Nothing it passed over is dropped silently. Readers that know
+ * property in lenient mode, a table cut off), with the infos that name a layout it recognised (a title row
+ * above a sheet's header, a two-row header; {@link ReadProblem.Severity#INFO}). Nothing it passed over is
+ * dropped silently. Readers that know
  * where each part came from add a {@link SourceMap} (sheets and published text do).
  *
  * @param <T> what was read: a table, a document, a list of tables

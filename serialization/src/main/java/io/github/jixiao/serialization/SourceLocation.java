@@ -47,7 +47,7 @@ public final class SourceLocation {
     return line == 0 ? OptionalInt.empty() : OptionalInt.of(line);
   }
 
-  /** 1-based column, in characters. */
+  /** 1-based column: in characters for text; for a cell of a sheet (CSV or workbook) its column number, A = 1. */
   public OptionalInt column() {
     return column == 0 ? OptionalInt.empty() : OptionalInt.of(column);
   }
@@ -96,8 +96,9 @@ public final class SourceLocation {
   }
 
   /**
-   * The location as a person reads it: {@code budget.xml:14:27 tables[0].indicators[3].target} or
-   * {@code sheet.csv row 9 column 指标值}; on a workbook sheet {@code book.xlsx Sheet1!C7 (指标值)}.
+   * The location as a person reads it: {@code budget.xml:14:27 tables[0].indicators[3].target}; a sheet's cell
+   * by row, column letter and header, {@code sheet.csv row 9 column S (指标值)} ({@code column 指标值} when the
+   * column's number is unknown); on a workbook sheet {@code book.xlsx Sheet1!C7 (指标值)}.
    */
   @Override
   public String toString() {
@@ -111,7 +112,11 @@ public final class SourceLocation {
       if (line > 0) {
         b.append(" row ").append(line);
       }
-      b.append(" column ").append(cell);
+      if (column > 0 && !columnLetters(column).equals(cell)) {
+        b.append(" column ").append(columnLetters(column)).append(" (").append(cell).append(')');
+      } else {
+        b.append(" column ").append(cell);
+      }
     } else if (line > 0) {
       b.append(':').append(line);
       if (column > 0) {

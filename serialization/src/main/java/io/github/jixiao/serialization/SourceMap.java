@@ -15,7 +15,7 @@ import java.util.Optional;
  * different files are still equal when their content is. Tables and indicators are 0-based positions.
  *
  * <pre>{@code
- * result.sourceMap().flatMap(m -> m.locate(finding.address()))   // sheet.csv row 14 column 指标值
+ * result.sourceMap().flatMap(m -> m.locate(finding.address()))   // sheet.csv row 14 column S (指标值)
  * }</pre>
  */
 public final class SourceMap {
@@ -53,9 +53,13 @@ public final class SourceMap {
     return Optional.ofNullable(rows.get(new Row(table, indicator)));
   }
 
-  /** Where a cell was read; a detail in the address is ignored, since a detail has no place of its own. */
+  /**
+   * Where a cell was read: for an address with a detail, the detail's own place when the reader knew it (a
+   * checkpoint such as {@code 12月底} read from its own sheet column), else the cell's.
+   */
   public Optional<SourceLocation> cell(CellAddress address) {
-    return Optional.ofNullable(cells.get(address.withoutDetail()));
+    SourceLocation detail = address.detail().isPresent() ? cells.get(address) : null;
+    return Optional.ofNullable(detail != null ? detail : cells.get(address.withoutDetail()));
   }
 
   /** Where a table-level cell ({@link TableField#BUDGET}, {@link TableField#PROJECT_CODE}, …) was read. */
@@ -69,8 +73,8 @@ public final class SourceMap {
   }
 
   /**
-   * The most precise place known for an address: the cell if it was read, else the start of the indicator's
-   * row, else the start of the table.
+   * The most precise place known for an address: its detail's place or the cell's if it was read, else the
+   * start of the indicator's row, else the start of the table.
    */
   public Optional<SourceLocation> locate(CellAddress address) {
     Optional<SourceLocation> cell = cell(address);
@@ -104,9 +108,12 @@ public final class SourceMap {
       return this;
     }
 
-    /** The place of the cell at {@code address}; a detail in the address is ignored. */
+    /**
+     * The place of the cell at {@code address}, or, when the address has a detail, of that detail (a sheet's
+     * {@code 12月底} column of the spending plan).
+     */
     public Builder cell(CellAddress address, SourceLocation location) {
-      cells.put(address.withoutDetail(), Objects.requireNonNull(location, "location"));
+      cells.put(address, Objects.requireNonNull(location, "location"));
       return this;
     }
 

@@ -130,6 +130,9 @@ class HostileCorpusTest {
             () -> HostileInput.of("项目名称", 1_000_000L, '\t', "\n特困生救助金\n")),
         Arguments.of("million-lines.txt", (Supplier<InputStream>)
             () -> HostileInput.of("第二部分\n预算项目绩效目标\n", 1_000_000L, '\n', "")),
+        Arguments.of("title-rows-before-header.csv", (Supplier<InputStream>)
+            () -> nested("", "2025年项目支出绩效目标表,填报单位：712001共青团某县委员会,单位：万元\n", 100_000, "",
+                "", "项目名称,指标值\n特困生救助金,100人\n")),
         Arguments.of("million-lines.csv", (Supplier<InputStream>)
             () -> HostileInput.of("项目名称,指标值\n", 1_000_000L, '\n', "")),
         Arguments.of("huge-binary.csv", (Supplier<InputStream>)

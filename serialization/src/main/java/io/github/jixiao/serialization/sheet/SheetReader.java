@@ -11,6 +11,7 @@ import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.internal.InputText;
 import io.github.jixiao.serialization.internal.sheet.CsvRecords;
 import io.github.jixiao.serialization.internal.sheet.SheetHeader;
+import io.github.jixiao.serialization.internal.sheet.SheetLayout;
 import io.github.jixiao.serialization.internal.sheet.SheetPlace;
 import io.github.jixiao.serialization.internal.sheet.SheetProblems;
 import io.github.jixiao.serialization.internal.sheet.SheetTables;
@@ -25,13 +26,15 @@ import java.util.Objects;
 /**
  * Reads indicator sheets (指标表, CSV or TSV) as docs/formats-sheet-text.md describes them: one row per indicator,
  * the table's own cells repeated or left blank on the rows below, any column order, the published header
- * variants. Returns the tables in order (a change of project code or name starts a new table), the warnings
- * it went past (unknown columns, conflicting table cells), and a {@link io.github.jixiao.serialization.SourceMap}
- * that says which row each table, indicator and cell came from.
+ * variants, and the layouts templates export: title, 单位 and 填报单位 rows above the header, a two-row header
+ * of merged groups, notes under the tables (each reported as an info). Returns the tables in order (a change
+ * of project code or name starts a new table), the warnings it went past (unknown columns, conflicting table
+ * cells), and a {@link io.github.jixiao.serialization.SourceMap} that says which row and column each table,
+ * indicator and cell came from.
  *
  * <pre>{@code
  * ReadResult<List<ProjectTargetTable>> r = SheetReader.create().read(Path.of("targets.csv"));
- * r.sourceMap().flatMap(m -> m.cell(0, 3, TableField.TARGET));   // targets.csv row 5 column 指标值
+ * r.sourceMap().flatMap(m -> m.cell(0, 3, TableField.TARGET));   // targets.csv row 5 column S (指标值)
  * }</pre>
  *
  * <p>Thread-safe and reusable. Input that is not such a sheet (binary data, an empty file, a header with no
@@ -119,27 +122,26 @@ public final class SheetReader {
     }
     List<ReadProblem> warnings = new ArrayList<>();
     input.note().ifPresent(warnings::add);
-    SheetHeader header = SheetHeader.of(rows.get(h), new SheetPlace(source, null), warnings);
-    SheetTables tables = new SheetTables(header, warnings);
-    for (int i = h + 1; i < rows.size(); i++) {
+    SheetLayout layout = SheetLayout.of(rows, new SheetPlace(source, null), warnings);
+    SheetTables tables = new SheetTables(layout, warnings);
+    for (int i = layout.firstData(); i < rows.size(); i++) {
       tables.accept(rows.get(i));
     }
-    List<ProjectTargetTable> value = cutOff(tables.tables(), rows.get(rows.size() - 1), header, text, warnings);
-    if (!lenient) {
-      // A note on the encoding is no doubt about the content: only a warning fails a strict read.
-      warnings.stream().filter(w -> w.severity() == ReadProblem.Severity.WARNING).findFirst().ifPresent(w -> {
-        throw new ReadException(w);
-      });
+    List<ProjectTargetTable> value = tables.tables();
+    if (rows.get(rows.size() - 1).number() == tables.lastRow()) {
+      value = cutOff(value, rows.get(rows.size() - 1), layout.header(), text, warnings);
     }
+    failIfStrict(warnings);
     return ReadResult.of(value, warnings, tables.sourceMap());
   }
 
   /**
    * Reads the sheets of a workbook that another reader has split into rows of cell texts, as one list of
-   * tables in sheet order; cells are located as {@code Sheet1!C7}. Each sheet has its own header row (the
-   * first row with a filled cell). A sheet with no filled cell is passed over; a sheet whose header names no
-   * known column is passed over with a warning when another sheet holds tables (a workbook often carries a
-   * sheet of instructions), and refused when none does.
+   * tables in sheet order; cells are located as {@code Sheet1!C7}. Each sheet has its own header, found as in
+   * a CSV sheet (below title rows, over two rows, notes under the tables: docs/formats-sheet-text.md). A sheet
+   * with no filled cell is passed over; a sheet whose header names no known column is passed over with a
+   * warning when another sheet holds tables (a workbook often carries a sheet of instructions), and refused
+   * when none does.
    *
    * @param source the workbook's name in messages, e.g. {@code targets.xlsx}
    * @throws ReadException as {@link #read(Path)} does, located on the sheet
@@ -159,9 +161,10 @@ public final class SheetReader {
         continue;
       }
       SheetPlace place = new SheetPlace(source, sheet.name());
-      SheetHeader header;
+      List<ReadProblem> layoutWarnings = new ArrayList<>();
+      SheetLayout layout;
       try {
-        header = SheetHeader.of(rows.get(0), place, warnings);
+        layout = SheetLayout.of(rows, place, layoutWarnings);
       } catch (ReadException e) {
         if (!e.problem().code().equals(SheetProblems.NO_KNOWN_COLUMN)) {
           throw e;
@@ -169,11 +172,12 @@ public final class SheetReader {
         refused = refused == null ? e : refused;
         skipped.add(ReadProblem.warning(SheetProblems.SHEET_NOT_READ, place.row(rows.get(0).number()),
             "sheet «" + sheet.name() + "» has no indicator-sheet header (such as 项目名称, 一级指标, 三级指标, 指标值) "
-                + "in its first filled row; it is not read"));
+                + "in its first " + SheetLayout.HEADER_SEARCH_ROWS + " filled rows; it is not read"));
         continue;
       }
-      SheetTables tables = new SheetTables(header, warnings, map, value.size());
-      for (int i = 1; i < rows.size(); i++) {
+      warnings.addAll(layoutWarnings);
+      SheetTables tables = new SheetTables(layout, warnings, map, value.size());
+      for (int i = layout.firstData(); i < rows.size(); i++) {
         tables.accept(rows.get(i));
       }
       value.addAll(tables.tables());
@@ -186,10 +190,17 @@ public final class SheetReader {
           "empty workbook: expected a sheet with a header row such as 项目名称,一级指标,二级指标,三级指标,指标值"));
     }
     warnings.addAll(skipped);
-    if (!lenient && !warnings.isEmpty()) {
-      throw new ReadException(warnings.get(0));
-    }
+    failIfStrict(warnings);
     return ReadResult.of(List.copyOf(value), warnings, map.build());
+  }
+
+  /** A strict read fails on its first warning; an info (a title row, a two-row header) never fails it. */
+  private void failIfStrict(List<ReadProblem> warnings) {
+    if (!lenient) {
+      warnings.stream().filter(ReadProblem::failsStrictRead).findFirst().ifPresent(w -> {
+        throw new ReadException(w);
+      });
+    }
   }
 
   /**
@@ -200,7 +211,8 @@ public final class SheetReader {
       SheetHeader header, String text, List<ReadProblem> warnings) {
     char end = text.charAt(text.length() - 1);
     if (end == '\n' || end == '\r' || last.number() == header.row() || last.cells().size() >= header.width()
-        || tables.isEmpty() || last.cells().stream().allMatch(String::isBlank)) {
+        || tables.isEmpty() || last.cells().stream().allMatch(String::isBlank)
+        || !tables.get(tables.size() - 1).complete()) {
       return tables;
     }
     warnings.add(ReadProblem.warning(SheetProblems.CUT_OFF,

@@ -263,8 +263,11 @@ public final class SheetWriter {
   }
 
   private static List<String> indicatorCells(Indicator i, boolean split, String path) {
+    // A row with neither name nor target reads as a row cut off unless its empty name is marked as given.
+    String name = i.target().raw().isEmpty() ? WrittenCell.label(i.name(), path + ".name")
+        : WrittenCell.text(i.name(), path + ".name");
     List<String> row = new ArrayList<>(List.of(WrittenCell.label(i.categoryLabel(), path + ".category"),
-        WrittenCell.label(i.subcategoryLabel(), path + ".subcategory"), WrittenCell.text(i.name(), path + ".name"),
+        WrittenCell.label(i.subcategoryLabel(), path + ".subcategory"), name,
         WrittenCell.optional(i.description(), path + ".description"),
         WrittenCell.text(i.target().raw(), path + ".target"), WrittenCell.optional(i.basis(), path + ".basis")));
     if (split) {

@@ -112,7 +112,7 @@ class SheetDamagedInputTest {
     assertThat(t.budget().total()).contains(Amount.wanYuan("5.00"));
     assertThat(r.value()).hasSize(2);
     assertThat(r.sourceMap().orElseThrow().cell(0, TableField.FISCAL_FUNDS).orElseThrow().toString())
-        .startsWith("bad-amount.csv row 2 column 其中：财政资金");
+        .startsWith("bad-amount.csv row 2 column G (其中：财政资金)");
   }
 
   @Test
@@ -122,7 +122,7 @@ class SheetDamagedInputTest {
         reader.read(new StringReader(header + "甲,美元,今年,三成,a,正向,≥,十分\r\n"), "s.csv");
     assertThat(r.warnings()).singleElement().satisfies(w -> {
       assertThat(w.code()).isEqualTo("JX-SHEET-032");
-      assertThat(w.toString()).startsWith("s.csv row 2 column 金额单位").contains("美元", "万元");
+      assertThat(w.toString()).startsWith("s.csv row 2 column B (金额单位)").contains("美元", "万元");
     });
     ProjectTargetTable t = r.value().get(0);
     assertThat(t.amountUnitText()).contains("美元");
@@ -178,7 +178,7 @@ class SheetDamagedInputTest {
   void refusesAColumnGivenTwice() {
     ReadProblem p = problemOf(() -> reader.read(new StringReader("指标值,三级指标,目标值\r\n"), "dup.csv"));
     assertThat(p.code()).isEqualTo("JX-SHEET-011");
-    assertThat(p.toString()).startsWith("dup.csv row 1 column 目标值: column «目标值» repeats column «指标值»");
+    assertThat(p.toString()).startsWith("dup.csv row 1 column C (目标值): column «目标值» repeats column «指标值»");
   }
 
   @Test
@@ -186,8 +186,9 @@ class SheetDamagedInputTest {
     String sheet = "项目名称,预算数,三级指标\r\n甲,5,a,多余\r\n甲,6,b\r\n";
     ReadResult<List<ProjectTargetTable>> r = reader.read(new StringReader(sheet), "s.csv");
     assertThat(r.warnings()).extracting(ReadProblem::code).containsExactly("JX-SHEET-024", "JX-SHEET-040");
-    assertThat(r.warnings().get(0).toString()).startsWith("s.csv row 2 column D: cell «多余» has no column header");
-    assertThat(r.warnings().get(1).toString()).startsWith("s.csv row 3 column 预算数").contains("«6» differs from «5»");
+    assertThat(r.warnings().get(0).toString())
+        .startsWith("s.csv row 2 column D: column D has no header; 1 filled cell is not read (the first, «多余», on row 2)");
+    assertThat(r.warnings().get(1).toString()).startsWith("s.csv row 3 column B (预算数)").contains("«6» differs from «5»");
     assertThat(r.value().get(0).budget().total().orElseThrow().value()).isEqualByComparingTo("5");
   }
 
@@ -195,7 +196,7 @@ class SheetDamagedInputTest {
   void failsInStrictModeOnTheFirstWarning() {
     assertThatThrownBy(() -> SheetReader.builder().lenient(false).build()
         .read(SheetCorpus.stream("bracket-codes-unknown-column.csv"), "b.csv"))
-        .isInstanceOf(ReadException.class).hasMessageStartingWith("b.csv row 3 column 备注: unknown column");
+        .isInstanceOf(ReadException.class).hasMessageStartingWith("b.csv row 3 column R (备注): unknown column");
   }
 
   @Test

@@ -92,7 +92,7 @@ class SheetHeaderStylesTest {
     ReadResult<List<ProjectTargetTable>> r = read("bracket-codes-unknown-column.csv");
     assertThat(r.warnings()).filteredOn(w -> w.severity() == ReadProblem.Severity.WARNING).singleElement().satisfies(w -> {
       assertThat(w.code()).isEqualTo("JX-SHEET-012");
-      assertThat(w.toString()).startsWith("bracket-codes-unknown-column.csv row 3 column 备注: unknown column «备注»");
+      assertThat(w.toString()).startsWith("bracket-codes-unknown-column.csv row 3 column R (备注): unknown column «备注»");
     });
     List<ProjectTargetTable> tables = r.value();
     assertThat(tables).extracting(t -> t.unit().orElseThrow()).containsExactly(
@@ -115,13 +115,13 @@ class SheetHeaderStylesTest {
     assertThat(map.table(0).orElseThrow().toString()).isEqualTo("bracket-codes-unknown-column.csv rows 4–6");
     assertThat(map.indicator(0, 2).orElseThrow().toString()).isEqualTo("bracket-codes-unknown-column.csv row 6");
     assertThat(map.cell(0, 2, TableField.TARGET).orElseThrow().toString())
-        .isEqualTo("bracket-codes-unknown-column.csv row 6 column 指标值及单位 tables[0].indicators[2].target");
+        .isEqualTo("bracket-codes-unknown-column.csv row 6 column L (指标值及单位) tables[0].indicators[2].target");
     assertThat(map.cell(1, TableField.OTHER_FUNDS).orElseThrow().line()).hasValue(7);
     assertThat(map.cell(0, TableField.UNIT_CODE).orElseThrow().cell()).contains("单位名称");
     // the category of a row that left it blank is where it was written, on the row above
     assertThat(map.cell(0, 1, TableField.CATEGORY).orElseThrow().line()).hasValue(4);
     assertThat(map.locate(CellAddress.of(1, 0, TableField.COMPARISON)).orElseThrow().toString())
-        .isEqualTo("bracket-codes-unknown-column.csv row 7 column 计算符号 tables[1].indicators[0].comparison");
+        .isEqualTo("bracket-codes-unknown-column.csv row 7 column N (计算符号) tables[1].indicators[0].comparison");
   }
 
   private static Indicator.Builder split(IndicatorCategory category, IndicatorSubcategory subcategory, String name,

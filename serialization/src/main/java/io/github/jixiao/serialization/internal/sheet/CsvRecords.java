@@ -81,7 +81,7 @@ public final class CsvRecords {
           if (after < n && text.charAt(after) != delimiter && text.charAt(after) != '\n'
               && text.charAt(after) != '\r') {
             throw new ReadException(ReadProblem.error(SheetProblems.UNBALANCED_QUOTE,
-                SourceLocation.at(source, quoteRow, 0).withCell(columnName(header, cells.size())),
+                SourceLocation.at(source, quoteRow, 0).withCell(placeName(header, cells.size())),
                 "cell has an unbalanced quote: the quote that opens it (line " + quoteLine + ") is closed on line "
                     + line + " by a quote followed by «" + text.charAt(after) + "»; expected the closing quote "
                     + "right before a delimiter or a line end, and quotes inside a cell doubled (\"\")"));
@@ -94,7 +94,7 @@ public final class CsvRecords {
           cell.append(c);
         }
         i++;
-        checkCell(cell, row, columnName(header, cells.size()), source, limits);
+        checkCell(cell, row, header, cells.size(), source, limits);
         continue;
       }
       if (c == '"' && cellStart) {
@@ -131,11 +131,11 @@ public final class CsvRecords {
       cell.append(c);
       cellStart = false;
       i++;
-      checkCell(cell, row, columnName(header, cells.size()), source, limits);
+      checkCell(cell, row, header, cells.size(), source, limits);
     }
     if (quoted) {
       throw new ReadException(ReadProblem.error(SheetProblems.UNBALANCED_QUOTE,
-          SourceLocation.at(source, quoteRow, 0).withCell(columnName(header, cells.size())),
+          SourceLocation.at(source, quoteRow, 0).withCell(placeName(header, cells.size())),
           "cell has an unbalanced quote: the quote opened on line " + quoteLine
               + " is never closed; expected a closing \" before the end of the file"));
     }
@@ -156,6 +156,16 @@ public final class CsvRecords {
     }
   }
 
+  /**
+   * The name of a column while the text is split, before the header is found: the first filled row's cell
+   * when it is a known header, else the letter (that row may be a title above the header).
+   */
+  private static String placeName(List<String> firstRow, int column) {
+    String name = column < firstRow.size() ? firstRow.get(column).strip() : "";
+    boolean known = SheetColumn.monthOf(name) > 0 || SheetColumn.of(name).isPresent();
+    return columnName(known ? firstRow : List.of(), column);
+  }
+
   /** The column's header as written, or its spreadsheet letter (A, B, … AA) before or beyond the header. */
   static String columnName(List<String> header, int column) {
     if (column < header.size() && !header.get(column).isBlank()) {
@@ -168,10 +178,11 @@ public final class CsvRecords {
     return letters.toString();
   }
 
-  private static void checkCell(StringBuilder cell, int row, String column, String source, ReadLimits limits) {
+  private static void checkCell(StringBuilder cell, int row, List<String> firstRow, int column, String source,
+      ReadLimits limits) {
     if (cell.length() > limits.maxStringLength()) {
       throw new ReadException(ReadProblem.error(SheetProblems.CELL_TOO_LONG,
-          SourceLocation.at(source, row, 0).withCell(column),
+          SourceLocation.at(source, row, 0).withCell(placeName(firstRow, column)),
           "cell too long: more than " + limits.maxStringLength() + " characters; raise the reader's maxStringLength limit"));
     }
   }

@@ -10,17 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The header row of a sheet: which column holds which cell, as written. */
+/**
+ * The header of a sheet (表头), one row or a group row over a detail row: which column holds which cell, and what
+ * each column is called as written.
+ */
 public final class SheetHeader {
   private final SheetPlace place;
+  private final int firstRow;
   private final int row;
   private final List<String> written;
   private final Map<SheetColumn, Integer> columns;
   private final Map<Month, Integer> months;
 
-  private SheetHeader(SheetPlace place, int row, List<String> written, Map<SheetColumn, Integer> columns,
-      Map<Month, Integer> months) {
+  private SheetHeader(SheetPlace place, int firstRow, int row, List<String> written,
+      Map<SheetColumn, Integer> columns, Map<Month, Integer> months) {
     this.place = place;
+    this.firstRow = firstRow;
     this.row = row;
     this.written = written;
     this.columns = columns;
@@ -28,28 +33,29 @@ public final class SheetHeader {
   }
 
   /**
-   * Reads the header row; an unknown column becomes a warning naming it.
+   * Reads the header in rows {@code firstRow} to {@code lastRow}; an unknown column becomes a warning naming it.
    *
    * @throws ReadException when a column appears twice or no column is known
    */
-  public static SheetHeader of(CsvRecords.Row header, SheetPlace place, List<ReadProblem> warnings) {
+  static SheetHeader of(HeaderLabels labels, int firstRow, int lastRow, SheetPlace place,
+      List<ReadProblem> warnings) {
     Map<SheetColumn, Integer> columns = new EnumMap<>(SheetColumn.class);
     Map<Month, Integer> months = new TreeMap<>();
-    List<String> written = new ArrayList<>();
+    List<String> written = labels.written();
     List<ReadProblem> unknown = new ArrayList<>();
-    for (int i = 0; i < header.cells().size(); i++) {
-      String h = header.cells().get(i).strip();
-      written.add(h);
+    for (int i = 0; i < written.size(); i++) {
+      String h = written.get(i);
+      String m = labels.matched().get(i);
       if (h.isEmpty()) {
         continue;
       }
-      SourceLocation at = place.cell(header.number(), i, h);
-      int month = SheetColumn.monthOf(h);
+      SourceLocation at = place.cell(lastRow, i, h);
+      int month = SheetColumn.monthOf(m);
       Integer previous;
       if (month > 0) {
         previous = months.putIfAbsent(Month.of(month), i);
       } else {
-        SheetColumn column = SheetColumn.of(h).orElse(null);
+        SheetColumn column = SheetColumn.of(m).orElse(null);
         if (column == null) {
           unknown.add(ReadProblem.warning(SheetProblems.UNKNOWN_COLUMN, at,
               "unknown column «" + h + "»: its cells are not read; see docs/formats-sheet-text.md for the known headers"));
@@ -64,12 +70,12 @@ public final class SheetHeader {
     }
     if (columns.isEmpty() && months.isEmpty()) {
       throw new ReadException(ReadProblem.error(SheetProblems.NO_KNOWN_COLUMN,
-          place.row(header.number()),
+          place.row(lastRow),
           "not an indicator sheet: the header row has no known column; expected headers such as 项目名称, "
               + "一级指标, 三级指标, 指标值"));
     }
     warnings.addAll(unknown);
-    return new SheetHeader(place, header.number(), List.copyOf(written), columns, months);
+    return new SheetHeader(place, firstRow, lastRow, List.copyOf(written), columns, months);
   }
 
   /** Where the rows come from: the file, and the sheet of a workbook. */
@@ -77,8 +83,24 @@ public final class SheetHeader {
     return place;
   }
 
+  /** The header's last row: the detail row of a two-row header; the rows below it are read as tables. */
   public int row() {
     return row;
+  }
+
+  /** The header's first row: the group row of a two-row header. */
+  public int firstRow() {
+    return firstRow;
+  }
+
+  /** Whether column {@code index} has a header: a filled cell beyond the header or under a blank one has none. */
+  boolean hasHeader(int index) {
+    return index < written.size() && !written.get(index).isEmpty();
+  }
+
+  /** Whether the sheet has a column of an indicator row (一级指标, 三级指标, 指标值 …). */
+  boolean hasIndicatorColumns() {
+    return columns.keySet().stream().anyMatch(SheetColumn::isIndicatorCell);
   }
 
   /** The column of {@code column}, or -1 when the sheet has none. */

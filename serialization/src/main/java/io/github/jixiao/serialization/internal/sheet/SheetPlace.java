@@ -14,11 +14,13 @@ public record SheetPlace(String source, String sheet) {
     return sheet == null ? at : at.withSheet(sheet);
   }
 
-  /** The cell in row {@code row}, 0-based column {@code column}, whose header is {@code name}. */
+  /**
+   * The cell in row {@code row}, 0-based column {@code column}, whose header is {@code name}: its column number
+   * (A = 1) is kept for CSV too, so that a report can name the column's letter beside its header.
+   */
   public SourceLocation cell(int row, int column, String name) {
-    return sheet == null
-        ? SourceLocation.at(source, row, 0).withCell(name)
-        : SourceLocation.at(source, row, column + 1).withSheet(sheet).withCell(name);
+    SourceLocation at = SourceLocation.at(source, row, column + 1).withCell(name);
+    return sheet == null ? at : at.withSheet(sheet);
   }
 
   /** Rows {@code first} to {@code last}. */

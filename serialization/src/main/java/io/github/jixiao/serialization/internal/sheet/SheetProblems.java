@@ -11,6 +11,10 @@ public final class SheetProblems {
   static final String DUPLICATE_COLUMN = "JX-SHEET-011";
   static final String UNKNOWN_COLUMN = "JX-SHEET-012";
   public static final String SHEET_NOT_READ = "JX-SHEET-013";
+  static final String TITLE_ROW = "JX-SHEET-014";
+  static final String PRESET_CELL = "JX-SHEET-015";
+  static final String TWO_ROW_HEADER = "JX-SHEET-016";
+  static final String NOTES_ROWS = "JX-SHEET-017";
   static final String UNBALANCED_QUOTE = "JX-SHEET-020";
   static final String TOO_MANY_ROWS = "JX-SHEET-021";
   static final String TOO_MANY_COLUMNS = "JX-SHEET-022";

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Turns the rows below a sheet's header into tables: a filled project code or name that differs from the
  * current table's starts a new table; a row with indicator cells adds an indicator; blank category cells
- * inherit from the row above in the same table.
+ * inherit from the row above in the same table. Each table starts with the cells given above the header;
+ * notes rows and filled cells without a header are reported, not read.
  */
 public final class SheetTables {
   private final SheetPlace place;
@@ -28,36 +29,46 @@ public final class SheetTables {
   private final SourceMap.Builder map;
   private final int firstTable;
   private final Set<TableField> absent;
+  private final Map<SheetColumn, SheetPreamble.Preset> presets;
+  private final SheetNotes notes;
+  private final HeaderlessCells headerless;
   private final List<ProjectTargetTable> tables = new ArrayList<>();
   private TableDraft draft;
   private Cell previousCategory;
   private Cell previousSubcategory;
+  /** The current table's rows read, and whether its last indicator row has neither name nor target. */
+  private int draftRows;
+  private boolean openIndicator;
+  private int lastRow;
 
-  public SheetTables(SheetHeader header, List<ReadProblem> warnings) {
-    this(header, warnings, SourceMap.builder(), 0);
+  public SheetTables(SheetLayout layout, List<ReadProblem> warnings) {
+    this(layout, warnings, SourceMap.builder(), 0);
   }
 
   /**
    * Tables numbered from {@code firstTable} in a source map shared with the sheets before, so that the sheets
    * of one workbook read as one list.
    */
-  public SheetTables(SheetHeader header, List<ReadProblem> warnings, SourceMap.Builder map, int firstTable) {
+  public SheetTables(SheetLayout layout, List<ReadProblem> warnings, SourceMap.Builder map, int firstTable) {
+    this.header = layout.header();
     this.place = header.place();
-    this.header = header;
+    this.presets = layout.presets();
     this.warnings = warnings;
     this.map = map;
     this.firstTable = firstTable;
-    this.absent = absentCells(header);
+    this.absent = absentCells(header, presets.keySet());
+    this.notes = new SheetNotes(place, warnings);
+    this.headerless = new HeaderlessCells(place, warnings);
   }
 
   /**
    * The cells the sheet has no column for; a unit code is not absent where the unit's column may carry it
-   * ({@code 712001中国共产主义青年团魏县委员会本级}).
+   * ({@code 712001中国共产主义青年团魏县委员会本级}), nor is a cell given above the header ({@code 填报单位：…}).
    */
-  private static Set<TableField> absentCells(SheetHeader header) {
+  private static Set<TableField> absentCells(SheetHeader header, Set<SheetColumn> presets) {
     Set<TableField> absent = EnumSet.noneOf(TableField.class);
     for (SheetColumn column : SheetColumn.values()) {
-      if (header.indexOf(column) < 0) {
+      if (header.indexOf(column) < 0 && !presets.contains(column)) {
         absent.add(column.field());
       }
     }
@@ -70,9 +81,37 @@ public final class SheetTables {
     return Collections.unmodifiableSet(absent);
   }
 
+  /**
+   * The tables read; the last one is marked incomplete, with a warning naming the row, when the sheet ends
+   * where a table cannot: after table rows with no indicator row under a header that has indicator columns,
+   * or in an indicator row with neither 三级指标 nor 指标值.
+   */
   public List<ProjectTargetTable> tables() {
+    notes.finish();
+    if (draft == null) {
+      return List.copyOf(tables);
+    }
+    int rows = draftRows;
+    boolean open = openIndicator;
+    boolean noIndicator = draft.indicatorCount() == 0;
     finish();
+    if (header.hasIndicatorColumns() && (open || noIndicator && rows > 1)) {
+      int last = tables.size() - 1;
+      String where = open
+          ? "inside its indicator row " + tables.get(last).indicators().size() + ", which has neither "
+              + SheetColumn.NAME.header() + " nor " + SheetColumn.TARGET.header()
+          : "after " + rows + " rows of its table cells and before any indicator row";
+      warnings.add(ReadProblem.warning(SheetProblems.CUT_OFF, place.row(lastRow), "the sheet ends at row "
+          + lastRow + " in table " + (firstTable + last + 1) + ", " + where
+          + ": the table is kept and marked incomplete"));
+      tables.set(last, tables.get(last).withComplete(false));
+    }
     return List.copyOf(tables);
+  }
+
+  /** The last row read as cells of a table (not a note, not blank); 0 before any. */
+  public int lastRow() {
+    return lastRow;
   }
 
   public SourceMap sourceMap() {
@@ -81,14 +120,12 @@ public final class SheetTables {
 
   public void accept(CsvRecords.Row row) {
     List<String> cells = row.cells();
-    if (cells.stream().allMatch(SheetTables::isBlank)) {
+    if (cells.stream().allMatch(SheetTables::isBlank) || notes.isNote(row)) {
       return;
     }
-    for (int i = header.width(); i < cells.size(); i++) {
-      if (!isBlank(cells.get(i))) {
-        warnings.add(ReadProblem.warning(SheetProblems.CELL_BEYOND_HEADER,
-            place.cell(row.number(), i, header.nameOf(i)),
-            "cell «" + TableDraft.excerpt(trim(cells.get(i))) + "» has no column header; it is not read"));
+    for (int i = 0; i < cells.size(); i++) {
+      if (!header.hasHeader(i) && !isBlank(cells.get(i))) {
+        headerless.add(row.number(), i, trim(cells.get(i)));
       }
     }
     if (draft == null || startsTable(cells, row, SheetColumn.PROJECT_CODE)
@@ -97,8 +134,17 @@ public final class SheetTables {
       draft = new TableDraft(firstTable + tables.size(), place, row.number(), map, absent);
       previousCategory = null;
       previousSubcategory = null;
+      draftRows = 0;
+      for (SheetPreamble.Preset preset : presets.values()) {
+        CellAddress address = CellAddress.of(draft.index(), preset.column().field());
+        draft.set(preset.column(), new Cell(preset.text(), preset.at().withPath(address.toString()), false),
+            warnings);
+      }
     }
     draft.extendTo(row.number());
+    draftRows++;
+    lastRow = row.number();
+    openIndicator = false;
     boolean indicatorRow = false;
     for (SheetColumn column : SheetColumn.values()) {
       int i = header.indexOf(column);
@@ -117,6 +163,7 @@ public final class SheetTables {
       draft.setPlan(month.getKey(), cell, warnings);
     }
     if (indicatorRow) {
+      openIndicator = isOpen(cells, row);
       draft.add(indicator(cells, row));
     }
   }
@@ -129,6 +176,26 @@ public final class SheetTables {
     }
     Cell cell = cell(cells, row, i, CellAddress.of(draft.index(), column.field()));
     return cell.given() && !draft.value(column).map(cell.text()::equals).orElse(false);
+  }
+
+  /**
+   * Whether the indicator row was begun and not finished: some indicator cell holds text, and neither its name
+   * nor its target is given (a row of empty texts given on purpose, as the writer writes them, is finished).
+   */
+  private boolean isOpen(List<String> cells, CsvRecords.Row row) {
+    int j = draft.indicatorCount();
+    Cell name = optionalCell(cells, row, SheetColumn.NAME, j);
+    Cell target = optionalCell(cells, row, SheetColumn.TARGET, j);
+    if (name == null && target == null || name != null && name.given() || target != null && target.given()) {
+      return false;
+    }
+    for (SheetColumn column : SheetColumn.values()) {
+      Cell cell = column.isIndicatorCell() ? optionalCell(cells, row, column, j) : null;
+      if (cell != null && !cell.text().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Indicator indicator(List<String> cells, CsvRecords.Row row) {

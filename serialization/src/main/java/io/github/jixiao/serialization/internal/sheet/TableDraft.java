@@ -220,7 +220,9 @@ final class TableDraft {
     SourceLocation first = null;
     for (Map.Entry<Month, Cell> e : plan.entrySet()) {
       Cell cell = e.getValue();
-      b.addCheckpoint(Checkpoint.parse(e.getKey(), cell.text()));
+      Checkpoint checkpoint = Checkpoint.parse(e.getKey(), cell.text());
+      b.addCheckpoint(checkpoint);
+      map.cell(CellAddress.of(index, TableField.SPENDING_PLAN).withDetail(checkpoint.label()), cell.at());
       if (first == null && cell.given()) {
         first = cell.at();
       }
