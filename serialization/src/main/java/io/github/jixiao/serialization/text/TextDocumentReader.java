@@ -165,7 +165,10 @@ public final class TextDocumentReader {
     }
   }
 
-  /** Where Part 2 begins: at 第二部分, else at the title line of the first table. */
+  /**
+   * Where Part 2 begins: at 第二部分, else at the title line of the first table, which may stand above a
+   * {@code 单位：万元} line.
+   */
   private static int partTwoStart(List<TextLine> lines) {
     int firstCell = -1;
     for (int i = 0; i < lines.size() && firstCell < 0; i++) {
@@ -179,11 +182,20 @@ public final class TextDocumentReader {
     if (firstCell < 0) {
       return lines.size();
     }
-    int title = firstCell - 1;
-    while (title >= 0 && lines.get(title).isBlank()) {
-      title--;
+    int title = previousFilled(lines, firstCell);
+    if (title >= 0 && TableBlocks.isUnitLine(lines.get(title))) {
+      int above = previousFilled(lines, title);
+      title = above >= 0 ? above : title;
     }
     return Math.max(title, 0);
+  }
+
+  private static int previousFilled(List<TextLine> lines, int from) {
+    int i = from - 1;
+    while (i >= 0 && lines.get(i).isBlank()) {
+      i--;
+    }
+    return i;
   }
 
   /** {@code 13068221…}: the two digits after the division code, as a year of this century. */

@@ -16,6 +16,8 @@ public final class TextProblems {
   static final String STRAY_TEXT = "JX-TEXT-023";
   static final String UNKNOWN_HEADER = "JX-TEXT-024";
   static final String NO_INDICATORS = "JX-TEXT-025";
+  static final String GUESSED = "JX-TEXT-026";
+  static final String NOT_KEPT = "JX-TEXT-027";
   static final String NOT_A_NUMBER = "JX-TEXT-030";
   static final String NOT_A_PERCENTAGE = "JX-TEXT-031";
   static final String NOT_AN_AMOUNT_UNIT = "JX-TEXT-032";
