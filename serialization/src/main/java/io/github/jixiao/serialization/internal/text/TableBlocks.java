@@ -67,10 +67,10 @@ public final class TableBlocks {
   }
 
   private void accept(TextLine line) {
-    if (line.row()) {
+    if (line.row() || rowFromOneLine && line.cell() && line.text().indexOf('\t') >= 0) {
       startTable();
       closeRow();
-      List<TableBlock.Cell> cells = line.rowCells();
+      List<TableBlock.Cell> cells = line.row() ? line.rowCells() : blankFirst(line);
       row = new ArrayList<>(cells.subList(0, cells.size() - 1));
       TableBlock.Cell last = cells.get(cells.size() - 1);
       openCell(last.text(), line.number(), last.column());
@@ -110,6 +110,19 @@ public final class TableBlocks {
       stray(pendingTitle);
       pendingTitle = line;
     }
+  }
+
+  /**
+   * A tab-led line with one filled cell and more tabs ({@code \t其他资金\t}) under a row written on one line: a
+   * row with a blank first cell, not a cell of Word's layout.
+   */
+  private static List<TableBlock.Cell> blankFirst(TextLine line) {
+    List<TableBlock.Cell> cells = new ArrayList<>();
+    cells.add(new TableBlock.Cell("", line.number(), line.number(), 1));
+    for (TableBlock.Cell c : line.rowCells()) {
+      cells.add(new TableBlock.Cell(c.text(), c.firstLine(), c.lastLine(), c.column() + 1));
+    }
+    return cells;
   }
 
   private void openCell(String text, int number, int column) {

@@ -188,15 +188,19 @@ public final class TableText {
         continue;
       }
       if (key.startsWith("单位:")) {
-        unitDeclared = true;
-        mapCell(CellAddress.of(index, TableField.AMOUNT_UNIT), cell);
-        amountUnit = AmountUnit.parse(cell.trimmed()).orElseThrow(() -> new ReadException(ReadProblem.error(
-            TextProblems.NOT_AN_AMOUNT_UNIT, at(cell), "expected the money unit of the table such as 单位：万元, "
-                + "found «" + Cells.excerpt(cell.trimmed()) + "»")));
+        declaredUnit(cell);
       } else {
         unit(cell);
       }
     }
+  }
+
+  private void declaredUnit(TableBlock.Cell cell) {
+    unitDeclared = true;
+    mapCell(CellAddress.of(index, TableField.AMOUNT_UNIT), cell);
+    amountUnit = AmountUnit.parse(cell.trimmed()).orElseThrow(() -> new ReadException(ReadProblem.error(
+        TextProblems.NOT_AN_AMOUNT_UNIT, at(cell), "expected the money unit of the table such as 单位：万元, "
+            + "found «" + Cells.excerpt(cell.trimmed()) + "»")));
   }
 
   private void unit(TableBlock.Cell cell) {
@@ -243,8 +247,8 @@ public final class TableText {
 
   /**
    * A row of label/value pairs ({@code 项目名称\t某某项目\t主管部门\t某某局}); false when it holds no known label.
-   * Labels with no value beside them (the next cell is a label too, or there is none) take their values from
-   * the same cells of the next row.
+   * Two or more labels with no value beside them (the next cell is a label too, or there is none) take their
+   * values from the same cells of the next row.
    */
   private boolean labels(TableBlock.Row row) {
     boolean known = false;
@@ -252,6 +256,10 @@ public final class TableText {
     List<TableBlock.Cell> cells = row.cells();
     for (int i = 0; i < cells.size(); i++) {
       String key = cells.get(i).key();
+      if (key.startsWith("单位:")) {
+        declaredUnit(cells.get(i));
+        continue;
+      }
       if (SUPERVISOR_LABELS.contains(key)) {
         known = true;
         if (i + 1 < cells.size() && !isLabel(cells.get(i + 1))) {
@@ -259,9 +267,10 @@ public final class TableText {
         }
         continue;
       }
-      if (FUNDS_LABELS.contains(Cells.bareLabel(key))) {
+      String bare = Cells.bareLabel(cells.get(i).text());
+      if (FUNDS_LABELS.contains(bare)) {
         known = true;
-        AmountUnit.parse(key.substring(Cells.bareLabel(key).length())).ifPresent(u -> labelledUnit = u);
+        AmountUnit.parse(key.substring(Math.min(bare.length(), key.length()))).ifPresent(u -> labelledUnit = u);
         continue;
       }
       TableField field = label(key);
@@ -276,7 +285,7 @@ public final class TableText {
       }
       value(field, cells.get(++i));
     }
-    if (!withoutValue.isEmpty()) {
+    if (withoutValue.size() > 1) {
       valuesBelow = withoutValue;
     }
     return known;
@@ -303,7 +312,7 @@ public final class TableText {
 
   private static boolean isLabel(TableBlock.Cell cell) {
     String key = cell.key();
-    return label(key) != null || SUPERVISOR_LABELS.contains(key) || FUNDS_LABELS.contains(Cells.bareLabel(key));
+    return label(key) != null || SUPERVISOR_LABELS.contains(key) || FUNDS_LABELS.contains(Cells.bareLabel(cell.text()));
   }
 
   private void value(TableField field, TableBlock.Cell value) {
@@ -379,7 +388,7 @@ public final class TableText {
     if (!cells.isEmpty()) {
       mapCell(CellAddress.of(index, TableField.GOALS), cells.get(0));
     }
-    table.addAllGoals(GoalCell.split(text.toString()));
+    table.addAllGoals(GoalCell.splitAnyNumbering(text.toString()));
   }
 
   private void header(TableBlock.Row row) {
