@@ -9,8 +9,10 @@ import java.util.function.Consumer;
  * The columns of an indicator grid (指标, the rows under {@code 一级指标 二级指标 三级指标 …}) and how each row lines
  * up under them. Grids of four to six or more columns are read by their header labels. Some templates put a
  * {@code 绩效指标} label on the left, spanning the header and every indicator row: a row that repeats it has the
- * label dropped, and, when the header has the label column, a row one cell short without it is read shifted
- * one column to the right (the extraction wrote the spanning cell only once).
+ * label dropped. Where the extraction wrote the spanning cell only once, the other rows are shifted against the
+ * header: when the header has the label column, a row one cell short without it is read one column to the
+ * right; when the first row had the label and the header did not, a row one cell long with a blank first cell
+ * is read one column to the left. Both are guesses, and said to be.
  */
 final class GridColumns {
   /** Labels of a column on the left that spans the whole grid and holds no indicator cell. */
@@ -20,6 +22,10 @@ final class GridColumns {
   private final int[] columns;
   private final int width;
   private final boolean labelColumn;
+  private boolean labelInRows;
+
+  /** Where a row's cells stand against the header, and whether that was guessed. */
+  record Alignment(int offset, boolean guessed) {}
 
   private GridColumns(int[] columns, int width, boolean labelColumn) {
     this.columns = columns;
@@ -76,15 +82,20 @@ final class GridColumns {
   }
 
   /**
-   * Where a row's cells stand against the header: 1 when the row repeats the spanning label the header lacks
-   * (its first cell is skipped), -1 when the row lacks the label column the header has (shifted), else 0.
+   * Where a row's cells stand against the header: offset 1 when the row repeats the spanning label the header
+   * lacks (its first cell is skipped) or, guessed, has a blank cell under a label seen in an earlier row; -1,
+   * guessed, when the row lacks the label column the header has; else 0.
    */
-  int offset(List<TableBlock.Cell> cells) {
+  Alignment align(List<TableBlock.Cell> cells) {
     boolean repeatsLabel = isSpanningLabel(cells.get(0));
     if (!labelColumn && repeatsLabel) {
-      return 1;
+      labelInRows = true;
+      return new Alignment(1, false);
     }
-    return labelColumn && !repeatsLabel && cells.size() == width - 1 ? -1 : 0;
+    if (labelInRows && cells.size() == width + 1 && cells.get(0).key().isEmpty()) {
+      return new Alignment(1, true);
+    }
+    return labelColumn && !repeatsLabel && cells.size() == width - 1 ? new Alignment(-1, true) : new Alignment(0, false);
   }
 
   /** The cell of field {@code f} in a row at {@code offset}, or null when the grid or the row has none. */

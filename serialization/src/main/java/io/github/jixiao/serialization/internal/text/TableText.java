@@ -241,7 +241,7 @@ public final class TableText {
     if (shiftedRows > 0) {
       warnings.add(ReadProblem.warning(TextProblems.GUESSED, at(firstShifted.cells().get(0)), shiftedRows
           + " indicator row(s) of table " + (index + 1) + ", the first at line " + firstShifted.firstLine()
-          + ", have no cell under the 绩效指标 label column and are read shifted one column to the right"));
+          + ", do not line up with the 绩效指标 label column and are read shifted by one column"));
     }
   }
 
@@ -401,8 +401,9 @@ public final class TableText {
     int j = indicators.size();
     List<TableBlock.Cell> cells = row.cells();
     map.indicator(index, j, SourceSpan.lines(source, row.firstLine(), row.lastLine()));
-    int offset = columns.offset(cells);
-    if (offset < 0 && shiftedRows++ == 0) {
+    GridColumns.Alignment alignment = columns.align(cells);
+    int offset = alignment.offset();
+    if (alignment.guessed() && shiftedRows++ == 0) {
       firstShifted = row;
     }
     int width = columns.width();
