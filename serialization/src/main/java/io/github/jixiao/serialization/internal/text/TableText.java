@@ -253,6 +253,7 @@ public final class TableText {
   private boolean labels(TableBlock.Row row) {
     boolean known = false;
     Map<Integer, TableField> withoutValue = new java.util.HashMap<>();
+    List<Integer> unread = new ArrayList<>();
     List<TableBlock.Cell> cells = row.cells();
     for (int i = 0; i < cells.size(); i++) {
       String key = cells.get(i).key();
@@ -275,7 +276,12 @@ public final class TableText {
       }
       TableField field = label(key);
       if (field == null) {
-        known |= key.equals("预算规模及资金用途");
+        if (key.equals("预算规模及资金用途")) {
+          known = true;
+        } else if (!key.isEmpty()) {
+          unread.add(i);
+          i += i + 1 < cells.size() && !isLabel(cells.get(i + 1)) ? 1 : 0;
+        }
         continue;
       }
       known = true;
@@ -287,6 +293,14 @@ public final class TableText {
     }
     if (withoutValue.size() > 1) {
       valuesBelow = withoutValue;
+    }
+    if (known) {
+      for (int i : unread) {
+        TableBlock.Cell label = cells.get(i);
+        warnings.add(ReadProblem.warning(TextProblems.UNKNOWN_ROW, at(label), "cell «" + Cells.excerpt(
+            label.trimmed()) + "» beside the known labels of its row is not a known label; it and its value are "
+            + "not read"));
+      }
     }
     return known;
   }
