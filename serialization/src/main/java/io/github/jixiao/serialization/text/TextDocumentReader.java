@@ -31,7 +31,10 @@ import java.util.stream.Collectors;
  * department targets, and every Part 2 project target table. The layout is Word's text extraction: a table
  * cell is a line that begins with a tab, a blank line ends a row, a line without a tab right under a cell
  * continues it, and bookmarks ({@code [bookmark: _Toc…]}) and table-of-contents field codes
- * ({@code TC "…" \f A \l 1}) are in the text.
+ * ({@code TC "…" \f A \l 1}) are in the text. Tables whose rows are written one a line, cells separated by tabs,
+ * are read too, wherever they stand: attached to a funding notice, several in a row, with or without the Part
+ * headings; text outside them is reported, and what the reader guesses (a money unit from a {@code 单位：万元}
+ * line above a table, rows shifted under a {@code 绩效指标} label column) is a warning.
  *
  * <pre>{@code
  * ReadResult<PerformanceTargetDocument> r = TextDocumentReader.create().read(Path.of("2025.txt"));
