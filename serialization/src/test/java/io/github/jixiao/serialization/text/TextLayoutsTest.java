@@ -190,6 +190,18 @@ class TextLayoutsTest {
   }
 
   @Test
+  void keepsTheTablesOwnMoneyUnitOverADifferentLineAboveIt() {
+    ReadResult<PerformanceTargetDocument> r = readText("项目表\n单位：元\n项目名称\t某项目\t单位：万元\n"
+        + "年度资金总额\t3\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t次数\t2次\n");
+    assertThat(r.value().tables().get(0).budget().total()).contains(Amount.of("3", AmountUnit.WAN_YUAN));
+    assertThat(r.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo("JX-TEXT-021");
+      assertThat(w.location().line()).hasValue(2);
+    });
+    assertThat(r.sourceMap().orElseThrow().cell(0, TableField.AMOUNT_UNIT).orElseThrow().line()).hasValue(3);
+  }
+
+  @Test
   void readsAHeaderThatRepeatsTheSpanningLabelOnlyOnItsFirstRow() {
     String text = "项目表\n项目名称\t某项目\n一级指标\t二级指标\t三级指标\t指标值\n"
         + "绩效指标\t产出指标\t数量指标\t次数\t2次\n\t\t时效指标\t完成时间\t2025年底\n";

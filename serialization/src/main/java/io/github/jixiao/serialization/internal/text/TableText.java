@@ -140,7 +140,7 @@ public final class TableText {
         if (r + 1 < rows.size()) {
           plan(rows.get(++r));
         }
-      } else if (GOALS_LABELS.contains(first) || GOALS_LABELS.contains(Cells.bareLabel(first))) {
+      } else if (GOALS_LABELS.contains(Cells.bareLabel(row.cells().get(0).text()))) {
         goals(row);
       } else if (fundUseNext && first.isEmpty()) {
         fundUse(row);
@@ -216,11 +216,18 @@ public final class TableText {
    * when no 实施单位 is given, rows shifted under a 绩效指标 label.
    */
   private void reportGuesses() {
+    TextLine line = block.unitLine();
+    AmountUnit lineUnit = line == null ? null
+        : AmountUnit.parse(Cells.key(line.text()).replaceFirst("^金额", "")).orElse(null);
     if (!unitDeclared && labelledUnit != null) {
       amountUnit = labelledUnit;
-    } else if (!unitDeclared && block.unitLine() != null) {
-      TextLine line = block.unitLine();
-      amountUnit = AmountUnit.parse(Cells.key(line.text()).replaceFirst("^金额", "")).orElse(amountUnit);
+    }
+    if (lineUnit != null && lineUnit != amountUnit && (unitDeclared || labelledUnit != null)) {
+      warnings.add(ReadProblem.warning(TextProblems.UNKNOWN_ROW, SourceLocation.at(source, line.number(), 1),
+          "line " + line.number() + " «" + Cells.excerpt(line.trimmed()) + "» above table " + (index + 1)
+              + " names another money unit than the table's own " + amountUnit.label() + " and is not read"));
+    } else if (lineUnit != null && !unitDeclared && labelledUnit == null) {
+      amountUnit = lineUnit;
       SourceLocation where = SourceLocation.at(source, line.number(), 1);
       map.cell(CellAddress.of(index, TableField.AMOUNT_UNIT), where.withPath(
           CellAddress.of(index, TableField.AMOUNT_UNIT).toString()));
