@@ -217,6 +217,18 @@ class TextLayoutsTest {
   }
 
   @Test
+  void endsATableAtTheNextAttachmentHeadingEvenWithoutABlankLine() {
+    String table = "项目名称\t%s\n年度总体目标\t按附件所列要求完成。\n附件所列要求见下。\n"
+        + "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t次数\t2次\n";
+    ReadResult<PerformanceTargetDocument> r = readText("附件1\n甲项目绩效目标表\n" + table.formatted("甲项目")
+        + "附件2\n乙项目绩效目标表\n" + table.formatted("乙项目"));
+    assertThat(r.value().tables()).extracting(t -> t.projectName().orElseThrow()).containsExactly("甲项目", "乙项目");
+    assertThat(r.value().tables().get(0).goals()).containsExactly("按附件所列要求完成。\n附件所列要求见下。");
+    assertThat(r.warnings()).extracting(w -> w.code() + " " + w.location().line().orElseThrow())
+        .containsExactly("JX-TEXT-023 1", "JX-TEXT-023 8");
+  }
+
+  @Test
   void keepsANumberedParagraphWithATabAsText() {
     ReadResult<PerformanceTargetDocument> r = readText("一、总体绩效目标\n1.\t做好服务。\n2.\t完成任务。\n");
     assertThat(r.value().overview().overallGoals().statements()).hasSize(2);

@@ -6,6 +6,7 @@ import io.github.jixiao.serialization.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups the lines of Part 2 (预算项目绩效目标), or of any text that holds target tables, into tables. Two ways of
@@ -18,6 +19,8 @@ import java.util.Set;
 public final class TableBlocks {
   /** Headings of Part 2 that are not table titles. */
   private static final Set<String> PART_HEADINGS = Set.of("第二部分", "预算项目绩效目标", "预算项目绩效目标表");
+  /** {@code 附件}, {@code 附件2}, {@code 附件1：…绩效目标表}: the heading of an attached table. */
+  private static final Pattern ATTACHMENT = Pattern.compile("^附件\\d*(?:[:：].*)?$", Pattern.DOTALL);
   /** The longest {@code 单位：…} line taken for a money unit ({@code 金额单位：万元}). */
   private static final int UNIT_LINE_MAX = 12;
 
@@ -92,7 +95,8 @@ public final class TableBlocks {
     }
     boolean unit = isUnitLine(line);
     String trimmed = line.trimmed();
-    boolean titleLike = line.heading() || unit || trimmed.endsWith("绩效目标表") || trimmed.startsWith("附件");
+    boolean titleLike = line.heading() || unit || trimmed.endsWith("绩效目标表")
+        || ATTACHMENT.matcher(Cells.key(trimmed)).matches();
     if (row != null && !line.isBlank() && !titleLike) {
       cell.append('\n').append(line.text());
       cellLast = line.number();
