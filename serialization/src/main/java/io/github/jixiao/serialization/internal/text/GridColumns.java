@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * label dropped. Where the extraction wrote the spanning cell only once, the other rows are shifted against the
  * header: when the header has the label column, a row one cell short without it is read one column to the
  * right; when the first row had the label and the header did not, a row one cell long with a blank first cell
- * is read one column to the left. Both are guesses, and said to be.
+ * is read one column to the left. Both are guesses, and said to be. One per table: it remembers whether a row
+ * had the label.
  */
 final class GridColumns {
   /** Labels of a column on the left that spans the whole grid and holds no indicator cell. */
