@@ -229,6 +229,21 @@ class TextLayoutsTest {
   }
 
   @Test
+  void readsALabelBrokenOverTwoRowsAsTheLabelAbove() {
+    ReadResult<PerformanceTargetDocument> r = readText("项目表\n项目名称\t某项目\n一级指标\t二级指标\t三级指标\t指标值\n"
+        + "产出指标(50\t数量指标\t次数\t2次\n分)\t\t人数\t5人\n效益指标\t社会效益指标\t覆盖面\t≥80%\n");
+    List<Indicator> rows = r.value().tables().get(0).indicators();
+    assertThat(rows).extracting(i -> i.category().orElseThrow()).containsExactly(IndicatorCategory.OUTPUT,
+        IndicatorCategory.OUTPUT, IndicatorCategory.BENEFIT);
+    assertThat(rows.get(1).categoryLabel()).isEqualTo("产出指标(50");
+    assertThat(rows.get(1).subcategory()).contains(IndicatorSubcategory.QUANTITY);
+    assertThat(r.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo("JX-TEXT-026");
+      assertThat(w.location().line()).hasValue(5);
+    });
+  }
+
+  @Test
   void keepsANumberedParagraphWithATabAsText() {
     ReadResult<PerformanceTargetDocument> r = readText("一、总体绩效目标\n1.\t做好服务。\n2.\t完成任务。\n");
     assertThat(r.value().overview().overallGoals().statements()).hasSize(2);

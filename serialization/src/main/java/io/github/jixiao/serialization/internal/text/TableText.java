@@ -7,6 +7,8 @@ import io.github.jixiao.core.BudgetUnit;
 import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorCategory;
+import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SpendingPlan;
 import io.github.jixiao.core.TableField;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -450,6 +453,8 @@ public final class TableText {
         mapCell(CellAddress.of(index, j, INDICATOR_FIELDS[f]), cell);
       }
     }
+    text[0] = restOfLabel(text[0], previousCategory, IndicatorCategory::parse, row);
+    text[1] = restOfLabel(text[1], previousSubcategory, IndicatorSubcategory::parse, row);
     boolean categoryBlank = text[0] == null || text[0].isEmpty();
     boolean sameCategory = categoryBlank || text[0].equals(previousCategory);
     String category = categoryBlank ? previousCategory : text[0];
@@ -468,6 +473,22 @@ public final class TableText {
     b.target(TargetValue.parse(text[4] == null ? "" : text[4]));
     optional(text[5]).ifPresent(b::basis);
     indicators.add(b.build());
+  }
+
+  /**
+   * A label broken over two rows written one a line ({@code 产出指标(50} / {@code 分)}, {@code 产出} / {@code 指标}):
+   * a cell that names nothing alone but completes the label above is the rest of it, and the row inherits the
+   * label above (blank is returned); reported, as a guess.
+   */
+  private String restOfLabel(String cell, String above, Function<String, Optional<?>> parse, TableBlock.Row row) {
+    if (cell == null || cell.isEmpty() || above == null || parse.apply(cell).isPresent()
+        || parse.apply(above + cell).isEmpty()) {
+      return cell;
+    }
+    warnings.add(ReadProblem.warning(TextProblems.GUESSED, at(row.cells().get(0)), "«" + Cells.excerpt(cell)
+        + "» names nothing alone and completes the label «" + Cells.excerpt(above) + "» above it: read as the rest "
+        + "of that label, the row inheriting it"));
+    return "";
   }
 
   /** Parses a budget cell in the table's money unit, which may be declared anywhere in the table. */
