@@ -32,7 +32,10 @@ import java.util.stream.Collectors;
  * department targets, and every Part 2 project target table. The layout is Word's text extraction: a table
  * cell is a line that begins with a tab, a blank line ends a row, a line without a tab right under a cell
  * continues it, and bookmarks ({@code [bookmark: _Toc…]}) and table-of-contents field codes
- * ({@code TC "…" \f A \l 1}) are in the text.
+ * ({@code TC "…" \f A \l 1}) are in the text. Tables whose rows are written one a line, cells separated by tabs,
+ * are read too, wherever they stand: attached to a funding notice, several in a row, with or without the Part
+ * headings; text outside them is reported, and what the reader guesses (a money unit from a {@code 单位：万元}
+ * line above a table, rows shifted under a {@code 绩效指标} label column) is a warning.
  *
  * <pre>{@code
  * ReadResult<PerformanceTargetDocument> r = TextDocumentReader.create().read(Path.of("2025.txt"));
@@ -175,7 +178,10 @@ public final class TextDocumentReader {
     }
   }
 
-  /** Where Part 2 begins: at 第二部分, else at the title line of the first table. */
+  /**
+   * Where Part 2 begins: at 第二部分, else at the title line of the first table, which may stand above a
+   * {@code 单位：万元} line.
+   */
   private static int partTwoStart(List<TextLine> lines) {
     int firstCell = -1;
     for (int i = 0; i < lines.size() && firstCell < 0; i++) {
@@ -189,11 +195,20 @@ public final class TextDocumentReader {
     if (firstCell < 0) {
       return lines.size();
     }
-    int title = firstCell - 1;
-    while (title >= 0 && lines.get(title).isBlank()) {
-      title--;
+    int title = previousFilled(lines, firstCell);
+    if (title >= 0 && TableBlocks.isUnitLine(lines.get(title))) {
+      int above = previousFilled(lines, title);
+      title = above >= 0 ? above : title;
     }
     return Math.max(title, 0);
+  }
+
+  private static int previousFilled(List<TextLine> lines, int from) {
+    int i = from - 1;
+    while (i >= 0 && lines.get(i).isBlank()) {
+      i--;
+    }
+    return i;
   }
 
   /** {@code 13068221…}: the two digits after the division code, as a year of this century. */

@@ -35,6 +35,29 @@ public final class Cells {
     return out.toString();
   }
 
+  /**
+   * A label without what its brackets hold, as {@link #key} folds it otherwise: {@code 项目资金（万元）} is
+   * {@code 项目资金}, {@code 指标值（包含数字及文字描述）} is {@code 指标值}.
+   */
+  static String bareLabel(String label) {
+    StringBuilder out = new StringBuilder(label.length());
+    int depth = 0;
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0);
+      }
+      if (c == '(' || c == '[' || c == '【') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '】') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && !isSpace(c) && c != '*') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }

@@ -3,10 +3,10 @@ package io.github.jixiao.serialization.internal.text;
 import java.util.List;
 
 /**
- * The lines of one published table: its title line (may be absent) and its rows, a row being the cells between
- * two blank lines.
+ * The lines of one published table: its title line and the {@code 单位：万元} line written above it (either may be
+ * absent), and its rows, a row being the cells between two blank lines or the cells of one row line.
  */
-public record TableBlock(TextLine title, List<Row> rows) {
+public record TableBlock(TextLine title, TextLine unitLine, List<Row> rows) {
   /** One table row: its cells in order. */
   record Row(List<Cell> cells) {
     int firstLine() {
@@ -19,10 +19,10 @@ public record TableBlock(TextLine title, List<Row> rows) {
   }
 
   /**
-   * One cell: its text (a line that does not begin with a tab continues the cell above, after a line break)
-   * and the lines it spans.
+   * One cell: its text (a line that does not begin with a tab continues the cell above, after a line break),
+   * the lines it spans and the 1-based column where it begins on its first line.
    */
-  record Cell(String text, int firstLine, int lastLine) {
+  record Cell(String text, int firstLine, int lastLine, int column) {
     String trimmed() {
       return Cells.trim(text);
     }
@@ -33,7 +33,11 @@ public record TableBlock(TextLine title, List<Row> rows) {
   }
 
   int firstLine() {
-    return title != null ? title.number() : rows.get(0).firstLine();
+    int first = rows.isEmpty() ? Integer.MAX_VALUE : rows.get(0).firstLine();
+    if (unitLine != null) {
+      first = Math.min(first, unitLine.number());
+    }
+    return title != null ? Math.min(first, title.number()) : first;
   }
 
   int lastLine() {

@@ -6,6 +6,8 @@ import io.github.jixiao.core.BudgetUnit;
 import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.IndicatorCategory;
+import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SpendingPlan;
 import io.github.jixiao.core.TableField;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +45,22 @@ public final class TableText {
       Map.entry("其中:财政资金", TableField.FISCAL_FUNDS), Map.entry("财政资金", TableField.FISCAL_FUNDS),
       Map.entry("财政拨款", TableField.FISCAL_FUNDS),
       Map.entry("其他资金", TableField.OTHER_FUNDS), Map.entry("其中:其他资金", TableField.OTHER_FUNDS),
-      Map.entry("资金用途", TableField.FUND_USE));
+      Map.entry("资金用途", TableField.FUND_USE),
+      Map.entry("年度资金总额", TableField.BUDGET), Map.entry("项目资金总额", TableField.BUDGET),
+      Map.entry("项目总预算", TableField.BUDGET), Map.entry("年度预算数", TableField.BUDGET),
+      Map.entry("其中:财政拨款", TableField.FISCAL_FUNDS),
+      Map.entry("实施单位", TableField.UNIT_NAME), Map.entry("预算单位", TableField.UNIT_NAME),
+      Map.entry("单位名称", TableField.UNIT_NAME), Map.entry("项目实施单位", TableField.UNIT_NAME));
+  /** The supervising department (主管部门): the table model has no cell for it. */
+  private static final List<String> SUPERVISOR_LABELS = List.of("主管部门", "主管单位", "项目主管部门");
+  /**
+   * Labels spanning the budget rows on the left ({@code 项目资金（万元）}, {@code 资金情况}): no value of their own,
+   * but a money unit in brackets.
+   */
+  private static final List<String> FUNDS_LABELS = List.of("项目资金", "资金情况", "项目资金情况", "资金投入情况",
+      "预算资金", "年度资金");
+  private static final List<String> GOALS_LABELS = List.of("绩效目标", "年度目标", "年度绩效目标", "年度总体目标",
+      "总体目标", "项目绩效目标");
   /** The cells of a published indicator row, left to right. */
   private static final TableField[] INDICATOR_FIELDS = {TableField.CATEGORY, TableField.SUBCATEGORY, TableField.NAME,
       TableField.DESCRIPTION, TableField.TARGET, TableField.BASIS};
@@ -67,14 +85,20 @@ public final class TableText {
   private AmountUnit amountUnit = AmountUnit.WAN_YUAN;
   private final TableBlock.Cell[] budgetCells = new TableBlock.Cell[3];
   private List<Month> months = List.of();
-  private int[] columns;
+  private GridColumns columns;
+  private int shiftedRows;
+  private TableBlock.Row firstShifted;
+  private boolean unitDeclared;
+  private AmountUnit labelledUnit;
+  private TableBlock.Cell supervisor;
+  private boolean unitGiven;
+  /** Labels of a label row without values, by position: the next row holds their values in the same cells. */
+  private Map<Integer, TableField> valuesBelow;
   private String previousCategory;
   private String previousSubcategory;
   private String cutOff;
   /** The label/value rows seen, for telling an absent row from a blank cell. */
   private final Set<TableField> labelled = EnumSet.noneOf(TableField.class);
-  /** Whether the indicator header names a 指标值确定依据 column; null before the header. */
-  private Boolean basisHeader;
 
   private TableText(TableBlock block, int index, String source, List<ReadProblem> warnings, SourceMap.Builder map) {
     this.block = block;
@@ -111,14 +135,18 @@ public final class TableText {
     for (; r < rows.size() && columns == null; r++) {
       TableBlock.Row row = rows.get(r);
       String first = row.cells().get(0).key();
-      if (first.equals("一级指标")) {
+      Map<Integer, TableField> labelsAbove = valuesBelow;
+      valuesBelow = null;
+      if (GridColumns.isHeader(row)) {
         header(row);
+      } else if (labelsAbove != null && valuesBelow(labelsAbove, row)) {
+        continue;
       } else if (first.startsWith("资金支出计划")) {
         months = months(row);
         if (r + 1 < rows.size()) {
           plan(rows.get(++r));
         }
-      } else if (first.equals("绩效目标") || first.equals("年度目标") || first.equals("年度绩效目标")) {
+      } else if (GOALS_LABELS.contains(Cells.bareLabel(row.cells().get(0).text()))) {
         goals(row);
       } else if (fundUseNext && first.isEmpty()) {
         fundUse(row);
@@ -142,6 +170,7 @@ public final class TableText {
     if (columns != null && indicators.isEmpty()) {
       cutOff = "after the header of its indicator rows";
     }
+    reportGuesses();
     table.amountUnit(amountUnit).addAllIndicators(indicators).budget(Budget.builder()
         .totalCell(amount(budgetCells[0])).fiscalFundsCell(amount(budgetCells[1]))
         .otherFundsCell(amount(budgetCells[2])).build());
@@ -167,53 +196,178 @@ public final class TableText {
         continue;
       }
       if (key.startsWith("单位:")) {
-        // A unit that names no money unit is kept as written for the validator; amounts are read in 万元.
-        Optional<AmountUnit> named = AmountUnit.parse(cell.trimmed());
-        named.ifPresent(u -> amountUnit = u);
-        if (named.isEmpty()) {
-          table.amountUnitText(cell.trimmed());
-          warnings.add(ReadProblem.warning(TextProblems.NOT_AN_AMOUNT_UNIT, at(cell), "«"
-              + Cells.excerpt(cell.trimmed()) + "» names no money unit (元, 万元 or 亿元); the amounts are read in 万元"
-              + " and the cell is kept as written"));
-        }
-        mapCell(CellAddress.of(index, TableField.AMOUNT_UNIT), cell);
+        declaredUnit(cell);
       } else {
-        BudgetUnit unit = BudgetUnit.parse(cell.trimmed());
-        table.unit(unit);
-        mapCell(CellAddress.of(index, TableField.UNIT_NAME), cell);
-        mapCell(CellAddress.of(index, TableField.UNIT_CODE), cell);
+        unit(cell);
       }
     }
   }
 
-  /** A row of label/value pairs; false when it holds no known label. */
+  private void declaredUnit(TableBlock.Cell cell) {
+    unitDeclared = true;
+    mapCell(CellAddress.of(index, TableField.AMOUNT_UNIT), cell);
+    // A unit that names no money unit is kept as written for the validator; amounts are read in 万元.
+    Optional<AmountUnit> named = AmountUnit.parse(cell.trimmed());
+    named.ifPresent(u -> amountUnit = u);
+    if (named.isEmpty()) {
+      table.amountUnitText(cell.trimmed());
+      warnings.add(ReadProblem.warning(TextProblems.NOT_AN_AMOUNT_UNIT, at(cell), "«"
+          + Cells.excerpt(cell.trimmed()) + "» names no money unit (元, 万元 or 亿元); the amounts are read in 万元"
+          + " and the cell is kept as written"));
+    }
+  }
+
+  private void unit(TableBlock.Cell cell) {
+    table.unit(BudgetUnit.parse(cell.trimmed()));
+    unitGiven = true;
+    mapCell(CellAddress.of(index, TableField.UNIT_NAME), cell);
+    mapCell(CellAddress.of(index, TableField.UNIT_CODE), cell);
+  }
+
+  /**
+   * Reads what was taken without a cell of its own saying so, and reports it: the money unit from a
+   * {@code 单位：万元} line above the table or from a {@code 项目资金（万元）} label, the 主管部门 as the budget unit
+   * when no 实施单位 is given, rows shifted under a 绩效指标 label.
+   */
+  private void reportGuesses() {
+    TextLine line = block.unitLine();
+    AmountUnit lineUnit = line == null ? null
+        : AmountUnit.parse(Cells.key(line.text()).replaceFirst("^金额", "")).orElse(null);
+    if (!unitDeclared && labelledUnit != null) {
+      amountUnit = labelledUnit;
+    }
+    if (lineUnit != null && lineUnit != amountUnit && (unitDeclared || labelledUnit != null)) {
+      warnings.add(ReadProblem.warning(TextProblems.UNKNOWN_ROW, SourceLocation.at(source, line.number(), 1),
+          "line " + line.number() + " «" + Cells.excerpt(line.trimmed()) + "» above table " + (index + 1)
+              + " names another money unit than the table's own " + amountUnit.label() + " and is not read"));
+    } else if (lineUnit != null && !unitDeclared && labelledUnit == null) {
+      amountUnit = lineUnit;
+      SourceLocation where = SourceLocation.at(source, line.number(), 1);
+      map.cell(CellAddress.of(index, TableField.AMOUNT_UNIT), where.withPath(
+          CellAddress.of(index, TableField.AMOUNT_UNIT).toString()));
+      warnings.add(ReadProblem.warning(TextProblems.GUESSED, where, "table " + (index + 1) + " states no money "
+          + "unit; its amounts are read in " + amountUnit.label() + " as line " + line.number() + " «"
+          + Cells.excerpt(line.trimmed()) + "» above it says"));
+    }
+    if (supervisor != null && !unitGiven) {
+      unit(supervisor);
+      warnings.add(ReadProblem.warning(TextProblems.GUESSED, at(supervisor), "table " + (index + 1)
+          + " names no 实施单位; its supervising department (主管部门) «" + Cells.excerpt(supervisor.trimmed())
+          + "» is read as the budget unit"));
+    } else if (supervisor != null) {
+      warnings.add(ReadProblem.warning(TextProblems.NOT_KEPT, at(supervisor), "the supervising department "
+          + "(主管部门) «" + Cells.excerpt(supervisor.trimmed()) + "» has no cell in a project target table and "
+          + "is not kept"));
+    }
+    if (shiftedRows > 0) {
+      warnings.add(ReadProblem.warning(TextProblems.GUESSED, at(firstShifted.cells().get(0)), shiftedRows
+          + " indicator row(s) of table " + (index + 1) + ", the first at line " + firstShifted.firstLine()
+          + ", do not line up with the 绩效指标 label column and are read shifted by one column"));
+    }
+  }
+
+  /**
+   * A row of label/value pairs ({@code 项目名称\t某某项目\t主管部门\t某某局}); false when it holds no known label.
+   * Two or more labels with no value beside them (the next cell is a label too, or there is none) take their
+   * values from the same cells of the next row.
+   */
   private boolean labels(TableBlock.Row row) {
     boolean known = false;
+    Map<Integer, TableField> withoutValue = new java.util.HashMap<>();
+    List<Integer> unread = new ArrayList<>();
     List<TableBlock.Cell> cells = row.cells();
     for (int i = 0; i < cells.size(); i++) {
-      TableField field = LABELS.get(cells.get(i).key());
+      String key = cells.get(i).key();
+      if (key.startsWith("单位:")) {
+        declaredUnit(cells.get(i));
+        continue;
+      }
+      if (SUPERVISOR_LABELS.contains(key)) {
+        known = true;
+        if (i + 1 < cells.size() && !isLabel(cells.get(i + 1))) {
+          supervisor = cells.get(++i);
+        }
+        continue;
+      }
+      String bare = Cells.bareLabel(cells.get(i).text());
+      if (FUNDS_LABELS.contains(bare)) {
+        known = true;
+        AmountUnit.parse(key.substring(Math.min(bare.length(), key.length()))).ifPresent(u -> labelledUnit = u);
+        continue;
+      }
+      TableField field = label(key);
       if (field == null) {
-        known |= cells.get(i).key().equals("预算规模及资金用途");
+        if (key.equals("预算规模及资金用途")) {
+          known = true;
+        } else if (!key.isEmpty()) {
+          unread.add(i);
+          i += i + 1 < cells.size() && !isLabel(cells.get(i + 1)) ? 1 : 0;
+        }
         continue;
       }
       known = true;
       labelled.add(field);
-      if (i + 1 >= cells.size()) {
+      if (i + 1 >= cells.size() || isLabel(cells.get(i + 1))) {
+        withoutValue.put(i, field);
         continue;
       }
-      TableBlock.Cell value = cells.get(++i);
-      mapCell(CellAddress.of(index, field), value);
-      String text = value.trimmed();
-      switch (field) {
-        case PROJECT_CODE -> optional(text).ifPresent(table::projectCode);
-        case PROJECT_NAME -> optional(text).ifPresent(table::projectName);
-        case FUND_USE -> optional(text).ifPresent(table::fundUse);
-        case BUDGET -> budgetCells[0] = value;
-        case FISCAL_FUNDS -> budgetCells[1] = value;
-        default -> budgetCells[2] = value;
+      value(field, cells.get(++i));
+    }
+    if (withoutValue.size() > 1) {
+      valuesBelow = withoutValue;
+    }
+    if (known) {
+      for (int i : unread) {
+        TableBlock.Cell label = cells.get(i);
+        warnings.add(ReadProblem.warning(TextProblems.UNKNOWN_ROW, at(label), "cell «" + Cells.excerpt(
+            label.trimmed()) + "» beside the known labels of its row is not a known label; it and its value are "
+            + "not read"));
       }
     }
     return known;
+  }
+
+  /** The values under a row of labels without values; false when the row holds labels of its own. */
+  private boolean valuesBelow(Map<Integer, TableField> labels, TableBlock.Row row) {
+    List<TableBlock.Cell> cells = row.cells();
+    if (cells.stream().anyMatch(TableText::isLabel)) {
+      return false;
+    }
+    labels.forEach((i, field) -> {
+      if (i < cells.size()) {
+        value(field, cells.get(i));
+      }
+    });
+    return true;
+  }
+
+  private static TableField label(String key) {
+    TableField field = LABELS.get(key);
+    return field == null && key.startsWith("其中:") ? LABELS.get(key.substring(3)) : field;
+  }
+
+  private static boolean isLabel(TableBlock.Cell cell) {
+    String key = cell.key();
+    return label(key) != null || SUPERVISOR_LABELS.contains(key) || FUNDS_LABELS.contains(Cells.bareLabel(cell.text()));
+  }
+
+  private void value(TableField field, TableBlock.Cell value) {
+    if (field == TableField.UNIT_NAME) {
+      if (!value.trimmed().isEmpty()) {
+        unit(value);
+      }
+      return;
+    }
+    mapCell(CellAddress.of(index, field), value);
+    String text = value.trimmed();
+    switch (field) {
+      case PROJECT_CODE -> optional(text).ifPresent(table::projectCode);
+      case PROJECT_NAME -> optional(text).ifPresent(table::projectName);
+      case FUND_USE -> optional(text).ifPresent(table::fundUse);
+      case BUDGET -> budgetCells[0] = value;
+      case FISCAL_FUNDS -> budgetCells[1] = value;
+      default -> budgetCells[2] = value;
+    }
   }
 
   private void fundUse(TableBlock.Row row) {
@@ -264,53 +418,49 @@ public final class TableText {
     if (!cells.isEmpty()) {
       mapCell(CellAddress.of(index, TableField.GOALS), cells.get(0));
     }
-    table.addAllGoals(GoalCell.split(text.toString()));
+    table.addAllGoals(GoalCell.splitAnyNumbering(text.toString()));
   }
 
   private void header(TableBlock.Row row) {
-    columns = new int[] {0, 1, 2, 3, 4, 5};
-    List<TableBlock.Cell> cells = row.cells();
-    basisHeader = cells.stream().anyMatch(c -> INDICATOR_HEADERS.get(5).contains(c.key()));
-    for (int i = 0; i < cells.size(); i++) {
-      boolean known = false;
-      for (int f = 0; f < INDICATOR_HEADERS.size(); f++) {
-        if (INDICATOR_HEADERS.get(f).contains(cells.get(i).key())) {
-          columns[f] = i;
-          known = true;
-        }
-      }
-      if (!known) {
-        warnings.add(ReadProblem.warning(TextProblems.UNKNOWN_HEADER, at(cells.get(i)), "indicator column «"
-            + Cells.excerpt(cells.get(i).trimmed()) + "» is not known and is not read"));
-      }
-    }
+    columns = GridColumns.of(row, INDICATOR_HEADERS, cell -> warnings.add(ReadProblem.warning(
+        TextProblems.UNKNOWN_HEADER, at(cell), "indicator column «" + Cells.excerpt(cell.trimmed())
+            + "» is not known and is not read")));
   }
 
   private void indicator(TableBlock.Row row, boolean last) {
     int j = indicators.size();
     List<TableBlock.Cell> cells = row.cells();
     map.indicator(index, j, SourceSpan.lines(source, row.firstLine(), row.lastLine()));
-    if (cells.size() < INDICATOR_FIELDS.length) {
+    GridColumns.Alignment alignment = columns.align(cells);
+    int offset = alignment.offset();
+    if (alignment.guessed() && shiftedRows++ == 0) {
+      firstShifted = row;
+    }
+    int width = columns.width();
+    int count = cells.size() - offset;
+    if (count < width) {
       if (last) {
-        cutOff = "in indicator row " + (j + 1) + " (" + cells.size() + " of " + INDICATOR_FIELDS.length + " cells)";
+        cutOff = "in indicator row " + (j + 1) + " (" + count + " of " + width + " cells)";
       } else {
         warnings.add(ReadProblem.warning(TextProblems.ROW_CELL_COUNT, at(cells.get(0)), "indicator row "
-            + (j + 1) + " has " + cells.size() + " cells, expected " + INDICATOR_FIELDS.length
-            + "; the cells are read from the left"));
+            + (j + 1) + " has " + count + " cells, expected " + width + "; the cells are read from the left"));
       }
-    } else if (cells.size() > INDICATOR_FIELDS.length) {
-      warnings.add(ReadProblem.warning(TextProblems.ROW_CELL_COUNT, at(cells.get(INDICATOR_FIELDS.length)),
-          "indicator row " + (j + 1) + " has " + cells.size() + " cells, expected " + INDICATOR_FIELDS.length
-              + "; the cells after the sixth are not read"));
+    } else if (count > width && cells.subList(width + offset, cells.size()).stream()
+        .anyMatch(c -> !c.trimmed().isEmpty())) {
+      warnings.add(ReadProblem.warning(TextProblems.ROW_CELL_COUNT, at(cells.get(width + offset)),
+          "indicator row " + (j + 1) + " has " + count + " cells, expected " + width
+              + "; the cells after the first " + width + " are not read"));
     }
     String[] text = new String[INDICATOR_FIELDS.length];
     for (int f = 0; f < INDICATOR_FIELDS.length; f++) {
-      TableBlock.Cell cell = columns[f] < cells.size() ? cells.get(columns[f]) : null;
+      TableBlock.Cell cell = columns.cell(cells, f, offset);
       text[f] = cell == null ? null : cell.trimmed();
       if (cell != null) {
         mapCell(CellAddress.of(index, j, INDICATOR_FIELDS[f]), cell);
       }
     }
+    text[0] = restOfLabel(text[0], previousCategory, IndicatorCategory::parse, row);
+    text[1] = restOfLabel(text[1], previousSubcategory, IndicatorSubcategory::parse, row);
     boolean categoryBlank = text[0] == null || text[0].isEmpty();
     boolean sameCategory = categoryBlank || text[0].equals(previousCategory);
     String category = categoryBlank ? previousCategory : text[0];
@@ -332,6 +482,22 @@ public final class TableText {
   }
 
   /**
+   * A label broken over two rows written one a line ({@code 产出指标(50} / {@code 分)}, {@code 产出} / {@code 指标}):
+   * a cell that names nothing alone but completes the label above is the rest of it, and the row inherits the
+   * label above (blank is returned); reported, as a guess.
+   */
+  private String restOfLabel(String cell, String above, Function<String, Optional<?>> parse, TableBlock.Row row) {
+    if (cell == null || cell.isEmpty() || above == null || parse.apply(cell).isPresent()
+        || parse.apply(above + cell).isEmpty()) {
+      return cell;
+    }
+    warnings.add(ReadProblem.warning(TextProblems.GUESSED, at(row.cells().get(0)), "«" + Cells.excerpt(cell)
+        + "» names nothing alone and completes the label «" + Cells.excerpt(above) + "» above it: read as the rest "
+        + "of that label, the row inheriting it"));
+    return "";
+  }
+
+  /**
    * A budget cell in the table's money unit, which may be declared anywhere in the table; kept as written
    * when it is no amount ({@code 10000万元}, {@code —}), for the validator to report.
    */
@@ -344,8 +510,8 @@ public final class TableText {
 
   /**
    * The cells the published layout lacks: a budget row without its label (no 其他资金 row), no spending-plan
-   * block, an indicator header without 指标值确定依据, and the split columns, which published tables do not
-   * have.
+   * block, an indicator column the grid's header does not name (指标值确定依据 in a four-column grid), and the
+   * split columns, which published tables do not have.
    */
   private Set<TableField> absentCells() {
     Set<TableField> absent = EnumSet.of(TableField.COMPARISON, TableField.UNIT_OF_MEASURE, TableField.DIRECTION,
@@ -359,8 +525,10 @@ public final class TableText {
     if (months.isEmpty()) {
       absent.add(TableField.SPENDING_PLAN);
     }
-    if (basisHeader == Boolean.FALSE) {
-      absent.add(TableField.BASIS);
+    for (int f = 0; columns != null && f < INDICATOR_FIELDS.length; f++) {
+      if (!columns.has(f)) {
+        absent.add(INDICATOR_FIELDS[f]);
+      }
     }
     return absent;
   }
@@ -370,7 +538,7 @@ public final class TableText {
   }
 
   private SourceLocation at(TableBlock.Cell cell) {
-    return cell == null ? SourceLocation.at(source, block.lastLine(), 0) : SourceLocation.at(source, cell.firstLine(), 2);
+    return cell == null ? SourceLocation.at(source, block.lastLine(), 0) : SourceLocation.at(source, cell.firstLine(), cell.column());
   }
 
   /** Records where the cell at {@code address} was read, the address as the location's path. */
