@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
 /**
  * The front door for reading (读取入口): one entry point for a file of any supported format. The format comes
- * from the file name's extension ({@code .json .jsonl .xml .csv .tsv .txt}) or, when that says nothing, from
- * the first bytes of the content; or the caller names it. The input is read <em>once</em>, start to end:
+ * from the file name's extension ({@code .json .jsonl .xml .csv .tsv .txt}, and {@code .xlsx .xls} with
+ * jixiao-office on the class path) or, when that says nothing, from the first bytes of the content; or the
+ * caller names it. A workbook met without jixiao-office is refused with {@code JX-XLSX-009}, which names the
+ * module to add. The input is read <em>once</em>, start to end:
  * only the first {@value #HEAD_BYTES} bytes are held back to recognise the format (and, for JSON, the first
  * value, to tell a document from tables), so standard input, a pipe or a FIFO is read exactly like a file.
  * Created once and shared: thread-safe.
@@ -44,7 +47,7 @@ public final class TableFiles {
     this.formats = List.copyOf(formats);
   }
 
-  /** A front door with the built-in formats, each reader with its defaults. */
+  /** A front door with the built-in formats and those provided as services, each reader with its defaults. */
   public static TableFiles create() {
     return builder().build();
   }
@@ -53,7 +56,10 @@ public final class TableFiles {
     return new Builder();
   }
 
-  /** The formats, in the order they are asked: registered ones first, published text last. */
+  /**
+   * The formats, in the order they are asked: registered ones first, then those provided as services, then
+   * the built-in ones, published text last.
+   */
   public List<FormatReader> formats() {
     return formats;
   }
@@ -177,7 +183,10 @@ public final class TableFiles {
       return this;
     }
 
-    /** A further format, asked before the built-in ones (by extension, then by content). */
+    /**
+     * A further format, asked before the provided and built-in ones (by extension, then by content); it reads
+     * with the settings it was made with.
+     */
     public Builder format(FormatReader format) {
       registered.add(Objects.requireNonNull(format, "format"));
       return this;
@@ -189,9 +198,16 @@ public final class TableFiles {
       ReadLimits l = limits();
       boolean len = isLenient();
       List<FormatReader> all = new ArrayList<>(registered);
+      for (FormatReader provided : ServiceLoader.load(FormatReader.class, TableFiles.class.getClassLoader())) {
+        all.add(provided.configured(l, len));
+      }
+      boolean workbooks = all.stream().anyMatch(f -> f.claims(WorkbookWithoutModule.PROBE));
       all.add(new JsonFormat(Lazy.of(given(json, () -> JsonCodec.builder().limits(l).lenient(len).build()))));
       all.add(new XmlFormat(Lazy.of(given(xml, () -> XmlCodec.builder().limits(l).lenient(len).build()))));
       all.add(new SheetFormat(Lazy.of(given(sheet, () -> SheetReader.builder().limits(l).lenient(len).build()))));
+      if (!workbooks) {
+        all.add(new WorkbookWithoutModule());
+      }
       all.add(new TextFormat(Lazy.of(given(text,
           () -> TextDocumentReader.builder().limits(l).lenient(len).build()))));
       return new TableFiles(all);
