@@ -12,7 +12,7 @@ import java.util.List;
  * {@code {"files":[{"file","tables","indicators","findings":[{"rule","severity","table","indicator","field",
  * "value","message"}]}]}}, {@code indicator} null for a table-level finding. It adds, never renames:
  * {@code detail} (the checkpoint, the category), {@code row} (sheets) or {@code line} (published text) where
- * the reader knew it, {@code readWarnings} and, for a file that could not be read, {@code unreadable}.
+ * the reader knew it, {@code cell} for a workbook ({@code Sheet1!C7}), {@code readWarnings} and, for a file that could not be read, {@code unreadable}.
  *
  * <p>Written by hand rather than through a mapper: the shape is fixed and small, and the command stays quick to
  * start. Written as the files go: a file's findings are held in a {@link Spool} until its counts are known.
@@ -101,6 +101,10 @@ final class JsonReport implements ReportWriter {
     }
     if (located.line().isPresent()) {
       b.append(located.isRow() ? ",\"row\":" : ",\"line\":").append(located.line().getAsInt());
+    }
+    if (located.cell().isPresent()) {
+      b.append(",\"cell\":");
+      string(b, located.cell().get());
     }
     b.append('}');
   }
