@@ -15,9 +15,11 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Reads Excel workbooks (工作簿, {@code .xlsx} and {@code .xls}) in the indicator sheet's row layout: each
- * sheet with a header row (项目名称, 一级指标, 三级指标, 指标值 …) and one row per indicator, several tables on
- * a sheet and several sheets in one workbook, read into one list of tables in sheet order. Cells are read as
+ * Reads Excel workbooks (工作簿, {@code .xlsx} and {@code .xls}) in either {@link WorkbookLayout}, told apart
+ * sheet by sheet: the indicator sheet's row layout (a header row naming 项目名称, 一级指标, 三级指标, 指标值 …,
+ * then one row per indicator) or the form layout of the published template (a title, a block of labels and
+ * values, the indicator grid); several tables on a sheet and several sheets in one workbook, read into one
+ * list of tables in sheet order. Cells are read as
  * displayed (see docs/office.md), then assembled into tables exactly as
  * {@link io.github.jixiao.serialization.sheet.SheetReader} assembles a CSV file's rows, so a workbook and the
  * same sheet saved as CSV give the same tables and findings.
@@ -89,12 +91,32 @@ public final class WorkbookReader {
     } finally {
       WorkbookInput.close(workbook);
     }
+    FormPlaces places = new FormPlaces(source);
+    List<SheetReader.Sheet> laidOut = new ArrayList<>();
+    for (SheetReader.Sheet sheet : rows) {
+      if (FormSheet.isForm(sheet)) {
+        FormSheet.tables(source, sheet, warnings).forEach(t -> laidOut.add(t.rows(places)));
+      } else {
+        laidOut.add(sheet);
+      }
+    }
     if (!lenient && !warnings.isEmpty()) {
       throw new ReadException(warnings.get(0));
     }
-    ReadResult<List<ProjectTargetTable>> tables = sheets.read(source, rows);
-    warnings.addAll(tables.warnings());
-    return ReadResult.of(tables.value(), warnings, tables.sourceMap().orElseThrow());
+    ReadResult<List<ProjectTargetTable>> tables;
+    try {
+      tables = sheets.read(source, laidOut);
+    } catch (ReadException e) {
+      throw places.place(e);
+    }
+    if (places.isEmpty()) {
+      warnings.addAll(tables.warnings());
+      return ReadResult.of(tables.value(), warnings, tables.sourceMap().orElseThrow());
+    }
+    warnings.addAll(places.place(tables.warnings()));
+    List<Integer> indicators = tables.value().stream().map(t -> t.indicators().size()).toList();
+    return ReadResult.of(tables.value(), warnings,
+        places.place(tables.sourceMap().orElseThrow(), tables.value().size(), indicators));
   }
 
   /** Configures a {@link WorkbookReader}: the {@link ReadLimits} and the lenient switch every reader has. */
