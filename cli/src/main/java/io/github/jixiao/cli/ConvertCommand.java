@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.office.WorkbookLayout;
 import io.github.jixiao.office.WorkbookWriter;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.TableSequenceWriter;
@@ -49,6 +50,11 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "auto|json|xml|sheet|xlsx|text", defaultValue = "auto",
       description = "Input format; auto tells it from the extension or the content.")
   private InputFormat format;
+
+  @Option(names = "--layout", paramLabel = "row|form", defaultValue = "row",
+      description = "Layout of an xlsx workbook: row (one row per indicator, default) or form (the published"
+          + " template, a table after another).")
+  private WorkbookLayout layout;
 
   @Parameters(paramLabel = "FILE", arity = "1", description = "The file to convert; - is standard input.")
   private String file;
@@ -129,7 +135,7 @@ final class ConvertCommand implements Callable<Integer> {
       }
       case XLSX: {
         partOneLeftOut(read, "a workbook", err);
-        WorkbookWriter.create().write(read.tables(), bytes);
+        WorkbookWriter.builder().layout(layout).build().write(read.tables(), bytes);
         return bytes.toByteArray();
       }
       default: {

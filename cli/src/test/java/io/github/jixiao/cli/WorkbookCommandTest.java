@@ -102,6 +102,27 @@ class WorkbookCommandTest {
   }
 
   @Test
+  void convertsToTheFormLayoutAndValidatesItLocatingTheHeaderBlockByCell() throws Exception {
+    Path csv = Inputs.sheet(dir, "wei.csv", SeedTables.wei2025());
+    Path out = dir.resolve("form.xlsx");
+    Cli r = Cli.run("convert", "--to", "xlsx", "--layout", "form", "-o", out.toString(), csv.toString());
+    assertThat(r.status).as(r.toString()).isZero();
+    assertThat(WorkbookReader.create().read(out).value()).isEqualTo(SeedTables.wei2025());
+
+    Cli validated = Cli.run("validate", "--report", "json", out.toString());
+    JsonNode findings = MAPPER.readTree(validated.out).get("files").get(0).get("findings");
+    // The hardship grants table leaves 其他资金 blank: located at the form's own cell, beside 其他资金 (C of its row).
+    JsonNode otherFunds = null;
+    for (JsonNode f : findings) {
+      if (f.get("field").asString().equals("otherFunds")) {
+        otherFunds = f;
+      }
+    }
+    assertThat(otherFunds).as(validated.out).isNotNull();
+    assertThat(otherFunds.get("cell").asString()).matches("绩效目标表!C\\d+");
+  }
+
+  @Test
   void refusesToWriteAWorkbookToStandardOutput() {
     Path csv = Inputs.sheet(dir, "wei.csv", SeedTables.wei2025());
     Cli r = Cli.run("convert", "--to", "xlsx", csv.toString());
