@@ -55,7 +55,7 @@ class JarIT {
     Run r = jar("validate", binary.toString());
     assertThat(r.status).isEqualTo(2);
     assertThat(r.err.lines()).hasSize(1);
-    assertThat(r.err).startsWith(binary.toString()).contains("JX-XLSX-004").doesNotContain("Exception");
+    assertThat(r.err).startsWith(binary.toString()).contains("JX-XLSX-002").doesNotContain("Exception");
   }
 
   @Test
