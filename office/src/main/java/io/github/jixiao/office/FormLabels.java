@@ -77,7 +77,7 @@ final class FormLabels {
   /** Whether a row's only text is a form's title, such as {@code 2025年项目支出绩效目标表}. */
   static boolean isTitle(String text) {
     String k = key(text);
-    return k.contains("绩效目标") && (k.endsWith("表") || k.endsWith("申报表"));
+    return k.contains("绩效目标") && k.endsWith("表");
   }
 
   /** The year a title begins with ({@code 2025年…}). */

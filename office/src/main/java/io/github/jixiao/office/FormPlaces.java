@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,7 +39,8 @@ final class FormPlaces {
     cells.putIfAbsent(new Key(sheet, headerRow, column + 1), value);
   }
 
-  void span(String sheet, int headerRow, int valueRow, int first, int last) {
+  /** The rows a form table spans, for the table the sheet reader starts at {@code valueRow}. */
+  void span(String sheet, int valueRow, int first, int last) {
     spans.put(new Key(sheet, valueRow, 0), new Span(sheet, first, last));
   }
 
@@ -111,7 +111,6 @@ final class FormPlaces {
       return s;
     }
     Span form = spans.get(new Key(s.sheet().get(), s.first(), 0));
-    return form == null || !Objects.equals(form.sheet(), s.sheet().get()) ? s
-        : SourceSpan.rows(s.source().orElse(source), form.sheet(), form.first(), form.last());
+    return form == null ? s : SourceSpan.rows(s.source().orElse(source), form.sheet(), form.first(), form.last());
   }
 }

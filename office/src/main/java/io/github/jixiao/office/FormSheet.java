@@ -1,5 +1,6 @@
 package io.github.jixiao.office;
 
+import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
@@ -89,8 +90,7 @@ final class FormSheet {
     boolean block = FormLabels.field(lead).isPresent() || FormLabels.isNotKept(lead)
         || FormLabels.amountUnit(lead).isPresent() || FormLabels.labelled(lead).isPresent();
     if (inGrid && !block) {
-      if (runs.size() == 1 && row.cells().size() > 1 && runs.get(0).text().length() > 0
-          && row.cells().stream().filter(c -> !c.isBlank()).count() > 1) {
+      if (runs.size() == 1 && row.cells().stream().filter(c -> !c.isBlank()).count() > 1) {
         warn(FormProblems.NOTE_NOT_READ, row.number(), runs.get(0).column(), "the row «"
             + excerpt(runs.get(0).text()) + "» spans the indicator grid (a note?); it is not read");
         return;
@@ -114,7 +114,7 @@ final class FormSheet {
       if (text.isBlank() || FormLabels.isGroup(text)) {
         continue;
       }
-      Optional<io.github.jixiao.core.AmountUnit> unit = FormLabels.amountUnit(text);
+      Optional<AmountUnit> unit = FormLabels.amountUnit(text);
       if (unit.isPresent()) {
         put(TableField.AMOUNT_UNIT, new FormTable.Value(unit.get().label(), row, run.column() + 1), text);
         continue;

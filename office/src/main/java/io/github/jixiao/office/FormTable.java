@@ -111,7 +111,7 @@ final class FormTable {
       header.add(m.getKey() + "月底");
       first.add(m.getValue().text());
     }
-    places.span(sheet, headerRow, valueRow, firstRow, lastRow);
+    places.span(sheet, valueRow, firstRow, lastRow);
     List<SheetReader.Row> rows = new ArrayList<>();
     rows.add(new SheetReader.Row(headerRow, header));
     if (indicators.isEmpty()) {
