@@ -176,7 +176,10 @@ final class FormSheet {
     if (table == null) {
       return;
     }
-    if (!table.isEmpty()) {
+    if (table.isEmpty()) {
+      warn(FormProblems.CELL_NOT_READ, table.firstRow(), 0,
+          "a title or money unit with no table below it (no label, no indicator grid); it is not read");
+    } else {
       if (!table.hasGrid()) {
         warn(FormProblems.NO_GRID, table.firstRow(), 0,
             "the form table has no indicator grid (no row naming 三级指标 and 指标值); it is read without indicators");

@@ -82,9 +82,13 @@ final class FormTable {
     indicators.add(row);
   }
 
-  /** Whether anything of a table was read: a value, a spending-plan checkpoint or an indicator grid. */
+  /**
+   * Whether nothing of a table was read: no value beyond what a title and a money-unit line say, no
+   * spending-plan checkpoint and no indicator grid (a cover sheet's title, say).
+   */
   boolean isEmpty() {
-    return fields.isEmpty() && months.isEmpty() && gridHeader == null;
+    return fields.keySet().stream().allMatch(f -> f == TableField.FISCAL_YEAR || f == TableField.AMOUNT_UNIT)
+        && months.isEmpty() && gridHeader == null;
   }
 
   /**

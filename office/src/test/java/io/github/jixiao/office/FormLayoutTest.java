@@ -171,6 +171,17 @@ class FormLayoutTest {
   }
 
   @Test
+  void aCoverSheetWithATitleOnlyIsPassedOverWithAWarningNotReadAsATable() {
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    HandFilledForm.text(workbook.createSheet("封面"), 3, 1, "2025年项目支出绩效目标表");
+    HandFilledForm.hardshipGrants(workbook.createSheet("Sheet1"), 0);
+    ReadResult<List<ProjectTargetTable>> r = read(Workbooks.bytes(workbook), "cover.xlsx");
+    assertThat(r.value()).hasSize(1);
+    assertThat(r.warnings()).filteredOn(p -> p.code().equals("JX-XLSX-030")).singleElement()
+        .satisfies(p -> assertThat(p.location().reference()).contains("封面!A4"));
+  }
+
+  @Test
   void anAmountThatIsNoNumberIsRefusedAtTheFormsCell() {
     XSSFWorkbook workbook = new XSSFWorkbook();
     Sheet sheet = workbook.createSheet("Sheet1");
