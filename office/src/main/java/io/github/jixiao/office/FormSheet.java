@@ -36,7 +36,8 @@ final class FormSheet {
 
   /**
    * Whether {@code sheet} is in the form layout: its first filled row is a title, or a label followed by its
-   * value (项目名称 | 2025年特困生救助金), where the row layout's first row is all column headers.
+   * value (项目名称 | 2025年特困生救助金), where the row layout's first row is all column headers, the
+   * indicator columns among them.
    */
   static boolean isForm(SheetReader.Sheet sheet) {
     for (SheetReader.Row row : sheet.rows()) {
@@ -46,6 +47,9 @@ final class FormSheet {
       }
       if (runs.size() == 1 && FormLabels.isTitle(runs.get(0).text())) {
         return true;
+      }
+      if (isGridHeader(runs)) {
+        return false;
       }
       for (int i = 0; i + 1 < runs.size(); i++) {
         if (FormLabels.field(runs.get(i).text()).isPresent() && !FormLabels.isLabel(runs.get(i + 1).text())) {

@@ -66,6 +66,14 @@ class FormLayoutTest {
   }
 
   @Test
+  void aRowLayoutSheetWhoseHeaderPairsALabelWithAnIndicatorColumnIsNoForm() {
+    // 绩效目标 then 一级指标: a label beside a text that is no label, yet the row names the indicator columns.
+    ReadResult<List<ProjectTargetTable>> r = read(written(WorkbookWriter.create(), seeds()), "rows.xlsx");
+    assertThat(r.sourceMap().orElseThrow().table(0).orElseThrow().first()).isEqualTo(2);
+    assertThat(at(r, CellAddress.of(0, TableField.PROJECT_NAME)).reference()).contains("绩效目标表!E2");
+  }
+
+  @Test
   void theFormIsLaidOutAsTheTemplatePrints() throws IOException {
     byte[] bytes = written(FORM, List.of(SeedTables.weiHardshipGrants()));
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
