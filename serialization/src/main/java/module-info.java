@@ -27,5 +27,8 @@ module io.github.jixiao.serialization {
   opens io.github.jixiao.serialization.json;
   opens io.github.jixiao.serialization.xml;
 
+  // Further formats (jixiao-office's workbooks) are found as services by the front door.
+  uses io.github.jixiao.serialization.files.FormatReader;
+
   provides tools.jackson.databind.JacksonModule with io.github.jixiao.serialization.jackson.JixiaoModule;
 }

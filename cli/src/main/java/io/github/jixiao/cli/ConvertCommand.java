@@ -1,6 +1,8 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.office.WorkbookLayout;
+import io.github.jixiao.office.WorkbookWriter;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.WriteException;
@@ -28,13 +30,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao convert} (转换): reads one file of any format and writes it as JSON, XML or an indicator sheet.
- * A document (a published text, a JSON or XML document) stays a document in JSON and XML; a sheet holds only
- * its tables, and the command says so on standard error.
+ * {@code jixiao convert} (转换): reads one file of any format and writes it as JSON, XML, an indicator sheet or
+ * an Excel workbook. A document (a published text, a JSON or XML document) stays a document in JSON and XML; a
+ * sheet or a workbook holds only its tables, and the command says so on standard error.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = "Converts FILE (JSON, XML, sheet or published text) to JSON, XML or an indicator sheet (CSV;"
-        + " TSV when OUT ends in .tsv), on standard output or into OUT.")
+    description = "Converts FILE (JSON, XML, sheet, workbook or published text) to JSON, XML, an indicator sheet"
+        + " (CSV; TSV when OUT ends in .tsv) or an Excel workbook (.xlsx, into OUT only), on standard output or"
+        + " into OUT.")
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -42,24 +45,34 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   private EncodingOption encoding;
 
-  @Option(names = "--to", required = true, paramLabel = "json|xml|sheet", description = "Output format.")
+  @Option(names = "--to", required = true, paramLabel = "json|xml|sheet|xlsx", description = "Output format.")
   private Target to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
   private Path output;
 
-  @Option(names = "--format", paramLabel = "auto|json|xml|sheet|text", defaultValue = "auto",
+  @Option(names = "--format", paramLabel = "auto|json|xml|sheet|xlsx|text", defaultValue = "auto",
       description = "Input format; auto tells it from the extension or the content.")
   private InputFormat format;
+
+  @Option(names = "--layout", paramLabel = "row|form", defaultValue = "row",
+      description = "Layout of an xlsx workbook: row (one row per indicator, default) or form (the published"
+          + " template, a table after another).")
+  private WorkbookLayout layout;
 
   @Parameters(paramLabel = "FILE", arity = "1", description = "The file to convert; - is standard input.")
   private String file;
 
-  enum Target { JSON, XML, SHEET }
+  enum Target { JSON, XML, SHEET, XLSX }
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (to == Target.XLSX && output == null) {
+      err.println("a workbook is binary and is not written to standard output: name the .xlsx file with -o OUT"
+          + " [JX-CLI-012]");
+      return Jixiao.UNREADABLE;
+    }
     TableFile read;
     try {
       read = read();
@@ -127,11 +140,13 @@ final class ConvertCommand implements Callable<Integer> {
         }
         break;
       }
+      case XLSX: {
+        partOneLeftOut(read, "a workbook", err);
+        WorkbookWriter.builder().layout(layout).build().write(read.tables(), bytes);
+        return bytes.toByteArray();
+      }
       default: {
-        if (read.document().isPresent()) {
-          err.println(TerminalText.escape(read.source()) + ": a sheet holds the project tables only; the department targets (部门整体绩效目标)"
-              + " are not written");
-        }
+        partOneLeftOut(read, "a sheet", err);
         boolean tsv = output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
         SheetWriter.Builder sheet = SheetWriter.builder().byteOrderMark(output != null);
         (tsv ? sheet.tabSeparated() : sheet.commaSeparated()).build().write(read.tables(), (OutputStream) bytes);
@@ -142,6 +157,13 @@ final class ConvertCommand implements Callable<Integer> {
       bytes.write('\n');
     }
     return bytes.toByteArray();
+  }
+
+  private static void partOneLeftOut(TableFile read, String what, PrintWriter err) {
+    if (read.document().isPresent()) {
+      err.println(TerminalText.escape(read.source()) + ": " + what + " holds the project tables only; the department"
+          + " targets (部门整体绩效目标) are not written");
+    }
   }
 
   private static void writeAll(TableSequenceWriter writer, List<ProjectTargetTable> tables) {

@@ -92,12 +92,14 @@ final class FileReport {
     private final int table;
     private final OptionalInt line;
     private final boolean row;
+    private final Optional<String> cell;
 
     Located(Finding finding, int table, Optional<SourceLocation> place, boolean row) {
       this.finding = finding;
       this.table = table;
       this.line = place.map(SourceLocation::line).orElse(OptionalInt.empty());
       this.row = row;
+      this.cell = place.flatMap(SourceLocation::reference);
     }
 
     Finding finding() {
@@ -119,8 +121,19 @@ final class FileReport {
       return row;
     }
 
-    /** {@code row 14} or {@code line 212} (表格第 14 行, 原文第 212 行); empty when unknown. */
+    /** The cell of a workbook the finding was read from, as a spreadsheet names it: {@code Sheet1!C7}. */
+    Optional<String> cell() {
+      return cell;
+    }
+
+    /**
+     * {@code cell Sheet1!C7}, {@code row 14} or {@code line 212} (单元格 Sheet1!C7, 表格第 14 行, 原文第 212 行);
+     * empty when unknown.
+     */
     Optional<String> place(Language language) {
+      if (cell.isPresent()) {
+        return Optional.of(language.cell(cell.get()));
+      }
       return line.isPresent() ? Optional.of(language.place(line.getAsInt(), row)) : Optional.empty();
     }
   }

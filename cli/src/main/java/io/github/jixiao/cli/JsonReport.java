@@ -14,7 +14,7 @@ import java.util.List;
  * {@code {"files":[{"file","tables","indicators","findings":[{"rule","severity","table","indicator","field",
  * "value","message"}]}]}}, {@code indicator} null for a table-level finding. It adds, never renames:
  * {@code detail} (the checkpoint, the category), {@code row} (sheets) or {@code line} (published text) where
- * the reader knew it, {@code readWarnings} and, for a file that could not be read, {@code unreadable}.
+ * the reader knew it, {@code cell} for a workbook ({@code Sheet1!C7}), {@code readWarnings} and, for a file that could not be read, {@code unreadable}.
  *
  * <p>Written as the files go, each array item on a line of its own. A file's findings come after its
  * counts, which are known only at its end: until then each finding waits in the file's {@link Spool} as one
@@ -104,6 +104,9 @@ final class JsonReport implements ReportWriter {
     }
     if (located.line().isPresent()) {
       lineJson.name(located.isRow() ? "row" : "line").number(located.line().getAsInt());
+    }
+    if (located.cell().isPresent()) {
+      lineJson.name("cell").string(located.cell().get());
     }
     lineJson.endObject();
   }

@@ -97,6 +97,11 @@ enum Language {
     return (sheetRow ? "row " : "line ") + line;
   }
 
+  /** A workbook's cell a finding was read from: {@code 单元格 Sheet1!C7} / {@code cell Sheet1!C7}. */
+  String cell(String reference) {
+    return (this == ZH ? "单元格 " : "cell ") + reference;
+  }
+
   /**
    * The label of a reader's problem in the text report: a warning, or an info naming a layout the reader
    * recognised (a title row, a two-row header), which asks nothing of the reader of the report.
@@ -117,6 +122,13 @@ enum Language {
       return at.toString();
     }
     StringBuilder b = new StringBuilder(at.source().orElse("（输入）"));
+    if (at.reference().isPresent()) {
+      b.append(" 单元格 ").append(at.reference().get());
+      at.cell().ifPresent(cell -> b.append("「").append(cell).append("」"));
+      at.path().ifPresent(path -> b.append(' ').append(chinesePath(path)));
+      return b.toString();
+    }
+    at.sheet().ifPresent(sheet -> b.append(" 工作表「").append(sheet).append("」"));
     at.line().ifPresent(line -> b.append(" 第 ").append(line).append(" 行"));
     if (at.cell().isPresent()) {
       b.append("「").append(at.cell().get()).append("」列");

@@ -40,8 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   private EncodingOption encoding;
 
-  @Option(names = "--format", paramLabel = "auto|json|xml|sheet|text", defaultValue = "auto",
-      description = "Input format; auto tells it from the extension (.json .jsonl .xml .csv .tsv .txt) or the content.")
+  @Option(names = "--format", paramLabel = "auto|json|xml|sheet|xlsx|text", defaultValue = "auto",
+      description = "Input format; auto tells it from the extension (.json .jsonl .xml .csv .tsv .xlsx .xls .txt)"
+          + " or the content.")
   private InputFormat format;
 
   @Option(names = "--framework", paramLabel = "auto|classic|core2021", defaultValue = "auto",
@@ -108,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
   private void validate(InputReader reader, String name, TableValidator validator, FileReport file,
       ReportWriter writer, Spool body) throws Unreadable {
     try (TableInput input = reader.open(name, format)) {
-      boolean rows = input.format().equals("sheet");
+      boolean rows = input.format().equals("sheet") || input.format().equals("xlsx");
       if (input.document().isPresent()) {
         List<ProjectTargetTable> tables = input.document().get().tables();
         report(0, tables, validator.validate(input.document().get()), input, file, writer, body, rows);

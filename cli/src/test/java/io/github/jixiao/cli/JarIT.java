@@ -55,7 +55,25 @@ class JarIT {
     Run r = jar("validate", binary.toString());
     assertThat(r.status).isEqualTo(2);
     assertThat(r.err.lines()).hasSize(1);
-    assertThat(r.err).startsWith(binary.toString()).contains("JX-TEXT-002").doesNotContain("Exception");
+    assertThat(r.err).startsWith(binary.toString()).contains("JX-XLSX-002").doesNotContain("Exception");
+  }
+
+  @Test
+  void validatesAWorkbookAndReportsADamagedOneInOneLineWithoutLoggingNoise() throws Exception {
+    Path book = dir.resolve("wei.xlsx");
+    io.github.jixiao.office.WorkbookWriter.create().write(
+        List.of(io.github.jixiao.core.fixtures.SeedTables.weiHardshipGrants()), book);
+    Run r = jar("validate", "--lang", "en", book.toString());
+    assertThat(r.status).isIn(0, 1);
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).contains("wei.xlsx").containsPattern("cell 绩效目标表![A-Z]+\\d+");
+
+    byte[] whole = Files.readAllBytes(book);
+    Path cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    Run damaged = jar("validate", cut.toString());
+    assertThat(damaged.status).isEqualTo(2);
+    assertThat(damaged.err.lines()).as(damaged.err).hasSize(1);
+    assertThat(damaged.err).startsWith(cut.toString()).contains("JX-XLSX-004").doesNotContain("Log4j");
   }
 
   @Test

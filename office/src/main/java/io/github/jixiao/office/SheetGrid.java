@@ -1,6 +1,7 @@
 package io.github.jixiao.office;
 
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.sheet.SheetReader;
@@ -23,10 +24,10 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class SheetGrid {
   private final String source;
-  private final WorkbookReader.Limits limits;
+  private final ReadLimits limits;
   private final CellText text = new CellText();
 
-  SheetGrid(String source, WorkbookReader.Limits limits) {
+  SheetGrid(String source, ReadLimits limits) {
     this.source = source;
     this.limits = limits;
   }
@@ -87,9 +88,9 @@ final class SheetGrid {
       Cell cell = region == null ? (row == null ? null : row.getCell(c))
           : cellAt(sheet, region.getFirstRow(), region.getFirstColumn());
       String t = cell == null ? "" : text.of(cell);
-      if (t.length() > limits.maxCellLength()) {
+      if (t.length() > limits.maxStringLength()) {
         throw error(WorkbookProblems.CELL_TOO_LONG, sheet.getSheetName(), r + 1, c + 1, "cell too long: more than "
-            + limits.maxCellLength() + " characters; raise the reader's maxCellLength limit");
+            + limits.maxStringLength() + " characters; raise the reader's maxStringLength limit");
       }
       cells.add(t);
     }

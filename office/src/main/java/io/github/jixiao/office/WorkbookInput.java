@@ -47,7 +47,7 @@ final class WorkbookInput {
     }
     if (bytes.length > maxBytes) {
       throw error(WorkbookProblems.TOO_LARGE, source,
-          "the workbook is larger than " + maxBytes + " bytes; raise the reader's maxBytes limit", null);
+          "the workbook is larger than " + maxBytes + " bytes; raise the reader's maxDocumentLength limit", null);
     }
     return bytes;
   }

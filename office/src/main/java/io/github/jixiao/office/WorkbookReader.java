@@ -2,8 +2,10 @@ package io.github.jixiao.office;
 
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
+import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import java.io.InputStream;
@@ -13,9 +15,11 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Reads Excel workbooks (工作簿, {@code .xlsx} and {@code .xls}) in the indicator sheet's row layout: each
- * sheet with a header row (项目名称, 一级指标, 三级指标, 指标值 …) and one row per indicator, several tables on
- * a sheet and several sheets in one workbook, read into one list of tables in sheet order. Cells are read as
+ * Reads Excel workbooks (工作簿, {@code .xlsx} and {@code .xls}) in either {@link WorkbookLayout}, told apart
+ * sheet by sheet: the indicator sheet's row layout (a header row naming 项目名称, 一级指标, 三级指标, 指标值 …,
+ * then one row per indicator) or the form layout of the published template (a title, a block of labels and
+ * values, the indicator grid); several tables on a sheet and several sheets in one workbook, read into one
+ * list of tables in sheet order. Cells are read as
  * displayed (see docs/office.md), then assembled into tables exactly as
  * {@link io.github.jixiao.serialization.sheet.SheetReader} assembles a CSV file's rows, so a workbook and the
  * same sheet saved as CSV give the same tables and findings.
@@ -28,25 +32,23 @@ import org.apache.poi.ss.usermodel.Workbook;
  * <p>Thread-safe and reusable. A file that is not a workbook (a CSV named {@code .xlsx}, a Word document, a
  * damaged or cut-off zip), a password-protected, macro-enabled or Strict Open XML workbook and a zip bomb end
  * with a {@link ReadException} coded {@code JX-XLSX-nnn}; hidden sheets, rows and columns are read and
- * reported as warnings. In strict mode the first warning fails the read.
+ * reported as warnings. When not {@linkplain Builder#lenient lenient} the first warning fails the read.
  */
 public final class WorkbookReader {
-  /** The bounds a read stays within. */
-  record Limits(long maxBytes, int maxRows, int maxColumns, int maxCellLength) {}
-
-  private final Limits limits;
-  private final boolean strict;
+  private final ReadLimits limits;
+  private final boolean lenient;
   private final SheetReader sheets;
 
-  private WorkbookReader(Limits limits, boolean strict) {
+  private WorkbookReader(ReadLimits limits, boolean lenient) {
     this.limits = limits;
-    this.strict = strict;
-    this.sheets = SheetReader.builder().lenient(!strict).build();
+    this.lenient = lenient;
+    this.sheets = SheetReader.builder().limits(limits).lenient(lenient).build();
   }
 
   /**
-   * A lenient reader with the default limits: 32 MiB, 200,000 rows and 256 columns a sheet, 32,767
-   * characters a cell (Excel's own cell limit).
+   * A lenient reader with the {@linkplain ReadLimits#defaults() default limits}, of which it applies
+   * {@code maxDocumentLength} (the file's bytes), {@code maxRows} and {@code maxColumns} (a sheet's) and
+   * {@code maxStringLength} (a cell's characters).
    */
   public static WorkbookReader create() {
     return builder().build();
@@ -59,12 +61,12 @@ public final class WorkbookReader {
   /** Reads a workbook file, reported under its file name. */
   public ReadResult<List<ProjectTargetTable>> read(Path file) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    return read(WorkbookInput.bytes(file, source, limits.maxBytes()), source);
+    return read(WorkbookInput.bytes(file, source, limits.maxDocumentLength()), source);
   }
 
   /** Reads a workbook from a stream to its end (not closed); {@code sourceName} names it in messages. */
   public ReadResult<List<ProjectTargetTable>> read(InputStream in, String sourceName) {
-    return read(WorkbookInput.bytes(in, sourceName, limits.maxBytes()), sourceName);
+    return read(WorkbookInput.bytes(in, sourceName, limits.maxDocumentLength()), sourceName);
   }
 
   private ReadResult<List<ProjectTargetTable>> read(byte[] bytes, String source) {
@@ -89,66 +91,51 @@ public final class WorkbookReader {
     } finally {
       WorkbookInput.close(workbook);
     }
-    if (strict && !warnings.isEmpty()) {
+    FormPlaces places = new FormPlaces(source);
+    List<SheetReader.Sheet> laidOut = new ArrayList<>();
+    for (SheetReader.Sheet sheet : rows) {
+      if (FormSheet.isForm(sheet)) {
+        FormSheet.tables(source, sheet, warnings).forEach(t -> laidOut.add(t.rows(places)));
+      } else {
+        laidOut.add(sheet);
+      }
+    }
+    if (!lenient && !warnings.isEmpty()) {
       throw new ReadException(warnings.get(0));
     }
-    ReadResult<List<ProjectTargetTable>> tables = sheets.read(source, rows);
-    warnings.addAll(tables.warnings());
-    return ReadResult.of(tables.value(), warnings, tables.sourceMap().orElseThrow());
+    ReadResult<List<ProjectTargetTable>> tables;
+    try {
+      tables = sheets.read(source, laidOut);
+    } catch (ReadException e) {
+      throw places.place(e);
+    }
+    if (places.isEmpty()) {
+      warnings.addAll(tables.warnings());
+      return ReadResult.of(tables.value(), warnings, tables.sourceMap().orElseThrow());
+    }
+    warnings.addAll(places.place(tables.warnings()));
+    List<Integer> indicators = tables.value().stream().map(t -> t.indicators().size()).toList();
+    return ReadResult.of(tables.value(), warnings,
+        places.place(tables.sourceMap().orElseThrow(), tables.value().size(), indicators));
   }
 
-  /** Configures a {@link WorkbookReader}. */
-  public static final class Builder {
-    private long maxBytes = 32L << 20;
-    private int maxRows = 200_000;
-    private int maxColumns = 256;
-    private int maxCellLength = 32_767;
-    private boolean strict;
-
+  /** Configures a {@link WorkbookReader}: the {@link ReadLimits} and the lenient switch every reader has. */
+  public static final class Builder extends ReaderBuilder<Builder, WorkbookReader> {
     private Builder() {}
 
-    /** The largest workbook file read, in bytes. */
-    public Builder maxBytes(long value) {
-      maxBytes = positive(value, "maxBytes");
-      return this;
-    }
-
-    /** The most rows a sheet may reach (counted to its last row, empty rows included). */
-    public Builder maxRows(int value) {
-      maxRows = (int) positive(value, "maxRows");
-      return this;
-    }
-
-    public Builder maxColumns(int value) {
-      maxColumns = (int) positive(value, "maxColumns");
-      return this;
-    }
-
-    public Builder maxCellLength(int value) {
-      maxCellLength = (int) positive(value, "maxCellLength");
-      return this;
-    }
-
-    /** Whether a warning (a hidden sheet, an unknown column, a conflicting cell) fails the read; false by default. */
-    public Builder strict(boolean value) {
-      strict = value;
-      return this;
-    }
-
+    @Override
     public WorkbookReader build() {
-      return new WorkbookReader(new Limits(maxBytes, maxRows, maxColumns, maxCellLength), strict);
+      return new WorkbookReader(limits(), isLenient());
     }
 
-    private static long positive(long value, String name) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + ": expected a positive limit, found " + value);
-      }
-      return value;
+    @Override
+    protected Builder self() {
+      return this;
     }
   }
 
   @Override
   public String toString() {
-    return "WorkbookReader" + limits + (strict ? " strict" : "");
+    return "WorkbookReader[" + limits + (lenient ? ", lenient]" : ", strict]");
   }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,14 +16,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes tables as an Excel workbook ({@code .xlsx}) in the indicator sheet's row layout: one sheet, a bold
- * header row, then the rows {@link SheetWriter} writes to CSV, cell for cell, so that the workbook reads back
- * into equal tables. Every cell is a text cell: {@code 5.00} keeps its scale, {@code 30%} stays as typed, and
- * a cell starting with {@code =}, {@code +}, {@code -} or {@code @} is never a formula a spreadsheet would run.
- * Rows are streamed to the file, so memory stays flat however many tables are written.
+ * Writes tables as an Excel workbook ({@code .xlsx}) in a {@link WorkbookLayout}: by default the indicator
+ * sheet's row layout (one sheet, a bold frozen header row, then the rows {@link SheetWriter} writes to CSV, cell
+ * for cell); or the form layout of the published template, one table after another, as an officer prints it.
+ * Either reads back into equal tables. Every cell is a text cell: {@code 5.00} keeps its scale, {@code 30%}
+ * stays as typed, and a cell starting with {@code =}, {@code +}, {@code -} or {@code @} is never a formula a
+ * spreadsheet would run. Rows are streamed to the file, so memory stays flat however many tables are written.
  *
  * <pre>{@code
  * WorkbookWriter.create().write(tables, Path.of("targets.xlsx"));
+ * WorkbookWriter.builder().layout(WorkbookLayout.FORM).build().write(tables, Path.of("print.xlsx"));
  * }</pre>
  *
  * <p>Thread-safe and reusable.
@@ -33,12 +36,14 @@ public final class WorkbookWriter {
   private static final int ROWS_IN_MEMORY = 100;
 
   private final String sheetName;
+  private final WorkbookLayout layout;
 
-  private WorkbookWriter(String sheetName) {
+  private WorkbookWriter(String sheetName, WorkbookLayout layout) {
     this.sheetName = sheetName;
+    this.layout = layout;
   }
 
-  /** A writer naming its sheet 绩效目标表. */
+  /** A writer of the row layout naming its sheet 绩效目标表. */
   public static WorkbookWriter create() {
     return builder().build();
   }
@@ -49,29 +54,36 @@ public final class WorkbookWriter {
 
   /** Writes the workbook to a stream (flushed, not closed). */
   public void write(List<ProjectTargetTable> tables, OutputStream out) {
-    List<List<String>> rows = SheetWriter.create().rows(tables);
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
       Sheet sheet = workbook.createSheet(sheetName);
-      CellStyle header = style(workbook, true);
-      CellStyle body = style(workbook, false);
-      for (int r = 0; r < rows.size(); r++) {
-        Row row = sheet.createRow(r);
-        List<String> cells = rows.get(r);
-        for (int c = 0; c < cells.size(); c++) {
-          // setCellValue(String) makes a text cell: a leading = is kept as text, never parsed as a formula.
-          row.createCell(c).setCellValue(cells.get(c));
-          row.getCell(c).setCellStyle(r == 0 ? header : body);
-        }
+      if (layout == WorkbookLayout.FORM) {
+        new FormSheetWriter(workbook, sheet).write(tables);
+      } else {
+        rows(workbook, sheet, SheetWriter.create().rows(tables));
       }
-      for (int c = 0; c < rows.get(0).size(); c++) {
-        sheet.setColumnWidth(c, 16 * 256);
-      }
-      sheet.createFreezePane(0, 1);
       workbook.write(out);
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("the workbook could not be written: " + e.getMessage(), e);
     }
+  }
+
+  private static void rows(SXSSFWorkbook workbook, Sheet sheet, List<List<String>> rows) {
+    CellStyle header = style(workbook, true);
+    CellStyle body = style(workbook, false);
+    for (int r = 0; r < rows.size(); r++) {
+      Row row = sheet.createRow(r);
+      List<String> cells = rows.get(r);
+      for (int c = 0; c < cells.size(); c++) {
+        // setCellValue(String) makes a text cell: a leading = is kept as text, never parsed as a formula.
+        row.createCell(c).setCellValue(cells.get(c));
+        row.getCell(c).setCellStyle(r == 0 ? header : body);
+      }
+    }
+    for (int c = 0; c < rows.get(0).size(); c++) {
+      sheet.setColumnWidth(c, 16 * 256);
+    }
+    sheet.createFreezePane(0, 1);
   }
 
   /** Writes the workbook to a file, replacing it. */
@@ -96,6 +108,7 @@ public final class WorkbookWriter {
   /** Configures a {@link WorkbookWriter}. */
   public static final class Builder {
     private String sheetName = "绩效目标表";
+    private WorkbookLayout layout = WorkbookLayout.ROW;
 
     private Builder() {}
 
@@ -109,8 +122,19 @@ public final class WorkbookWriter {
       return this;
     }
 
-    public WorkbookWriter build() {
-      return new WorkbookWriter(sheetName);
+    /** The layout the tables are written in; {@link WorkbookLayout#ROW} unless set. */
+    public Builder layout(WorkbookLayout value) {
+      layout = Objects.requireNonNull(value, "layout");
+      return this;
     }
+
+    public WorkbookWriter build() {
+      return new WorkbookWriter(sheetName, layout);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "WorkbookWriter[" + sheetName + ", " + layout + "]";
   }
 }

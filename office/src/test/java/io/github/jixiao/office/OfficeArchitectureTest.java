@@ -22,4 +22,16 @@ class OfficeArchitectureTest {
         "jakarta.validation..", "io.github.jixiao.serialization.json..", "io.github.jixiao.serialization.xml..",
         "io.github.jixiao.serialization.jackson..", "tools.jackson..").check(CLASSES);
   }
+
+  @Test
+  void officeUsesOnlySerializationsExportedPackages() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage("io.github.jixiao.serialization.internal..",
+        "io.github.jixiao.serialization.spi..").check(CLASSES);
+  }
+
+  @Test
+  void nothingOutsideOfficeInternalReachesIntoIt() {
+    noClasses().that().resideOutsideOfPackage("io.github.jixiao.office.internal..").should().dependOnClassesThat()
+        .resideInAPackage("io.github.jixiao.office.internal..").check(CLASSES);
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.jixiao.core.fixtures.SeedTables;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -111,8 +112,20 @@ class WorkbookBadInputTest {
   void refusesAWorkbookBeyondTheByteLimitBeforeOpeningIt() {
     byte[] bytes = wei();
     ReadException e = catchThrowableOfType(ReadException.class, () -> WorkbookReader.builder()
-        .maxBytes(bytes.length - 1).build().read(new ByteArrayInputStream(bytes), "big.xlsx"));
+        .limits(ReadLimits.builder().maxDocumentLength(bytes.length - 1).build()).build().read(new ByteArrayInputStream(bytes), "big.xlsx"));
     assertThat(e.problem().code()).isEqualTo("JX-XLSX-001");
+    assertThat(e.getMessage()).contains("maxDocumentLength");
+  }
+
+  @Test
+  void refusesACellBeyondTheStringLimitNamingTheCell() {
+    byte[] bytes = wei();
+    ReadException e = catchThrowableOfType(ReadException.class, () -> WorkbookReader.builder()
+        .limits(ReadLimits.builder().maxStringLength(20).build()).build()
+        .read(new ByteArrayInputStream(bytes), "long-cell.xlsx"));
+    assertThat(e.problem().code()).isEqualTo("JX-XLSX-012");
+    assertThat(e.problem().location().reference()).isPresent();
+    assertThat(e.getMessage()).contains("maxStringLength");
   }
 
   @Test

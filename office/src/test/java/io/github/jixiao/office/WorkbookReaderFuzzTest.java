@@ -2,6 +2,7 @@ package io.github.jixiao.office;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import java.io.ByteArrayInputStream;
 
 /**
@@ -10,7 +11,8 @@ import java.io.ByteArrayInputStream;
  * {@link WorkbookWriter}, the same workbook cut off, a CSV); {@code JAZZER_FUZZ=1} fuzzes.
  */
 class WorkbookReaderFuzzTest {
-  private static final WorkbookReader READER = WorkbookReader.builder().maxBytes(1 << 20).maxRows(10_000).build();
+  private static final WorkbookReader READER = WorkbookReader.builder()
+      .limits(ReadLimits.builder().maxDocumentLength(1 << 20).maxRows(10_000).build()).build();
 
   @FuzzTest(maxDuration = "10m")
   void failsOnlyWithAReadException(byte[] input) {

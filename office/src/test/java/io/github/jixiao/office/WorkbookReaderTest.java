@@ -134,12 +134,12 @@ class WorkbookReaderTest {
   }
 
   @Test
-  void strictModeRefusesAHiddenSheet() {
+  void aReaderThatIsNotLenientRefusesAHiddenSheet() {
     XSSFWorkbook workbook = new XSSFWorkbook();
     Workbooks.typed(workbook, "Sheet1", List.of(SeedTables.weiHardshipGrants()));
     workbook.setSheetHidden(0, true);
     byte[] bytes = Workbooks.bytes(workbook);
-    ReadException e = catchThrowableOfType(ReadException.class, () -> WorkbookReader.builder().strict(true).build()
+    ReadException e = catchThrowableOfType(ReadException.class, () -> WorkbookReader.builder().lenient(false).build()
         .read(new ByteArrayInputStream(bytes), "strict.xlsx"));
     assertThat(e.problem().code()).isEqualTo("JX-XLSX-020");
     assertThat(e.getMessage()).startsWith("strict.xlsx Sheet1: sheet «Sheet1» is hidden");

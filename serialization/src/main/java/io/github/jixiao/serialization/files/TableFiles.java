@@ -17,12 +17,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
 /**
  * The front door for reading (读取入口): one entry point for a file of any supported format. The format comes
- * from the file name's extension ({@code .json .jsonl .xml .csv .tsv .txt}) or, when that says nothing, from
- * the first bytes of the content; or the caller names it. The input is read <em>once</em>, start to end:
+ * from the file name's extension ({@code .json .jsonl .xml .csv .tsv .txt}, and {@code .xlsx .xls} with
+ * jixiao-office on the class path) or, when that says nothing, from the first bytes of the content; or the
+ * caller names it. A workbook met without jixiao-office is refused with {@code JX-XLSX-009}, which names the
+ * module to add. The input is read <em>once</em>, start to end:
  * only the first {@value #HEAD_BYTES} bytes are held back to recognise the format (and, for JSON, the first
  * value, to tell a document from tables), so standard input, a pipe or a FIFO is read exactly like a file.
  * The head is looked at in the encoding set on the builder or, unset, the one its bytes show (a byte-order mark,
@@ -47,7 +50,7 @@ public final class TableFiles {
     this.formats = List.copyOf(formats);
   }
 
-  /** A front door with the built-in formats, each reader with its defaults. */
+  /** A front door with the built-in formats and those provided as services, each reader with its defaults. */
   public static TableFiles create() {
     return builder().build();
   }
@@ -56,7 +59,10 @@ public final class TableFiles {
     return new Builder();
   }
 
-  /** The formats, in the order they are asked: registered ones first, published text last. */
+  /**
+   * The formats, in the order they are asked: registered ones first, then those provided as services, then
+   * the built-in ones, published text last.
+   */
   public List<FormatReader> formats() {
     return formats;
   }
@@ -181,7 +187,10 @@ public final class TableFiles {
       return this;
     }
 
-    /** A further format, asked before the built-in ones (by extension, then by content). */
+    /**
+     * A further format, asked before the provided and built-in ones (by extension, then by content); it reads
+     * with the settings it was made with.
+     */
     public Builder format(FormatReader format) {
       registered.add(Objects.requireNonNull(format, "format"));
       return this;
@@ -194,12 +203,19 @@ public final class TableFiles {
       boolean len = isLenient();
       Charset enc = encoding().orElse(null);
       List<FormatReader> all = new ArrayList<>(registered);
+      for (FormatReader provided : ServiceLoader.load(FormatReader.class, TableFiles.class.getClassLoader())) {
+        all.add(provided.configured(l, len));
+      }
+      boolean workbooks = all.stream().anyMatch(f -> f.claims(WorkbookWithoutModule.PROBE));
       all.add(new JsonFormat(Lazy.of(given(json, () -> set(JsonCodec.builder().limits(l).lenient(len), enc).build())),
           enc));
       all.add(new XmlFormat(Lazy.of(given(xml, () -> set(XmlCodec.builder().limits(l).lenient(len), enc).build())),
           enc));
       all.add(new SheetFormat(Lazy.of(given(sheet,
           () -> set(SheetReader.builder().limits(l).lenient(len), enc).build())), enc));
+      if (!workbooks) {
+        all.add(new WorkbookWithoutModule());
+      }
       all.add(new TextFormat(Lazy.of(given(text,
           () -> set(TextDocumentReader.builder().limits(l).lenient(len), enc).build()))));
       return new TableFiles(all);

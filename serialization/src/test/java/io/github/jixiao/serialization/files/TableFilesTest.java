@@ -166,9 +166,9 @@ class TableFilesTest {
 
   @Test
   void refusesAnUnknownFormatNamingTheKnownOnes() {
-    assertThatThrownBy(() -> FILES.open(new OnceStream(new byte[0]), "-", "xlsx"))
+    assertThatThrownBy(() -> FILES.open(new OnceStream(new byte[0]), "-", "ods"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("format: expected one of json, xml, sheet, text, found xlsx");
+        .hasMessage("format: expected one of json, xml, sheet, xlsx, text, found ods");
   }
 
   @Test
@@ -220,9 +220,33 @@ class TableFilesTest {
     };
     TableFiles files = TableFiles.builder().format(upper).build();
 
-    assertThat(files.formats()).extracting(FormatReader::name).containsExactly("upper", "json", "xml", "sheet", "text");
+    assertThat(files.formats()).extracting(FormatReader::name).containsExactly("upper", "json", "xml", "sheet", "xlsx", "text");
     assertThat(files.read(new OnceStream("U".getBytes(StandardCharsets.UTF_8)), "-").format()).isEqualTo("upper");
     assertThat(files.read(new OnceStream("{}".getBytes(StandardCharsets.UTF_8)), "x.up").format()).isEqualTo("upper");
+  }
+
+  @Test
+  void aWorkbookWithoutTheOfficeModuleIsRefusedNamingTheModuleByExtensionAndByContent() {
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0,
+        'x', 'l', '/', 'w', 'o', 'r', 'k', 'b', 'o', 'o', 'k', '.', 'x', 'm', 'l'};
+    byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+
+    for (var input : List.of(new Object[] {zip, "-"}, new Object[] {ole2, "upload.bin"},
+        new Object[] {"项目名称,指标值\n".getBytes(StandardCharsets.UTF_8), "targets.xlsx"},
+        new Object[] {ole2, "targets.xls"})) {
+      assertThatThrownBy(() -> FILES.read(new OnceStream((byte[]) input[0]), (String) input[1]))
+          .isInstanceOf(ReadException.class)
+          .hasMessageContaining("JX-XLSX-009").hasMessageContaining("io.github.jixiao:jixiao-office")
+          .satisfies(e -> assertThat(((ReadException) e).problem().location().source()).contains((String) input[1]));
+    }
+  }
+
+  @Test
+  void aZipThatIsNoWorkbookIsNotTakenForOne() {
+    byte[] docx = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0,
+        'w', 'o', 'r', 'd', '/', 'd', 'o', 'c', 'u', 'm', 'e', 'n', 't', '.', 'x', 'm', 'l'};
+    assertThatThrownBy(() -> FILES.read(new OnceStream(docx), "-"))
+        .isInstanceOf(ReadException.class).hasMessageContaining("JX-TEXT");
   }
 
   @Test

@@ -1,0 +1,221 @@
+package io.github.jixiao.office;
+
+import io.github.jixiao.core.AmountUnit;
+import io.github.jixiao.core.TableField;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.sheet.SheetReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a sheet in the form layout (表单式工作表) into its tables: a title row starts a table (and gives its
+ * year), a {@code 单位：万元} line its money unit, each label of the header block its value (the next cell to
+ * its right that is not a label), the row naming 三级指标 and 指标值 the indicator grid, whose rows run to the
+ * next title or header block. Cells of a merged region all read as the region's text, so a run of equal texts
+ * in a row is one cell. What the form holds that is no table's cell is reported, located, never dropped
+ * silently.
+ */
+final class FormSheet {
+  /** A run of equal texts in a row (a merged region, or one cell) and its first column, 0-based. */
+  private record Run(String text, int column) {}
+
+  private final String source;
+  private final String sheet;
+  private final List<ReadProblem> warnings;
+  private final List<FormTable> tables = new ArrayList<>();
+  private FormTable table;
+  private boolean inGrid;
+
+  private FormSheet(String source, String sheet, List<ReadProblem> warnings) {
+    this.source = source;
+    this.sheet = sheet;
+    this.warnings = warnings;
+  }
+
+  /**
+   * Whether {@code sheet} is in the form layout: its first filled row is a title, or a label followed by its
+   * value (项目名称 | 2025年特困生救助金), where the row layout's first row is all column headers, the
+   * indicator columns among them.
+   */
+  static boolean isForm(SheetReader.Sheet sheet) {
+    for (SheetReader.Row row : sheet.rows()) {
+      List<Run> runs = runs(row.cells());
+      if (runs.isEmpty()) {
+        continue;
+      }
+      if (runs.size() == 1 && FormLabels.isTitle(runs.get(0).text())) {
+        return true;
+      }
+      if (isGridHeader(runs)) {
+        return false;
+      }
+      for (int i = 0; i + 1 < runs.size(); i++) {
+        if (FormLabels.field(runs.get(i).text()).isPresent() && !FormLabels.isLabel(runs.get(i + 1).text())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** The tables of a sheet in the form layout, in order; what is not read is added to {@code warnings}. */
+  static List<FormTable> tables(String source, SheetReader.Sheet sheet, List<ReadProblem> warnings) {
+    FormSheet form = new FormSheet(source, sheet.name(), warnings);
+    sheet.rows().forEach(form::accept);
+    form.finish();
+    return form.tables;
+  }
+
+  private void accept(SheetReader.Row row) {
+    List<Run> runs = runs(row.cells());
+    if (runs.isEmpty()) {
+      return;
+    }
+    if (runs.size() == 1 && FormLabels.isTitle(runs.get(0).text())) {
+      start(row.number());
+      FormLabels.titleYear(runs.get(0).text()).ifPresent(year ->
+          table.put(TableField.FISCAL_YEAR, new FormTable.Value(year, row.number(), runs.get(0).column() + 1)));
+      return;
+    }
+    if (isGridHeader(runs)) {
+      if (table == null || table.hasGrid()) {
+        start(row.number());
+      }
+      table.grid(row);
+      table.extendTo(row.number());
+      inGrid = true;
+      return;
+    }
+    // A grid row starts with its category; a row starting with a label is the next table's header block.
+    String lead = runs.get(0).text();
+    boolean block = FormLabels.field(lead).isPresent() || FormLabels.isNotKept(lead)
+        || FormLabels.amountUnit(lead).isPresent() || FormLabels.labelled(lead).isPresent();
+    if (inGrid && !block) {
+      if (runs.size() == 1 && row.cells().stream().filter(c -> !c.isBlank()).count() > 1) {
+        warn(FormProblems.NOTE_NOT_READ, row.number(), runs.get(0).column(), "the row «"
+            + excerpt(runs.get(0).text()) + "» spans the indicator grid (a note?); it is not read");
+        return;
+      }
+      table.indicator(row);
+      table.extendTo(row.number());
+      return;
+    }
+    if (table == null || inGrid) {
+      start(row.number());
+    }
+    header(row.number(), runs);
+    table.extendTo(row.number());
+  }
+
+  /** A row of the header block: each label takes the run after it as its value. */
+  private void header(int row, List<Run> runs) {
+    for (int i = 0; i < runs.size(); i++) {
+      Run run = runs.get(i);
+      String text = run.text();
+      if (text.isBlank() || FormLabels.isGroup(text)) {
+        continue;
+      }
+      Optional<AmountUnit> unit = FormLabels.amountUnit(text);
+      if (unit.isPresent()) {
+        put(TableField.AMOUNT_UNIT, new FormTable.Value(unit.get().label(), row, run.column() + 1), text);
+        continue;
+      }
+      Optional<String[]> labelled = FormLabels.labelled(text);
+      if (labelled.isPresent()) {
+        String[] parts = labelled.get();
+        put(FormLabels.field(parts[0]).orElseThrow(), new FormTable.Value(parts[1], row, run.column() + 1), parts[0]);
+        continue;
+      }
+      Optional<TableField> field = FormLabels.field(text);
+      int month = FormLabels.month(text);
+      if (field.isEmpty() && month == 0 && !FormLabels.isNotKept(text)) {
+        warn(FormProblems.CELL_NOT_READ, row, run.column(), "cell «" + excerpt(text)
+            + "» is neither a label of the form nor a label's value; it is not read");
+        continue;
+      }
+      Run next = i + 1 < runs.size() && !FormLabels.isLabel(runs.get(i + 1).text()) ? runs.get(++i) : null;
+      FormTable.Value value = next == null ? new FormTable.Value("", row, run.column() + 2)
+          : new FormTable.Value(next.text(), row, next.column() + 1);
+      if (FormLabels.isNotKept(text)) {
+        if (!value.text().isBlank()) {
+          warn(FormProblems.LABEL_NOT_KEPT, row, value.column() - 1, "«" + text + "» (" + excerpt(value.text())
+              + ") has no place in a target table; it is not kept");
+        }
+      } else if (month > 0) {
+        if (table.hasMonth(month)) {
+          warn(FormProblems.LABEL_TWICE, row, run.column(), "«" + text + "» is given twice; the first is kept");
+        } else {
+          table.putMonth(month, value);
+        }
+      } else {
+        put(field.get(), value, text);
+      }
+    }
+  }
+
+  private void put(TableField field, FormTable.Value value, String label) {
+    if (!table.has(field)) {
+      table.put(field, value);
+    } else if (!table.value(field).text().equals(value.text())) {
+      warn(FormProblems.LABEL_TWICE, value.row(), value.column() - 1, "«" + label + "» is given twice («"
+          + excerpt(table.value(field).text()) + "», then «" + excerpt(value.text()) + "»); the first is kept");
+    }
+  }
+
+  private static boolean isGridHeader(List<Run> runs) {
+    return runs.stream().anyMatch(r -> FormLabels.namesIndicator(r.text()))
+        && runs.stream().anyMatch(r -> FormLabels.namesTarget(r.text()));
+  }
+
+  private void start(int row) {
+    finish();
+    table = new FormTable(sheet, row);
+    inGrid = false;
+  }
+
+  private void finish() {
+    if (table == null) {
+      return;
+    }
+    if (table.isEmpty()) {
+      warn(FormProblems.CELL_NOT_READ, table.firstRow(), 0,
+          "a title or money unit with no table below it (no label, no indicator grid); it is not read");
+    } else {
+      if (!table.hasGrid()) {
+        warn(FormProblems.NO_GRID, table.firstRow(), 0,
+            "the form table has no indicator grid (no row naming 三级指标 and 指标值); it is read without indicators");
+      }
+      tables.add(table);
+    }
+    table = null;
+  }
+
+  private void warn(String code, int row, int column, String message) {
+    warnings.add(ReadProblem.warning(code, SourceLocation.at(source, row, column + 1).withSheet(sheet), message));
+  }
+
+  private static String excerpt(String text) {
+    String flat = text.replace('\n', ' ');
+    return flat.length() <= 30 ? flat : flat.substring(0, 30) + "…";
+  }
+
+  /** The runs of equal texts in a row; blank runs are kept, so a label's empty value is seen as one. */
+  private static List<Run> runs(List<String> cells) {
+    List<Run> runs = new ArrayList<>();
+    int last = cells.size();
+    while (last > 0 && cells.get(last - 1).isBlank()) {
+      last--;
+    }
+    for (int c = 0; c < last; c++) {
+      String text = cells.get(c).strip();
+      if (runs.isEmpty() || !runs.get(runs.size() - 1).text().equals(text) || text.isEmpty()) {
+        runs.add(new Run(text, c));
+      }
+    }
+    runs.removeIf(r -> r.text().isEmpty() && r.column() == 0);
+    return runs.stream().anyMatch(r -> !r.text().isEmpty()) ? runs : List.of();
+  }
+}

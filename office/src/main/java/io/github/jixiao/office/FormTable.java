@@ -1,0 +1,143 @@
+package io.github.jixiao.office;
+
+import io.github.jixiao.core.TableField;
+import io.github.jixiao.serialization.sheet.SheetReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One table of a sheet in the form layout (表单式表格), as read from its cells: the values of its header block
+ * with the cell each came from, and the indicator grid's header and rows. It becomes the indicator sheet's row
+ * layout — the grid's own columns where they stand, the header block's values in further columns on the grid's
+ * first row — so that the sheet reader assembles it exactly as it assembles a CSV file, and {@link FormPlaces}
+ * moves the places of those further columns back to the cells the values were read from.
+ */
+final class FormTable {
+  /** A value of the header block and the cell it was read from (1-based row and column). */
+  record Value(String text, int row, int column) {}
+
+  private final String sheet;
+  private final int firstRow;
+  private int lastRow;
+  private final Map<TableField, Value> fields = new LinkedHashMap<>();
+  private final TreeMap<Integer, Value> months = new TreeMap<>();
+  private SheetReader.Row gridHeader;
+  private final List<SheetReader.Row> indicators = new ArrayList<>();
+
+  FormTable(String sheet, int firstRow) {
+    this.sheet = sheet;
+    this.firstRow = firstRow;
+    this.lastRow = firstRow;
+  }
+
+  String sheet() {
+    return sheet;
+  }
+
+  int firstRow() {
+    return firstRow;
+  }
+
+  int lastRow() {
+    return lastRow;
+  }
+
+  void extendTo(int row) {
+    lastRow = Math.max(lastRow, row);
+  }
+
+  /** Whether the block already has {@code field}; a second value of it is the caller's to report. */
+  boolean has(TableField field) {
+    return fields.containsKey(field);
+  }
+
+  Value value(TableField field) {
+    return fields.get(field);
+  }
+
+  void put(TableField field, Value value) {
+    fields.put(field, value);
+  }
+
+  boolean hasMonth(int month) {
+    return months.containsKey(month);
+  }
+
+  void putMonth(int month, Value value) {
+    months.put(month, value);
+  }
+
+  boolean hasGrid() {
+    return gridHeader != null;
+  }
+
+  void grid(SheetReader.Row header) {
+    gridHeader = header;
+  }
+
+  void indicator(SheetReader.Row row) {
+    indicators.add(row);
+  }
+
+  /**
+   * Whether nothing of a table was read: no value beyond what a title and a money-unit line say, no
+   * spending-plan checkpoint and no indicator grid (a cover sheet's title, say).
+   */
+  boolean isEmpty() {
+    return fields.keySet().stream().allMatch(f -> f == TableField.FISCAL_YEAR || f == TableField.AMOUNT_UNIT)
+        && months.isEmpty() && gridHeader == null;
+  }
+
+  /**
+   * The table in the row layout, and in {@code places} the cell each further column's header and value came
+   * from, keyed by where the sheet reader will say it found them.
+   */
+  SheetReader.Sheet rows(FormPlaces places) {
+    int width = gridHeader == null ? 0 : gridHeader.cells().size();
+    for (SheetReader.Row r : indicators) {
+      width = Math.max(width, r.cells().size());
+    }
+    List<String> header = new ArrayList<>(gridHeader == null ? List.of() : gridHeader.cells());
+    pad(header, width);
+    List<String> first = new ArrayList<>();
+    int headerRow = gridHeader == null ? firstRow : gridHeader.number();
+    int valueRow = indicators.isEmpty() ? lastRow : indicators.get(0).number();
+    for (Map.Entry<TableField, Value> f : fields.entrySet()) {
+      places.put(sheet, headerRow, valueRow, width + first.size(), f.getValue());
+      header.add(f.getKey().term());
+      first.add(f.getValue().text());
+    }
+    for (Map.Entry<Integer, Value> m : months.entrySet()) {
+      places.put(sheet, headerRow, valueRow, width + first.size(), m.getValue());
+      header.add(m.getKey() + "月底");
+      first.add(m.getValue().text());
+    }
+    places.span(sheet, valueRow, firstRow, lastRow);
+    List<SheetReader.Row> rows = new ArrayList<>();
+    rows.add(new SheetReader.Row(headerRow, header));
+    if (indicators.isEmpty()) {
+      List<String> only = new ArrayList<>();
+      pad(only, width);
+      only.addAll(first);
+      rows.add(new SheetReader.Row(valueRow, only));
+    }
+    for (int i = 0; i < indicators.size(); i++) {
+      List<String> cells = new ArrayList<>(indicators.get(i).cells());
+      pad(cells, width);
+      if (i == 0) {
+        cells.addAll(first);
+      }
+      rows.add(new SheetReader.Row(indicators.get(i).number(), cells));
+    }
+    return new SheetReader.Sheet(sheet, rows);
+  }
+
+  private static void pad(List<String> cells, int width) {
+    while (cells.size() < width) {
+      cells.add("");
+    }
+  }
+}

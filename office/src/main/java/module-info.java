@@ -1,0 +1,13 @@
+/**
+ * Office files (办公文档): Excel workbooks read and written with Apache POI. Only the facades are exported; the
+ * front door finds the workbook format as a service.
+ */
+module io.github.jixiao.office {
+  requires transitive io.github.jixiao.serialization;
+  requires org.apache.poi.poi;
+  requires org.apache.poi.ooxml;
+
+  exports io.github.jixiao.office;
+
+  provides io.github.jixiao.serialization.files.FormatReader with io.github.jixiao.office.internal.WorkbookFormat;
+}
