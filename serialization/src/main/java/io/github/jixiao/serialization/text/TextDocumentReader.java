@@ -12,6 +12,7 @@ import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.internal.InputText;
 import io.github.jixiao.serialization.internal.text.Cells;
 import io.github.jixiao.serialization.internal.text.DepartmentText;
+import io.github.jixiao.serialization.internal.text.LocatedLines;
 import io.github.jixiao.serialization.internal.text.TableBlock;
 import io.github.jixiao.serialization.internal.text.TableBlocks;
 import io.github.jixiao.serialization.internal.text.TableText;
@@ -85,9 +86,28 @@ public final class TextDocumentReader {
     return read(InputText.read(in, sourceName, limits.maxDocumentLength(), TextProblems.PREFIX));
   }
 
+  /**
+   * Reads a document another reader took apart into paragraphs and table rows (a Word document, read by the
+   * office module), exactly as its text would be read: the same tables, cells, warnings and errors, each
+   * located by the blocks' own places ({@code plan.docx table 2 row 5 cell 3}) instead of line numbers. The
+   * caller bounds the blocks; a warning's message may still count lines of the text the blocks stand for.
+   *
+   * @param source the document's name for messages
+   */
+  public ReadResult<PerformanceTargetDocument> read(String source, List<DocumentBlock> blocks) {
+    LocatedLines located = LocatedLines.of(blocks);
+    try {
+      return located.relocate(assemble(source, located.lines()));
+    } catch (ReadException e) {
+      throw located.relocate(e);
+    }
+  }
+
   private ReadResult<PerformanceTargetDocument> read(InputText input) {
-    String source = input.source();
-    List<TextLine> lines = lines(input.text(), source);
+    return assemble(input.source(), lines(input.text(), input.source()));
+  }
+
+  private ReadResult<PerformanceTargetDocument> assemble(String source, List<TextLine> lines) {
     if (lines.stream().allMatch(TextLine::isBlank)) {
       throw new ReadException(ReadProblem.error(TextProblems.EMPTY, SourceLocation.at(source, 0, 0),
           "empty document: expected the text of a published performance-target document (部门整体绩效目标, "
