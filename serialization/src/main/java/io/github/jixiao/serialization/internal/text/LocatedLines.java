@@ -9,6 +9,8 @@ import io.github.jixiao.serialization.SourceSpan;
 import io.github.jixiao.serialization.text.DocumentBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The lines of a published text made from a document's blocks, each remembering the place it came from: a
@@ -17,6 +19,8 @@ import java.util.List;
  * its places, numbered by these lines, are translated back to the blocks' own.
  */
 public final class LocatedLines {
+  private static final Pattern LINES = Pattern.compile("\\blines? (\\d{1,9})(?:–(\\d{1,9}))?");
+
   private final List<TextLine> lines = new ArrayList<>();
   private final List<SourceLocation> places = new ArrayList<>();
 
@@ -61,8 +65,33 @@ public final class LocatedLines {
 
   private ReadProblem relocate(ReadProblem p) {
     SourceLocation at = relocate(p.location());
+    String message = relocate(p.message());
     return p.severity() == ReadProblem.Severity.ERROR
-        ? ReadProblem.error(p.code(), at, p.message()) : ReadProblem.warning(p.code(), at, p.message());
+        ? ReadProblem.error(p.code(), at, message) : ReadProblem.warning(p.code(), at, message);
+  }
+
+  /** A message's {@code line 382} and {@code lines 285–380} (a cut-off table) as the places they stand for. */
+  private String relocate(String message) {
+    Matcher m = LINES.matcher(message);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      String place;
+      if (m.group(2) == null) {
+        SourceLocation at = relocate(SourceLocation.at(null, first, 0));
+        place = unnamed(at.toString(), at.source().orElse("<input>"));
+      } else {
+        SourceSpan span = relocate(SourceSpan.lines(null, first, Math.max(first, Integer.parseInt(m.group(2)))));
+        place = unnamed(span.toString(), span.source().orElse("<input>"));
+      }
+      m.appendReplacement(b, Matcher.quoteReplacement(place));
+    }
+    return m.appendTail(b).toString();
+  }
+
+  /** A place's words without the source name the message's location already gives. */
+  private static String unnamed(String place, String source) {
+    return place.startsWith(source + " ") ? place.substring(source.length() + 1) : place;
   }
 
   private SourceLocation relocate(SourceLocation at) {
