@@ -4,7 +4,7 @@ import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
-import io.github.jixiao.serialization.text.DocumentBlock;
+import io.github.jixiao.serialization.text.TextDocumentReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +20,7 @@ final class DocumentBlocks {
 
   private final String source;
   private final ReadLimits limits;
-  private final List<DocumentBlock> blocks = new ArrayList<>();
+  private final List<TextDocumentReader.Block> blocks = new ArrayList<>();
   private final List<ReadProblem> warnings = new ArrayList<>();
   private int paragraphs;
   private int tables;
@@ -35,7 +35,7 @@ final class DocumentBlocks {
 
   void paragraph(String text) {
     SourceLocation at = SourceLocation.paragraph(source, ++paragraphs);
-    blocks.add(new DocumentBlock.Paragraph(bounded(text, at), at));
+    blocks.add(new TextDocumentReader.Paragraph(bounded(text, at), at));
     count(at);
   }
 
@@ -53,18 +53,18 @@ final class DocumentBlocks {
       throw new ReadException(ReadProblem.error(DocumentProblems.TOO_MANY_ROWS, rowAt, "table " + tables
           + " has more than " + limits.maxRows() + " rows; raise the reader's maxRows limit"));
     }
-    List<DocumentBlock.Cell> row = new ArrayList<>();
+    List<TextDocumentReader.Cell> row = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     int first = cells.isEmpty() ? 0 : cells.get(0).column();
     for (int column : rowAbove) {
       if (column < first) {
-        row.add(new DocumentBlock.Cell("", SourceLocation.tableCell(source, tables, rows, column + 1)));
+        row.add(new TextDocumentReader.Cell("", SourceLocation.tableCell(source, tables, rows, column + 1)));
         starts.add(column);
       }
     }
     for (GridCell cell : cells) {
       SourceLocation at = SourceLocation.tableCell(source, tables, rows, cell.column() + 1);
-      row.add(new DocumentBlock.Cell(bounded(cell.text(), at), at));
+      row.add(new TextDocumentReader.Cell(bounded(cell.text(), at), at));
       starts.add(cell.column());
     }
     if (row.size() > limits.maxColumns()) {
@@ -72,7 +72,7 @@ final class DocumentBlocks {
           + tables + " has more than " + limits.maxColumns() + " cells; raise the reader's maxColumns limit"));
     }
     if (!row.isEmpty()) {
-      blocks.add(new DocumentBlock.Row(row));
+      blocks.add(new TextDocumentReader.Row(row));
       for (int i = 0; i <= row.size(); i++) {
         count(rowAt);
       }
@@ -91,7 +91,7 @@ final class DocumentBlocks {
     return rows;
   }
 
-  List<DocumentBlock> blocks() {
+  List<TextDocumentReader.Block> blocks() {
     return blocks;
   }
 

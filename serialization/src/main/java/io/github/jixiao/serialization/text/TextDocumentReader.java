@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -53,6 +54,43 @@ import java.util.stream.Collectors;
 public final class TextDocumentReader {
   private final ReadLimits limits;
   private final boolean lenient;
+
+  /**
+   * One block of a published document that another reader took apart (文档块), such as a Word document read by
+   * the office module: a {@link Paragraph} outside the tables or a table {@link Row}. {@link #read(String, List)}
+   * reads a list of them as it reads the same document's text, and names every place by the blocks' own
+   * locations.
+   */
+  public sealed interface Block permits Paragraph, Row {}
+
+  /** A paragraph (段落) outside the tables; line breaks inside it read as separate lines of text. */
+  public record Paragraph(String text, SourceLocation location) implements Block {
+    public Paragraph {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(location, "location");
+    }
+  }
+
+  /**
+   * A table row (表格行): its cells left to right as the published text lists them, a cell merged across
+   * columns once and a cell merged down from the row above as a blank cell.
+   */
+  public record Row(List<Cell> cells) implements Block {
+    public Row {
+      cells = List.copyOf(cells);
+      if (cells.isEmpty()) {
+        throw new IllegalArgumentException("row: expected at least one cell");
+      }
+    }
+  }
+
+  /** A table cell (单元格): its text, paragraphs separated by line breaks, and where it is. */
+  public record Cell(String text, SourceLocation location) {
+    public Cell {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(location, "location");
+    }
+  }
 
   private TextDocumentReader(Builder b) {
     this.limits = b.limits();
@@ -94,7 +132,7 @@ public final class TextDocumentReader {
    *
    * @param source the document's name for messages
    */
-  public ReadResult<PerformanceTargetDocument> read(String source, List<DocumentBlock> blocks) {
+  public ReadResult<PerformanceTargetDocument> read(String source, List<Block> blocks) {
     LocatedLines located = LocatedLines.of(blocks);
     try {
       return located.relocate(assemble(source, located.lines()));

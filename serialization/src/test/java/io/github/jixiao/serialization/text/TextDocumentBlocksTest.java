@@ -32,17 +32,17 @@ class TextDocumentBlocksTest {
       {"", "质量指标", "数据合格率", "合格数据的比例", "≥95%", "技术规程"},
   };
 
-  private static List<DocumentBlock> blocks(String budget) {
-    List<DocumentBlock> blocks = new ArrayList<>();
-    blocks.add(new DocumentBlock.Paragraph("第二部分", SourceLocation.paragraph(SOURCE, 1)));
-    blocks.add(new DocumentBlock.Paragraph("1.2025年耕地监测经费绩效目标表", SourceLocation.paragraph(SOURCE, 2)));
+  private static List<TextDocumentReader.Block> blocks(String budget) {
+    List<TextDocumentReader.Block> blocks = new ArrayList<>();
+    blocks.add(new TextDocumentReader.Paragraph("第二部分", SourceLocation.paragraph(SOURCE, 1)));
+    blocks.add(new TextDocumentReader.Paragraph("1.2025年耕地监测经费绩效目标表", SourceLocation.paragraph(SOURCE, 2)));
     for (int r = 0; r < ROWS.length; r++) {
-      List<DocumentBlock.Cell> cells = new ArrayList<>();
+      List<TextDocumentReader.Cell> cells = new ArrayList<>();
       for (int c = 0; c < ROWS[r].length; c++) {
-        cells.add(new DocumentBlock.Cell(ROWS[r][c].replace("BUDGET", budget),
+        cells.add(new TextDocumentReader.Cell(ROWS[r][c].replace("BUDGET", budget),
             SourceLocation.tableCell(SOURCE, 1, r + 1, c + 1)));
       }
-      blocks.add(new DocumentBlock.Row(cells));
+      blocks.add(new TextDocumentReader.Row(cells));
     }
     return blocks;
   }
@@ -89,9 +89,9 @@ class TextDocumentBlocksTest {
 
   @Test
   void namesTheParagraphsAndRowsOfATableCutOff() {
-    List<DocumentBlock> cut = new ArrayList<>(blocks("4.00"));
-    DocumentBlock.Row last = (DocumentBlock.Row) cut.remove(cut.size() - 1);
-    cut.add(new DocumentBlock.Row(last.cells().subList(0, 4)));
+    List<TextDocumentReader.Block> cut = new ArrayList<>(blocks("4.00"));
+    TextDocumentReader.Row last = (TextDocumentReader.Row) cut.remove(cut.size() - 1);
+    cut.add(new TextDocumentReader.Row(last.cells().subList(0, 4)));
     ReadResult<PerformanceTargetDocument> r = TextDocumentReader.create().read(SOURCE, cut);
     assertThat(r.warnings()).singleElement().satisfies(w -> {
       assertThat(w.code()).isEqualTo("JX-TEXT-020");
@@ -102,8 +102,8 @@ class TextDocumentBlocksTest {
 
   @Test
   void keepsAParagraphThatBeginsWithATabAParagraph() {
-    List<DocumentBlock> blocks = new ArrayList<>(blocks("4.00"));
-    blocks.add(1, new DocumentBlock.Paragraph("\t缩进的说明", SourceLocation.paragraph(SOURCE, 2)));
+    List<TextDocumentReader.Block> blocks = new ArrayList<>(blocks("4.00"));
+    blocks.add(1, new TextDocumentReader.Paragraph("\t缩进的说明", SourceLocation.paragraph(SOURCE, 2)));
     ReadResult<PerformanceTargetDocument> r = TextDocumentReader.create().read(SOURCE, blocks);
     assertThat(r.value().tables()).hasSize(1);
     assertThat(r.warnings()).singleElement().satisfies(w -> {

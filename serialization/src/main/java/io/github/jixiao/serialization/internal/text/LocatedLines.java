@@ -6,7 +6,7 @@ import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceSpan;
-import io.github.jixiao.serialization.text.DocumentBlock;
+import io.github.jixiao.serialization.text.TextDocumentReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,15 +26,15 @@ public final class LocatedLines {
 
   private LocatedLines() {}
 
-  public static LocatedLines of(List<DocumentBlock> blocks) {
+  public static LocatedLines of(List<TextDocumentReader.Block> blocks) {
     LocatedLines located = new LocatedLines();
-    for (DocumentBlock block : blocks) {
-      if (block instanceof DocumentBlock.Paragraph p) {
+    for (TextDocumentReader.Block block : blocks) {
+      if (block instanceof TextDocumentReader.Paragraph p) {
         for (String line : p.text().split("\r\n|\r|\n", -1)) {
           located.add(line, false, p.location());
         }
-      } else if (block instanceof DocumentBlock.Row r) {
-        for (DocumentBlock.Cell cell : r.cells()) {
+      } else if (block instanceof TextDocumentReader.Row r) {
+        for (TextDocumentReader.Cell cell : r.cells()) {
           located.add(cell.text(), true, cell.location());
         }
         located.add("", false, r.cells().get(r.cells().size() - 1).location());
