@@ -4,6 +4,7 @@ import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -101,7 +102,8 @@ final class DocumentInput {
           }
         }
       }
-    } catch (ZipException | java.io.EOFException e) {
+    } catch (ZipException | EOFException | IllegalArgumentException e) {
+      // ZipInputStream throws IllegalArgumentException for a part name that is not UTF-8.
       throw error(DocumentProblems.DAMAGED, source, "the document is damaged or cut off (" + e.getClass().getSimpleName()
           + "); expected a complete .docx file", e);
     } catch (IOException e) {
