@@ -62,6 +62,11 @@ final class DocumentBlocks {
         starts.add(column);
       }
     }
+    if (!row.isEmpty()) {
+      warnings.add(ReadProblem.warning(DocumentProblems.ROW_STARTS_LATER, rowAt, "row " + rows + " of table " + tables
+          + " starts at grid column " + (first + 1) + "; it is read with " + row.size() + " blank cell"
+          + (row.size() == 1 ? "" : "s") + " before it, for the cells of the row above that it skips"));
+    }
     for (GridCell cell : cells) {
       SourceLocation at = SourceLocation.tableCell(source, tables, rows, cell.column() + 1);
       row.add(new TextDocumentReader.Cell(bounded(cell.text(), at), at));

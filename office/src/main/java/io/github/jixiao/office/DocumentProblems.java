@@ -14,6 +14,7 @@ final class DocumentProblems {
   static final String TEXT_TOO_LONG = "JX-DOCX-012";
   static final String TOO_MANY_LINES = "JX-DOCX-013";
   static final String NESTED_TABLE = "JX-DOCX-020";
+  static final String ROW_STARTS_LATER = "JX-DOCX-021";
 
   private DocumentProblems() {}
 }

@@ -74,7 +74,11 @@ class DocumentLayoutTest {
     assertThat(second.name()).isEqualTo("隐患上报率");
     assertThat(r.sourceMap().orElseThrow().cell(0, 1, TableField.SUBCATEGORY).orElseThrow())
         .isEqualTo(SourceLocation.tableCell("layout.docx", 1, 6, 2).withPath("tables[0].indicators[1].subcategory"));
-    assertThat(r.warnings()).isEmpty();
+    assertThat(r.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo("JX-DOCX-021");
+      assertThat(w.location()).isEqualTo(SourceLocation.tableCell("layout.docx", 1, 6, 0));
+      assertThat(w.message()).contains("grid column 2", "1 blank cell");
+    });
   }
 
   @Test
