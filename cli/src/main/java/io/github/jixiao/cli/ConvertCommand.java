@@ -51,7 +51,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
   private Path output;
 
-  @Option(names = "--format", paramLabel = "auto|json|xml|sheet|xlsx|text", defaultValue = "auto",
+  @Option(names = "--format", paramLabel = "auto|json|xml|sheet|xlsx|word|text", defaultValue = "auto",
       description = "Input format; auto tells it from the extension or the content.")
   private InputFormat format;
 

@@ -93,6 +93,7 @@ final class FileReport {
     private final OptionalInt line;
     private final boolean row;
     private final Optional<String> cell;
+    private final Optional<SourceLocation> place;
 
     Located(Finding finding, int table, Optional<SourceLocation> place, boolean row) {
       this.finding = finding;
@@ -100,6 +101,7 @@ final class FileReport {
       this.line = place.map(SourceLocation::line).orElse(OptionalInt.empty());
       this.row = row;
       this.cell = place.flatMap(SourceLocation::reference);
+      this.place = place;
     }
 
     Finding finding() {
@@ -126,13 +128,35 @@ final class FileReport {
       return cell;
     }
 
+    /** The Word table (1-based) of a finding read from a table of a Word document. */
+    OptionalInt wordTable() {
+      return place.map(SourceLocation::table).orElse(OptionalInt.empty());
+    }
+
+    /** The grid column (1-based) of a finding read from a table of a Word document. */
+    OptionalInt wordColumn() {
+      return wordTable().isPresent() ? place.get().column() : OptionalInt.empty();
+    }
+
+    /** The paragraph (1-based) of a finding read from a paragraph of a Word document. */
+    OptionalInt paragraph() {
+      return place.map(SourceLocation::paragraph).orElse(OptionalInt.empty());
+    }
+
     /**
-     * {@code cell Sheet1!C7}, {@code row 14} or {@code line 212} (单元格 Sheet1!C7, 表格第 14 行, 原文第 212 行);
-     * empty when unknown.
+     * {@code cell Sheet1!C7}, {@code table 2 row 5 cell 3}, {@code paragraph 12}, {@code row 14} or {@code line 212}
+     * (单元格 Sheet1!C7, 表2 第5行 第3列, 第 12 段, 表格第 14 行, 原文第 212 行); empty when unknown.
      */
     Optional<String> place(Language language) {
       if (cell.isPresent()) {
         return Optional.of(language.cell(cell.get()));
+      }
+      Optional<String> inWordTable = place.flatMap(p -> p.tableReference(language.locale()));
+      if (inWordTable.isPresent()) {
+        return inWordTable;
+      }
+      if (paragraph().isPresent()) {
+        return Optional.of(language.paragraph(paragraph().getAsInt()));
       }
       return line.isPresent() ? Optional.of(language.place(line.getAsInt(), row)) : Optional.empty();
     }

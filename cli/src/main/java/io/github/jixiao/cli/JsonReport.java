@@ -102,7 +102,13 @@ final class JsonReport implements ReportWriter {
     if (f.detail().isPresent()) {
       lineJson.name("detail").string(f.detail().get());
     }
-    if (located.line().isPresent()) {
+    if (located.wordTable().isPresent()) {
+      lineJson.name("wordTable").number(located.wordTable().getAsInt());
+      located.line().ifPresent(row -> lineJson.name("row").number(row));
+      located.wordColumn().ifPresent(column -> lineJson.name("column").number(column));
+    } else if (located.paragraph().isPresent()) {
+      lineJson.name("paragraph").number(located.paragraph().getAsInt());
+    } else if (located.line().isPresent()) {
       lineJson.name(located.isRow() ? "row" : "line").number(located.line().getAsInt());
     }
     if (located.cell().isPresent()) {

@@ -97,6 +97,11 @@ enum Language {
     return (sheetRow ? "row " : "line ") + line;
   }
 
+  /** A paragraph of a Word document a finding was read from: {@code 第 12 段} / {@code paragraph 12}. */
+  String paragraph(int paragraph) {
+    return this == ZH ? "第 " + paragraph + " 段" : "paragraph " + paragraph;
+  }
+
   /** A workbook's cell a finding was read from: {@code 单元格 Sheet1!C7} / {@code cell Sheet1!C7}. */
   String cell(String reference) {
     return (this == ZH ? "单元格 " : "cell ") + reference;

@@ -40,9 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   private EncodingOption encoding;
 
-  @Option(names = "--format", paramLabel = "auto|json|xml|sheet|xlsx|text", defaultValue = "auto",
-      description = "Input format; auto tells it from the extension (.json .jsonl .xml .csv .tsv .xlsx .xls .txt)"
-          + " or the content.")
+  @Option(names = "--format", paramLabel = "auto|json|xml|sheet|xlsx|word|text", defaultValue = "auto",
+      description = "Input format; auto tells it from the extension (.json .jsonl .xml .csv .tsv .xlsx .xls .docx"
+          + " .doc .txt) or the content.")
   private InputFormat format;
 
   @Option(names = "--framework", paramLabel = "auto|classic|core2021", defaultValue = "auto",

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -60,6 +61,10 @@ final class WorkbookInput {
           + "found " + (bytes.length == 0 ? "an empty file" : looksLikeText(bytes)
               ? "text (a CSV file named as a workbook? read it as a sheet)" : "other binary data"), null);
     }
+    if (!zip && isWordDocument(bytes)) {
+      throw error(WorkbookProblems.NOT_A_WORKBOOK, source, "not a workbook: a Word document (.doc); name the file "
+          + ".doc or read it as format word (--format word)", null);
+    }
     Workbook workbook;
     try {
       workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes));
@@ -75,6 +80,15 @@ final class WorkbookInput {
           "the workbook is macro-enabled (.xlsm); its macros are not run and it is not read: save it as .xlsx", null);
     }
     return workbook;
+  }
+
+  /** Whether a compound file holds a Word document's stream; a damaged one is left to the workbook's reading. */
+  private static boolean isWordDocument(byte[] bytes) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      return fs.getRoot().hasEntryCaseInsensitive("WordDocument");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** Says what the library's failure means for the user, from the failure and the ones it wraps. */

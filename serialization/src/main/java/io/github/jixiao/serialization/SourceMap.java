@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Where each part of a read value came from (来源映射): the lines or rows of table {@code i}, of its indicator
@@ -84,6 +85,20 @@ public final class SourceMap {
     Optional<SourceSpan> span = address.row().isPresent()
         ? indicator(address.table(), address.row().getAsInt()) : Optional.empty();
     return span.or(() -> table(address.table())).map(SourceSpan::start);
+  }
+
+  /**
+   * The same map with every span and place translated: how a reader that assembles its tables through
+   * another reader's code (a Word document through the published text's) names its own places.
+   */
+  public SourceMap relocated(UnaryOperator<SourceSpan> span, UnaryOperator<SourceLocation> place) {
+    Map<Integer, SourceSpan> t = new HashMap<>();
+    tables.forEach((k, v) -> t.put(k, span.apply(v)));
+    Map<Row, SourceSpan> r = new HashMap<>();
+    rows.forEach((k, v) -> r.put(k, span.apply(v)));
+    Map<CellAddress, SourceLocation> c = new HashMap<>();
+    cells.forEach((k, v) -> c.put(k, place.apply(v)));
+    return new SourceMap(t, r, c);
   }
 
   public boolean isEmpty() {

@@ -12,6 +12,7 @@ import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.internal.InputText;
 import io.github.jixiao.serialization.internal.text.Cells;
 import io.github.jixiao.serialization.internal.text.DepartmentText;
+import io.github.jixiao.serialization.internal.text.LocatedLines;
 import io.github.jixiao.serialization.internal.text.TableBlock;
 import io.github.jixiao.serialization.internal.text.TableBlocks;
 import io.github.jixiao.serialization.internal.text.TableText;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -57,6 +59,43 @@ public final class TextDocumentReader {
   private final ReadLimits limits;
   private final boolean lenient;
   private final Charset encoding;
+
+  /**
+   * One block of a published document that another reader took apart (文档块), such as a Word document read by
+   * the office module: a {@link Paragraph} outside the tables or a table {@link Row}. {@link #read(String, List)}
+   * reads a list of them as it reads the same document's text, and names every place by the blocks' own
+   * locations.
+   */
+  public sealed interface Block permits Paragraph, Row {}
+
+  /** A paragraph (段落) outside the tables; line breaks inside it read as separate lines of text. */
+  public record Paragraph(String text, SourceLocation location) implements Block {
+    public Paragraph {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(location, "location");
+    }
+  }
+
+  /**
+   * A table row (表格行): its cells left to right as the published text lists them, a cell merged across
+   * columns once and a cell merged down from the row above as a blank cell.
+   */
+  public record Row(List<Cell> cells) implements Block {
+    public Row {
+      cells = List.copyOf(cells);
+      if (cells.isEmpty()) {
+        throw new IllegalArgumentException("row: expected at least one cell");
+      }
+    }
+  }
+
+  /** A table cell (单元格): its text, paragraphs separated by line breaks, and where it is. */
+  public record Cell(String text, SourceLocation location) {
+    public Cell {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(location, "location");
+    }
+  }
 
   private TextDocumentReader(Builder b) {
     this.limits = b.limits();
@@ -94,9 +133,30 @@ public final class TextDocumentReader {
     return read(InputText.read(in, sourceName, limits.maxDocumentLength(), TextProblems.PREFIX));
   }
 
+  /**
+   * Reads a document another reader took apart into paragraphs and table rows (a Word document, read by the
+   * office module), exactly as its text would be read: the same tables, cells, warnings and errors, each
+   * located by the blocks' own places ({@code plan.docx table 2 row 5 cell 3}) instead of line numbers. The
+   * caller bounds the blocks; a warning's message may still count lines of the text the blocks stand for.
+   *
+   * @param source the document's name for messages
+   */
+  public ReadResult<PerformanceTargetDocument> read(String source, List<Block> blocks) {
+    LocatedLines located = LocatedLines.of(blocks);
+    try {
+      return located.relocate(assemble(source, located.lines(), Optional.empty()));
+    } catch (ReadException e) {
+      throw located.relocate(e);
+    }
+  }
+
   private ReadResult<PerformanceTargetDocument> read(InputText input) {
-    String source = input.source();
-    List<TextLine> lines = lines(input.text(), source);
+    return assemble(input.source(), lines(input.text(), input.source()), input.note());
+  }
+
+  /** @param note how the text was decoded, when that is worth saying (a byte-order mark, GBK) */
+  private ReadResult<PerformanceTargetDocument> assemble(String source, List<TextLine> lines,
+      Optional<ReadProblem> note) {
     if (lines.stream().allMatch(TextLine::isBlank)) {
       throw new ReadException(ReadProblem.error(TextProblems.EMPTY, SourceLocation.at(source, 0, 0),
           "empty document: expected the text of a published performance-target document (部门整体绩效目标, "
@@ -104,7 +164,7 @@ public final class TextDocumentReader {
     }
     int part2 = partTwoStart(lines);
     List<ReadProblem> warnings = new ArrayList<>();
-    input.note().ifPresent(warnings::add);
+    note.ifPresent(warnings::add);
     DepartmentText part1 = DepartmentText.read(lines.subList(0, part2), source, warnings);
     List<TableBlock> blocks = TableBlocks.of(lines.subList(part2, lines.size()), source, warnings);
     PerformanceTargetDocument.Builder doc = PerformanceTargetDocument.builder().overview(part1.targets());
@@ -129,7 +189,7 @@ public final class TextDocumentReader {
     shared(tables.stream().map(ProjectTargetTable::unit).collect(Collectors.toList())).ifPresent(doc::unit);
     if (!lenient) {
       // A note on the encoding is no doubt about the content: only a warning fails a strict read.
-      warnings.stream().filter(w -> w.severity() == ReadProblem.Severity.WARNING).findFirst().ifPresent(w -> {
+      warnings.stream().filter(ReadProblem::failsStrictRead).findFirst().ifPresent(w -> {
         throw new ReadException(w);
       });
     }

@@ -1,0 +1,109 @@
+package io.github.jixiao.office;
+
+import io.github.jixiao.core.PerformanceTargetDocument;
+import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
+import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.ReadResult;
+import io.github.jixiao.serialization.ReaderBuilder;
+import io.github.jixiao.serialization.text.TextDocumentReader;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a published performance-target document (预算绩效目标) from Word ({@code .docx} and the older
+ * {@code .doc}): Part 1's paragraphs and every Part 2 project target table. Paragraphs become lines and each
+ * table row a row of cells, handed to {@link TextDocumentReader#read(String, List)}, so that a document and
+ * its text read into equal documents with the same warnings; every place is named as the document has it,
+ * {@code plan.docx table 2 row 5 cell 3} or {@code plan.docx paragraph 12}.
+ *
+ * <pre>{@code
+ * ReadResult<PerformanceTargetDocument> r = DocumentReader.create().read(Path.of("2025.docx"));
+ * r.sourceMap().flatMap(m -> m.cell(1, 6, TableField.TARGET));   // 2025.docx table 2 row 14 cell 5 tables[1]…
+ * }</pre>
+ *
+ * <p>Thread-safe and reusable. A file that is not a Word document (text, a workbook, a damaged or cut-off zip),
+ * a password-protected document, a zip bomb, a part declaring a DTD, and a document beyond the limits end with
+ * a {@link ReadException} coded {@code JX-DOCX-nnn}; see docs/office.md. Of the {@link ReadLimits} it applies
+ * {@code maxDocumentLength} (bytes, stored and expanded), {@code maxRows} (a table), {@code maxColumns} (a row),
+ * {@code maxStringLength} (a paragraph or cell) and {@code maxLines} (paragraphs and cells in all).
+ */
+public final class DocumentReader {
+  private final ReadLimits limits;
+  private final boolean lenient;
+  private final TextDocumentReader text;
+
+  private DocumentReader(Builder b) {
+    this.limits = b.limits();
+    this.lenient = b.isLenient();
+    this.text = TextDocumentReader.builder().limits(limits).lenient(lenient).build();
+  }
+
+  /** A lenient reader with the {@linkplain ReadLimits#defaults() default limits}. */
+  public static DocumentReader create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads a {@code .docx} or {@code .doc} file, reported under its file name. */
+  public ReadResult<PerformanceTargetDocument> read(Path file) {
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    return read(DocumentInput.bytes(file, source, limits.maxDocumentLength()), source);
+  }
+
+  /** Reads a document from a stream to its end (not closed); {@code sourceName} names it in messages. */
+  public ReadResult<PerformanceTargetDocument> read(InputStream in, String sourceName) {
+    return read(DocumentInput.bytes(in, sourceName, limits.maxDocumentLength()), sourceName);
+  }
+
+  private ReadResult<PerformanceTargetDocument> read(byte[] bytes, String source) {
+    DocumentBlocks blocks = new DocumentBlocks(source, limits);
+    DocumentInput.Opened opened = DocumentInput.open(bytes, source, limits.maxDocumentLength());
+    try {
+      if (opened.docx() != null) {
+        DocxBlocks.read(opened.docx(), blocks);
+      } else {
+        DocBlocks.read(opened.doc(), blocks);
+      }
+    } catch (ReadException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // POI parses some structures only when they are reached; a failure then means the same as at opening.
+      throw DocumentInput.damaged(e, source);
+    } finally {
+      DocumentInput.close(opened);
+    }
+    if (!lenient && !blocks.warnings().isEmpty()) {
+      throw new ReadException(blocks.warnings().get(0));
+    }
+    ReadResult<PerformanceTargetDocument> read = text.read(source, blocks.blocks());
+    List<ReadProblem> warnings = new ArrayList<>(blocks.warnings());
+    warnings.addAll(read.warnings());
+    return ReadResult.of(read.value(), warnings, read.sourceMap().orElseThrow());
+  }
+
+  /** Configures a {@link DocumentReader}: its {@link ReadLimits} and whether it is lenient. */
+  public static final class Builder extends ReaderBuilder<Builder, DocumentReader> {
+    private Builder() {}
+
+    @Override
+    public DocumentReader build() {
+      return new DocumentReader(this);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DocumentReader[" + limits + (lenient ? ", lenient]" : ", strict]");
+  }
+}
