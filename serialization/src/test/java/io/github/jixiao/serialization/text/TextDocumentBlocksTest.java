@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class TextDocumentBlocksTest {
   private static final String SOURCE = "plan.docx";
   private static final String[][] ROWS = {
-      {"316001某县农业局本级", "单位：万元"},
+      {"316001某县农业局本级", "UNIT"},
       {"项目编码", "13043425P00316020099A", "项目名称", "2025年耕地监测经费"},
       {"预算规模及资金用途", "预算数", "BUDGET", "其中：财政资金", "4.00", "其他资金", ""},
       {"绩效目标", "1.监测点位不少于30个。"},
@@ -33,13 +33,17 @@ class TextDocumentBlocksTest {
   };
 
   private static List<TextDocumentReader.Block> blocks(String budget) {
+    return blocks(budget, "单位：万元");
+  }
+
+  private static List<TextDocumentReader.Block> blocks(String budget, String unit) {
     List<TextDocumentReader.Block> blocks = new ArrayList<>();
     blocks.add(new TextDocumentReader.Paragraph("第二部分", SourceLocation.paragraph(SOURCE, 1)));
     blocks.add(new TextDocumentReader.Paragraph("1.2025年耕地监测经费绩效目标表", SourceLocation.paragraph(SOURCE, 2)));
     for (int r = 0; r < ROWS.length; r++) {
       List<TextDocumentReader.Cell> cells = new ArrayList<>();
       for (int c = 0; c < ROWS[r].length; c++) {
-        cells.add(new TextDocumentReader.Cell(ROWS[r][c].replace("BUDGET", budget),
+        cells.add(new TextDocumentReader.Cell(ROWS[r][c].replace("BUDGET", budget).replace("UNIT", unit),
             SourceLocation.tableCell(SOURCE, 1, r + 1, c + 1)));
       }
       blocks.add(new TextDocumentReader.Row(cells));
@@ -50,7 +54,8 @@ class TextDocumentBlocksTest {
   private static String text(String budget) {
     StringBuilder b = new StringBuilder("第二部分\n1.2025年耕地监测经费绩效目标表\n");
     for (String[] row : ROWS) {
-      Arrays.stream(row).forEach(c -> b.append('\t').append(c.replace("BUDGET", budget)).append('\n'));
+      Arrays.stream(row).forEach(c -> b.append('\t').append(c.replace("BUDGET", budget).replace("UNIT", "单位：万元"))
+          .append('\n'));
       b.append('\n');
     }
     return b.toString();
@@ -79,12 +84,20 @@ class TextDocumentBlocksTest {
   }
 
   @Test
-  void locatesAnErrorAtTheCellItWasFoundIn() {
+  void keepsABudgetCellThatIsNoAmountAtItsCell() {
+    ReadResult<PerformanceTargetDocument> r = TextDocumentReader.create().read(SOURCE, blocks("五万"));
+    assertThat(r.value().tables().get(0).budget().totalCell().orElseThrow().text()).isEqualTo("五万");
+    assertThat(r.sourceMap().orElseThrow().cell(0, TableField.BUDGET))
+        .hasValue(SourceLocation.tableCell(SOURCE, 1, 3, 3).withPath("tables[0].budget"));
+  }
+
+  @Test
+  void locatesAStrictReadsFailureAtTheCellItWasFoundIn() {
     ReadException e = catchThrowableOfType(ReadException.class,
-        () -> TextDocumentReader.create().read(SOURCE, blocks("五万")));
-    assertThat(e.problem().code()).isEqualTo("JX-TEXT-030");
-    assertThat(e.problem().location()).isEqualTo(SourceLocation.tableCell(SOURCE, 1, 3, 3));
-    assertThat(e.getMessage()).startsWith("plan.docx table 1 row 3 cell 3: ");
+        () -> TextDocumentReader.builder().lenient(false).build().read(SOURCE, blocks("4.00", "单位：美元")));
+    assertThat(e.problem().code()).isEqualTo("JX-TEXT-032");
+    assertThat(e.problem().location()).isEqualTo(SourceLocation.tableCell(SOURCE, 1, 1, 2));
+    assertThat(e.getMessage()).startsWith("plan.docx table 1 row 1 cell 2: ");
   }
 
   @Test
