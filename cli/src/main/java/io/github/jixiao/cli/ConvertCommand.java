@@ -1,6 +1,8 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.office.DocumentWriter;
 import io.github.jixiao.office.WorkbookLayout;
 import io.github.jixiao.office.WorkbookWriter;
 import io.github.jixiao.serialization.ReadProblem;
@@ -30,14 +32,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao convert} (转换): reads one file of any format and writes it as JSON, XML, an indicator sheet or
- * an Excel workbook. A document (a published text, a JSON or XML document) stays a document in JSON and XML; a
- * sheet or a workbook holds only its tables, and the command says so on standard error.
+ * {@code jixiao convert} (转换): reads one file of any format and writes it as JSON, XML, an indicator sheet, an
+ * Excel workbook or a Word document. A document (a published text, a Word, JSON or XML document) stays a
+ * document in JSON, XML and Word; a sheet or a workbook holds only its tables, and the command says so on
+ * standard error. Tables alone become a Word document of project tables only.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = "Converts FILE (JSON, XML, sheet, workbook or published text) to JSON, XML, an indicator sheet"
-        + " (CSV; TSV when OUT ends in .tsv) or an Excel workbook (.xlsx, into OUT only), on standard output or"
-        + " into OUT.")
+    description = "Converts FILE (JSON, XML, sheet, workbook, Word document or published text) to JSON, XML, an"
+        + " indicator sheet (CSV; TSV when OUT ends in .tsv), an Excel workbook (.xlsx) or a Word document (.docx),"
+        + " on standard output or into OUT (a workbook or Word document into OUT only).")
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -45,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   private EncodingOption encoding;
 
-  @Option(names = "--to", required = true, paramLabel = "json|xml|sheet|xlsx", description = "Output format.")
+  @Option(names = "--to", required = true, paramLabel = "json|xml|sheet|xlsx|docx", description = "Output format.")
   private Target to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
@@ -63,14 +66,21 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1", description = "The file to convert; - is standard input.")
   private String file;
 
-  enum Target { JSON, XML, SHEET, XLSX }
+  enum Target {
+    JSON, XML, SHEET, XLSX, DOCX;
+
+    boolean isBinary() {
+      return this == XLSX || this == DOCX;
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (to == Target.XLSX && output == null) {
-      err.println("a workbook is binary and is not written to standard output: name the .xlsx file with -o OUT"
-          + " [JX-CLI-012]");
+    if (to.isBinary() && output == null) {
+      String what = to == Target.XLSX ? "a workbook" : "a Word document";
+      err.println(what + " is binary and is not written to standard output: name the ." + to.name()
+          .toLowerCase(Locale.ROOT) + " file with -o OUT [JX-CLI-012]");
       return Jixiao.UNREADABLE;
     }
     TableFile read;
@@ -143,6 +153,11 @@ final class ConvertCommand implements Callable<Integer> {
       case XLSX: {
         partOneLeftOut(read, "a workbook", err);
         WorkbookWriter.builder().layout(layout).build().write(read.tables(), bytes);
+        return bytes.toByteArray();
+      }
+      case DOCX: {
+        DocumentWriter.create().write(read.document()
+            .orElseGet(() -> PerformanceTargetDocument.builder().addAllTables(read.tables()).build()), bytes);
         return bytes.toByteArray();
       }
       default: {

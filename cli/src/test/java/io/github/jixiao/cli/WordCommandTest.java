@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.fixtures.SeedTables;
+import io.github.jixiao.office.DocumentReader;
 import io.github.jixiao.office.DocumentWriter;
+import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.validation.TableValidator;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +54,25 @@ class WordCommandTest {
     assertThat(zh.out).as(zh.toString()).containsPattern("表\\d+ 第\\d+行 第\\d+列");
     Cli en = Cli.run("validate", "--lang", "en", doc.toString());
     assertThat(en.out).as(en.toString()).containsPattern("table \\d+ row \\d+ cell \\d+");
+  }
+
+  @Test
+  void convertsTablesToADocxThatReadsBackEqual() throws Exception {
+    Path json = dir.resolve("wei.json");
+    Files.writeString(json, JsonCodec.create().write(
+        PerformanceTargetDocument.builder().addAllTables(SeedTables.wei2025()).build()));
+    Path out = dir.resolve("wei.docx");
+    Cli r = Cli.run("convert", "--to", "docx", "-o", out.toString(), json.toString());
+    assertThat(r.status).as(r.toString()).isZero();
+    assertThat(DocumentReader.create().read(out).value().tables()).isEqualTo(SeedTables.wei2025());
+  }
+
+  @Test
+  void writesADocxOnlyIntoANamedFile() {
+    Cli r = Cli.run("convert", "--to", "docx", document().toString());
+    assertThat(r.status).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).contains("a Word document is binary", "-o OUT", "JX-CLI-012");
   }
 
   @Test
