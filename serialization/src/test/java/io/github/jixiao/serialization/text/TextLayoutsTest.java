@@ -190,6 +190,17 @@ class TextLayoutsTest {
   }
 
   @Test
+  void keepsABudgetWrittenInWordsOnARowOfLabelsAsWritten() {
+    ReadResult<PerformanceTargetDocument> r = readText("项目表\n项目名称\t某项目\t年度资金总额\t十二万元\n"
+        + "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t次数\t2次\n");
+    ProjectTargetTable t = r.value().tables().get(0);
+    assertThat(t.budget().totalCell().orElseThrow().text()).isEqualTo("十二万元");
+    assertThat(t.budget().total()).isEmpty();
+    assertThat(t.indicators()).hasSize(1);
+    assertThat(r.sourceMap().orElseThrow().cell(0, TableField.BUDGET).orElseThrow().line()).hasValue(2);
+  }
+
+  @Test
   void keepsTheTablesOwnMoneyUnitOverADifferentLineAboveIt() {
     ReadResult<PerformanceTargetDocument> r = readText("项目表\n单位：元\n项目名称\t某项目\t单位：万元\n"
         + "年度资金总额\t3\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t次数\t2次\n");
