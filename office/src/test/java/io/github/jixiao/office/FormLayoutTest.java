@@ -190,15 +190,16 @@ class FormLayoutTest {
   }
 
   @Test
-  void anAmountThatIsNoNumberIsRefusedAtTheFormsCell() {
+  void keepsAnAmountThatIsNoNumberAsWrittenAtTheFormsCell() {
     XSSFWorkbook workbook = new XSSFWorkbook();
     Sheet sheet = workbook.createSheet("Sheet1");
     HandFilledForm.hardshipGrants(sheet, 0);
     HandFilledForm.text(sheet, 4, 2, "五万元");
-    ReadException e = catchThrowableOfType(ReadException.class,
-        () -> read(Workbooks.bytes(workbook), "bad.xlsx"));
-    assertThat(e.problem().code()).startsWith("JX-SHEET-");
-    assertThat(e.problem().location().reference()).contains("Sheet1!C5");
+    ReadResult<List<ProjectTargetTable>> r = read(Workbooks.bytes(workbook), "bad.xlsx");
+    ProjectTargetTable t = r.value().get(0);
+    assertThat(t.budget().totalCell().orElseThrow().text()).isEqualTo("五万元");
+    assertThat(t.budget().total()).isEmpty();
+    assertThat(at(r, CellAddress.of(0, TableField.BUDGET)).reference()).contains("Sheet1!C5");
   }
 
   @Test
