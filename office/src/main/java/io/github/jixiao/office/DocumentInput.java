@@ -1,5 +1,6 @@
 package io.github.jixiao.office;
 
+import io.github.jixiao.office.internal.FileHead;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
@@ -26,9 +27,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * {@link ReadException} that names the file and says what was expected.
  */
 final class DocumentInput {
-  private static final byte[] ZIP = {'P', 'K', 3, 4};
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-      (byte) 0xE1};
 
   /** An open document: exactly one of the two is present. */
   record Opened(XWPFDocument docx, HWPFDocument doc) {}
@@ -63,7 +61,8 @@ final class DocumentInput {
 
   /** The document in {@code bytes}; the caller closes it. */
   static Opened open(byte[] bytes, String source, long maxBytes) {
-    if (startsWith(bytes, ZIP)) {
+    FileHead head = new FileHead(bytes);
+    if (head.isZip()) {
       checkZip(bytes, source, maxBytes);
       try {
         return new Opened(new XWPFDocument(new ByteArrayInputStream(bytes)), null);
@@ -71,11 +70,11 @@ final class DocumentInput {
         throw failure(e, source, ".docx");
       }
     }
-    if (startsWith(bytes, OLE2)) {
+    if (head.isCompoundFile()) {
       return new Opened(null, openDoc(bytes, source));
     }
     throw error(DocumentProblems.NOT_A_DOCUMENT, source, "not a Word document: expected a .docx (zip) or .doc file, "
-        + "found " + (bytes.length == 0 ? "an empty file" : looksLikeText(bytes)
+        + "found " + (bytes.length == 0 ? "an empty file" : head.looksLikeText()
             ? "text (the text of a document? read it with the published-text reader)" : "other binary data"), null);
   }
 
@@ -164,29 +163,6 @@ final class DocumentInput {
   static ReadException damaged(RuntimeException e, String source) {
     return error(DocumentProblems.DAMAGED, source, "the document is damaged (" + e.getClass().getSimpleName()
         + " while reading its text); expected a document as Word or LibreOffice saves it", e);
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] magic) {
-    if (bytes.length < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if (bytes[i] != magic[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean looksLikeText(byte[] bytes) {
-    int n = Math.min(bytes.length, 512);
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b < 0x09 || b > 0x0D && b < 0x20) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static void close(Opened opened) {

@@ -1,5 +1,6 @@
 package io.github.jixiao.office;
 
+import io.github.jixiao.office.internal.FileHead;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
@@ -21,9 +22,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@link ReadException} that names the file and says what was expected.
  */
 final class WorkbookInput {
-  private static final byte[] ZIP = {'P', 'K', 3, 4};
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-      (byte) 0xE1};
 
   private WorkbookInput() {}
 
@@ -55,10 +53,11 @@ final class WorkbookInput {
 
   /** The workbook in {@code bytes}; the caller closes it. */
   static Workbook open(byte[] bytes, String source) {
-    boolean zip = startsWith(bytes, ZIP);
-    if (!zip && !startsWith(bytes, OLE2)) {
+    FileHead head = new FileHead(bytes);
+    boolean zip = head.isZip();
+    if (!zip && !head.isCompoundFile()) {
       throw error(WorkbookProblems.NOT_A_WORKBOOK, source, "not a workbook: expected an .xlsx (zip) or .xls file, "
-          + "found " + (bytes.length == 0 ? "an empty file" : looksLikeText(bytes)
+          + "found " + (bytes.length == 0 ? "an empty file" : head.looksLikeText()
               ? "text (a CSV file named as a workbook? read it as a sheet)" : "other binary data"), null);
     }
     if (!zip && isWordDocument(bytes)) {
@@ -116,29 +115,6 @@ final class WorkbookInput {
   static ReadException damaged(RuntimeException e, String source) {
     return error(WorkbookProblems.DAMAGED, source, "the workbook is damaged (" + e.getClass().getSimpleName()
         + " while reading its cells); expected cells as Excel or LibreOffice save them", e);
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] magic) {
-    if (bytes.length < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if (bytes[i] != magic[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean looksLikeText(byte[] bytes) {
-    int n = Math.min(bytes.length, 512);
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b < 0x09 || b > 0x0D && b < 0x20) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static void close(Workbook workbook) {
