@@ -1,6 +1,5 @@
 package io.github.jixiao.office;
 
-import io.github.jixiao.office.internal.FileHead;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;

@@ -46,6 +46,17 @@ public final class DocumentReader {
     return builder().build();
   }
 
+  /**
+   * Whether a file's first bytes start a Word document, as far as they tell (format detection, as Jackson's
+   * {@code hasFormat}): a zip whose first entries include a {@code word/} part, or an OLE2 compound file whose
+   * head names the {@code WordDocument} stream. A compound file's directory may lie past the head, so false
+   * does not prove a {@code .doc} is none.
+   */
+  public static boolean recognizes(byte[] head) {
+    FileHead file = new FileHead(head);
+    return file.isZipWithPartsUnder("word/") || file.isCompoundFile() && file.namesWordStream();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -35,21 +35,28 @@ final class FormSheet {
   }
 
   /**
-   * Whether {@code sheet} is in the form layout: its first filled row is a title, or a label followed by its
-   * value (项目名称 | 2025年特困生救助金), where the row layout's first row is all column headers, the
-   * indicator columns among them.
+   * Whether {@code sheet} is in the form layout: its first filled row below any title and sheet-wide cells
+   * ({@code 单位：万元}, {@code 填报单位：…}) is a label followed by its value (项目名称 | 2025年特困生救助金), where
+   * the row layout's is all column headers, the indicator columns among them. A title sits above either
+   * layout, so it decides only for a titled sheet whose first row is an indicator grid with no table column.
    */
   static boolean isForm(SheetReader.Sheet sheet) {
+    boolean titled = false;
     for (SheetReader.Row row : sheet.rows()) {
       List<Run> runs = runs(row.cells());
       if (runs.isEmpty()) {
         continue;
       }
       if (runs.size() == 1 && FormLabels.isTitle(runs.get(0).text())) {
-        return true;
+        titled = true;
+        continue;
+      }
+      if (runs.stream().filter(r -> !r.text().isEmpty()).allMatch(r -> FormLabels.amountUnit(r.text()).isPresent()
+          || FormLabels.labelled(r.text()).isPresent())) {
+        continue;
       }
       if (isGridHeader(runs)) {
-        return false;
+        return titled && runs.stream().noneMatch(r -> FormLabels.field(r.text()).isPresent());
       }
       for (int i = 0; i + 1 < runs.size(); i++) {
         if (FormLabels.field(runs.get(i).text()).isPresent() && !FormLabels.isLabel(runs.get(i + 1).text())) {
@@ -58,7 +65,7 @@ final class FormSheet {
       }
       return false;
     }
-    return false;
+    return titled;
   }
 
   /** The tables of a sheet in the form layout, in order; what is not read is added to {@code warnings}. */

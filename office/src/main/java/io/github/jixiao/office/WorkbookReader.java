@@ -54,6 +54,17 @@ public final class WorkbookReader {
     return builder().build();
   }
 
+  /**
+   * Whether a file's first bytes start a workbook, as far as they tell (format detection, as Jackson's
+   * {@code hasFormat}): a zip whose first entries include an {@code xl/} part, or an OLE2 compound file whose
+   * head does not name a Word document's stream (the directory may lie past the head; reading then refuses a
+   * compound file that holds no workbook with {@code JX-XLSX-002}).
+   */
+  public static boolean recognizes(byte[] head) {
+    FileHead file = new FileHead(head);
+    return file.isZipWithPartsUnder("xl/") || file.isCompoundFile() && !file.namesWordStream();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

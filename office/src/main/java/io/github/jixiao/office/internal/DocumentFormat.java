@@ -35,10 +35,10 @@ public final class DocumentFormat implements FormatReader {
     return fileName.endsWith(".docx") || fileName.endsWith(".doc");
   }
 
+  /** As {@link DocumentReader#recognizes(byte[])}. */
   @Override
   public boolean recognizes(byte[] head) {
-    FileHead file = new FileHead(head);
-    return file.isZipWithPartsUnder("word/") || file.isCompoundFile() && file.namesWordStream();
+    return DocumentReader.recognizes(head);
   }
 
   @Override

@@ -34,15 +34,10 @@ public final class WorkbookFormat implements FormatReader {
     return fileName.endsWith(".xlsx") || fileName.endsWith(".xls") || fileName.endsWith(".xlsm");
   }
 
-  /**
-   * An OOXML zip whose first entries include a workbook part, or an OLE2 compound file whose head does not
-   * name a Word document's stream (the directory may lie past the head; the reader then refuses a non-workbook
-   * with {@code JX-XLSX-002}).
-   */
+  /** As {@link WorkbookReader#recognizes(byte[])}. */
   @Override
   public boolean recognizes(byte[] head) {
-    FileHead file = new FileHead(head);
-    return file.isZipWithPartsUnder("xl/") || file.isCompoundFile() && !file.namesWordStream();
+    return WorkbookReader.recognizes(head);
   }
 
   @Override

@@ -1,13 +1,13 @@
-package io.github.jixiao.office.internal;
+package io.github.jixiao.office;
 
 import java.nio.charset.StandardCharsets;
 
 /**
  * The first bytes of a file (文件头), as the front door hands them to a format or a reader holds them: whether
  * they start as a zip or an OLE2 compound file, whether they name a part or stream of one kind of Office file,
- * and whether they look like text (a CSV named as a workbook). Public for the office readers only; not API.
+ * and whether they look like text (a CSV named as a workbook).
  */
-public final class FileHead {
+final class FileHead {
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
       (byte) 0xE1};
@@ -16,30 +16,30 @@ public final class FileHead {
 
   private final byte[] head;
 
-  public FileHead(byte[] head) {
+  FileHead(byte[] head) {
     this.head = head;
   }
 
-  public boolean isZip() {
+  boolean isZip() {
     return startsWith(ZIP);
   }
 
   /** An OOXML zip whose first entries include a part under {@code folder} ({@code xl/}, {@code word/}). */
-  public boolean isZipWithPartsUnder(String folder) {
+  boolean isZipWithPartsUnder(String folder) {
     return startsWith(ZIP) && indexOf(folder.getBytes(StandardCharsets.US_ASCII)) >= 0;
   }
 
-  public boolean isCompoundFile() {
+  boolean isCompoundFile() {
     return startsWith(OLE2);
   }
 
   /** Whether the head names a Word document's stream; the directory may lie past the head, so false proves nothing. */
-  public boolean namesWordStream() {
+  boolean namesWordStream() {
     return indexOf(WORD_STREAM) >= 0;
   }
 
   /** No control character other than tab, line feed, vertical tab, form feed and carriage return in the first 512 bytes. */
-  public boolean looksLikeText() {
+  boolean looksLikeText() {
     int n = Math.min(head.length, 512);
     for (int i = 0; i < n; i++) {
       int b = head[i] & 0xFF;
