@@ -70,7 +70,7 @@ public interface ScoringPolicy {
    * provincial variant.
    */
   final class Builder {
-    String name = "custom";  // a variant that names itself reads better in a report
+    String name = "custom";
     final Map<IndicatorCategory, BigDecimal> weights = new EnumMap<>(IndicatorCategory.class);
     BigDecimal executionWeight;
     final Map<String, BigDecimal> grades = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.github.jixiao.core.scoring;
 
+import static io.github.jixiao.core.scoring.NoScoreReason.ACTUAL_IS_EXPRESSION;
 import static io.github.jixiao.core.scoring.NoScoreReason.ACTUAL_IS_VERDICT;
 import static io.github.jixiao.core.scoring.NoScoreReason.ACTUAL_NOT_A_DATE;
 import static io.github.jixiao.core.scoring.NoScoreReason.ACTUAL_NOT_GRADED;
@@ -9,6 +10,7 @@ import static io.github.jixiao.core.scoring.NoScoreReason.NO_POINTS;
 import static io.github.jixiao.core.scoring.NoScoreReason.TARGET_NOT_SCORABLE;
 
 import io.github.jixiao.core.BudgetExecution;
+import io.github.jixiao.core.Comparison;
 import io.github.jixiao.core.Deadline;
 import io.github.jixiao.core.EvaluatedIndicator;
 import io.github.jixiao.core.IndicatorCategory;
@@ -81,6 +83,10 @@ final class StandardPolicy implements ScoringPolicy {
     if (actual.isBlank()) {
       return ScoreResult.notScored(BLANK_ACTUAL, "实际完成值 is blank");
     }
+    if (isCopiedExpression(target, actual)) {
+      return ScoreResult.notScored(ACTUAL_IS_EXPRESSION, "实际完成值 \"" + actual.raw().strip()
+          + "\" is a copy of the target's expression, not a value reached");
+    }
     if (target instanceof Quantity q) {
       return ratios.quantity(q, row.indicator(), actual, points.get());
     }
@@ -94,6 +100,17 @@ final class StandardPolicy implements ScoringPolicy {
       return ScoreResult.scored(points.get(), points.get(), ScoreBasis.MET);
     }
     return graded(target, actual, points.get());
+  }
+
+  /**
+   * Whether the actual repeats a target that states a bound ({@code ≥90%}, {@code 80-100分},
+   * {@code 2025年12月底前}): a repeated exact target ({@code 100人}) is a value reached, a repeated phrase is the
+   * qualitative target met.
+   */
+  private static boolean isCopiedExpression(TargetValue target, TargetValue actual) {
+    boolean bound = !(target instanceof Qualitative)
+        && !(target instanceof Quantity q && q.comparison() == Comparison.EQUAL);
+    return bound && actual.raw().strip().equals(target.raw().strip());
   }
 
   /** A deadline is met or missed: the policy gives no share for lateness. */

@@ -122,6 +122,11 @@ class NationalPolicyTest {
     assertThat(copied.reason()).isEqualTo(NoScoreReason.ACTUAL_IS_EXPRESSION);
     assertThat(copied.explanation()).contains("copy of the target");
     assertThat(notScored(row("≥95%", "10", "≥98%")).reason()).isEqualTo(NoScoreReason.ACTUAL_IS_EXPRESSION);
+    assertThat(notScored(row("80-100分", "10", "80-100分")).reason()).isEqualTo(NoScoreReason.ACTUAL_IS_EXPRESSION);
+    NotScored copiedDeadline = notScored(row("2025年12月底前", "5", "2025年12月底前"));
+    assertThat(copiedDeadline.reason()).isEqualTo(NoScoreReason.ACTUAL_IS_EXPRESSION);
+    assertThat(copiedDeadline.explanation()).contains("copy of the target");
+    assertScore(row("100人", "10", "100人"), "10.00", ScoreBasis.MET);           // an exact target repeated is reached
     NotScored verdict = notScored(row("≥22个", "10", "完成"));
     assertThat(verdict.reason()).isEqualTo(NoScoreReason.ACTUAL_IS_VERDICT);
     assertThat(verdict.explanation()).contains("\"完成\"");
