@@ -56,15 +56,7 @@ public abstract class BudgetExecution implements WithBudgetExecution {
    */
   @Value.Lazy
   public Optional<BigDecimal> executionRate() {
-    return executionRateText().map(BudgetExecution::percentOrNull);
-  }
-
-  private static BigDecimal percentOrNull(String text) {
-    String t = Characters.toHalfWidth(text).strip();
-    if (t.endsWith("%")) {
-      t = t.substring(0, t.length() - 1);
-    }
-    return Decimals.parseOrNull(t);
+    return executionRateText().map(Percents::parseOrNull);
   }
 
   /** 分值 of the line as a number; empty when the cell is blank or holds none. */
