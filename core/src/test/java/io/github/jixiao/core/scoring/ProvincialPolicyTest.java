@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.BudgetExecution;
+import io.github.jixiao.core.EvaluatedIndicator;
 import io.github.jixiao.core.IndicatorCategory;
+import io.github.jixiao.core.SelfEvaluationTable;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +78,53 @@ class ProvincialPolicyTest {
     assertThat(score(ownScale, "持续改善", "8", "B")).isEqualTo("6.00");
     assertThat(ownScale.score(row("持续改善", "8", "良好")))
         .isInstanceOfSatisfying(NotScored.class, n -> assertThat(n.reason()).isEqualTo(NoScoreReason.ACTUAL_NOT_GRADED));
+  }
+
+  @Test
+  void scoresAWholeTableUnderAPolicyThatScoresDifferentlyInKind() {
+    // A province that gives a qualitative row full points when met and nothing otherwise, and keeps the national
+    // rules for everything else: it implements the interface and gets the table's score card for free.
+    ScoringPolicy allOrNothing = new ScoringPolicy() {
+      private final ScoringPolicy national = ScoringPolicy.national();
+
+      @Override
+      public String name() {
+        return "all or nothing";
+      }
+
+      @Override
+      public Optional<BigDecimal> weight(IndicatorCategory category) {
+        return national.weight(category);
+      }
+
+      @Override
+      public BigDecimal executionWeight() {
+        return national.executionWeight();
+      }
+
+      @Override
+      public ScoreResult score(EvaluatedIndicator row) {
+        ScoreResult r = national.score(row);
+        if (r instanceof Scored s && s.basis() == ScoreBasis.GRADE) {
+          return ScoreResult.scored(s.isFullPoints() ? s.points() : BigDecimal.ZERO, s.points(), ScoreBasis.GRADE);
+        }
+        return r;
+      }
+
+      @Override
+      public ScoreResult scoreExecution(BudgetExecution line) {
+        return national.scoreExecution(line);
+      }
+    };
+    ScoreCard card = allOrNothing.score(SelfEvaluationTable.builder()
+        .addIndicator(row("持续改善", "30", "良好"))
+        .addIndicator(row("≥22个", "60", "20个"))                                  // 60 × 20 ÷ 22 = 54.545…
+        .budgetExecution(BudgetExecution.builder().annualBudget(Amount.wanYuan("5"))
+            .annualSpending(Amount.wanYuan("5")).build())
+        .build());
+    assertThat(card.indicators()).extracting(r -> r.score().orElseThrow().toPlainString())
+        .containsExactly("0.00", "54.55");
+    assertThat(card.total()).hasValue(new BigDecimal("64.55"));
   }
 
   @Test
