@@ -42,6 +42,12 @@ class CoreArchitectureTest {
   }
 
   @ArchTest
+  static final ArchRule theModelKnowsNothingOfItsScoring = noClasses()
+      .that().resideInAPackage("io.github.jixiao.core")
+      .should().dependOnClassesThat().resideInAPackage("io.github.jixiao.core.scoring..")
+      .because("a policy reads the model; the model is the same whatever policy scores it");
+
+  @ArchTest
   static final ArchRule generatedImplementationsStayHidden = noClasses()
       .that().haveSimpleNameStartingWith("Immutable")
       .should().bePublic()
