@@ -51,7 +51,7 @@ class CellsAsWrittenTest {
     assertThat(incomplete.address()).isEqualTo(CellAddress.of(0, TableField.BUDGET));
     assertThat(incomplete.value()).contains("5万");
     assertThat(map.locate(incomplete.address()).orElseThrow().toString())
-        .startsWith("cells-as-written.csv row 2 column 预算数");
+        .startsWith("cells-as-written.csv row 2 column F (预算数)");
     Finding otherUnit = only(findings, Rule.AMOUNT_IN_OTHER_UNIT);
     assertThat(otherUnit.address()).isEqualTo(CellAddress.of(0, TableField.FISCAL_FUNDS));
     assertThat(otherUnit.arguments()).contains("5万元");
@@ -63,7 +63,7 @@ class CellsAsWrittenTest {
     assertThat(only(findings, Rule.COMPARISON_HOLDS_DIRECTION).address())
         .isEqualTo(CellAddress.of(0, 0, TableField.COMPARISON));
     assertThat(map.locate(CellAddress.of(0, 0, TableField.COMPARISON)).orElseThrow().toString())
-        .startsWith("cells-as-written.csv row 2 column 指标性质");
+        .startsWith("cells-as-written.csv row 2 column U (指标性质)");
     assertThat(only(findings, Rule.DIRECTION_UNKNOWN).address()).isEqualTo(CellAddress.of(0, 1, TableField.DIRECTION));
     assertThat(only(findings, Rule.WEIGHT_NOT_A_NUMBER).address()).isEqualTo(CellAddress.of(0, 2, TableField.WEIGHT));
     assertThat(only(findings, Rule.COMPARISON_UNKNOWN).address()).isEqualTo(CellAddress.of(0, 3, TableField.COMPARISON));

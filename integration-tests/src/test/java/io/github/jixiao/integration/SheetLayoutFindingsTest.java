@@ -79,7 +79,6 @@ class SheetLayoutFindingsTest {
     assertThat(r.warnings()).extracting(w -> w.code()).containsExactly("JX-SHEET-015", "JX-SHEET-024", "JX-SHEET-025");
     String at = "defective-cut-off-headerless-column.csv ";
     assertThat(placed("defective-cut-off-headerless-column.csv")).containsExactly(
-        "JX-CODE-010 warning defective-cut-off-headerless-column.csv:3",
         "JX-CODE-011 warning defective-cut-off-headerless-column.csv:3",
         "JX-CODE-007 error defective-cut-off-headerless-column.csv:3",
         "JX-TREE-006 info defective-cut-off-headerless-column.csv:3",
