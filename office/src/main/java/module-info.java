@@ -7,6 +7,7 @@ module io.github.jixiao.office {
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.scratchpad;
+  requires java.xml;
 
   exports io.github.jixiao.office;
 
