@@ -34,6 +34,10 @@ final class SheetCells {
   private int firstRow = -1;
   private int lastRow = -1;
   private final BitSet hiddenRows = new BitSet();
+  /** Whether a row lies past the row limit: then only the last row is followed, to say how far the sheet reaches. */
+  private boolean beyondRows;
+  /** The first row with a cell past the column limit (0-based), whose cells past it are not kept; -1 if none. */
+  private int tooWideRow = -1;
   /** The merged regions in the order given, each {first row, last row, first column, last column}, 0-based. */
   private final List<int[]> merged = new ArrayList<>();
 
@@ -47,14 +51,19 @@ final class SheetCells {
     return name;
   }
 
-  /** A row the sheet has (0-based), even one without cells: it counts towards the sheet's rows. */
+  /**
+   * A row the sheet has (0-based), even one without cells: it counts towards the sheet's rows. Past the row
+   * limit nothing more is kept; the sheet is refused when its rows are asked for, naming its last row.
+   */
   void row(int row, boolean hidden) {
-    if (row + 1 > limits.maxRows()) {
-      throw error(WorkbookProblems.TOO_MANY_ROWS, row + 1, 0, "too many rows: the sheet reaches row " + (row + 1)
-          + ", more than " + limits.maxRows() + "; raise the reader's maxRows limit");
-    }
     firstRow = firstRow < 0 ? row : Math.min(firstRow, row);
     lastRow = Math.max(lastRow, row);
+    if (row + 1 > limits.maxRows()) {
+      beyondRows = true;
+    }
+    if (beyondRows) {
+      return;
+    }
     hiddenRows.set(row, hidden);
     if (row >= rows.length) {
       rows = Arrays.copyOf(rows, Math.max(row + 1, rows.length * 2));
@@ -66,8 +75,12 @@ final class SheetCells {
 
   /** A cell of a row already given (0-based), with its text; an empty cell still widens its row. */
   void cell(int row, int column, String text) {
+    if (beyondRows) {
+      return;
+    }
     if (column >= limits.maxColumns()) {
-      throw tooManyColumns(row);
+      tooWideRow = tooWideRow < 0 ? row : Math.min(tooWideRow, row);
+      return;
     }
     String[] cells = rows[row];
     if (column >= cells.length) {
@@ -90,6 +103,10 @@ final class SheetCells {
     if (lastRow < 0) {
       return new SheetReader.Sheet(name, List.of());
     }
+    if (beyondRows) {
+      throw error(WorkbookProblems.TOO_MANY_ROWS, lastRow + 1, 0, "too many rows: the sheet reaches row "
+          + (lastRow + 1) + ", more than " + limits.maxRows() + "; raise the reader's maxRows limit");
+    }
     int[] mergedWidths = resolveMerged();
     List<SheetReader.Row> result = new ArrayList<>();
     TreeSet<Integer> hidden = new TreeSet<>();
@@ -97,8 +114,9 @@ final class SheetCells {
     for (int r = firstRow; r <= lastRow; r++) {
       String[] cells = rows[r] == null ? NO_CELLS : rows[r];
       int width = Math.max(cells.length, mergedWidths[r - firstRow]);
-      if (width > limits.maxColumns()) {
-        throw tooManyColumns(r);
+      if (width > limits.maxColumns() || r == tooWideRow) {
+        throw error(WorkbookProblems.TOO_MANY_COLUMNS, r + 1, 0, "too many columns: more than "
+            + limits.maxColumns() + "; raise the reader's maxColumns limit");
       }
       String[] texts = new String[width];
       boolean blank = true;
@@ -197,11 +215,6 @@ final class SheetCells {
       names.add(name.apply(item));
     }
     return String.join(", ", names);
-  }
-
-  private ReadException tooManyColumns(int row) {
-    return error(WorkbookProblems.TOO_MANY_COLUMNS, row + 1, 0, "too many columns: more than "
-        + limits.maxColumns() + "; raise the reader's maxColumns limit");
   }
 
   private SourceLocation at(int row, int column) {

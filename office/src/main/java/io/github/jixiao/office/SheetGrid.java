@@ -26,9 +26,6 @@ final class SheetGrid {
 
   SheetReader.Sheet read(Sheet sheet, List<ReadProblem> warnings) {
     SheetCells cells = new SheetCells(source, sheet.getSheetName(), limits);
-    if (sheet.getLastRowNum() >= 0) {
-      cells.row(sheet.getLastRowNum(), isHidden(sheet.getRow(sheet.getLastRowNum())));   // the row limit first
-    }
     for (Row row : sheet) {
       cells.row(row.getRowNum(), isHidden(row));
       for (Cell cell : row) {
