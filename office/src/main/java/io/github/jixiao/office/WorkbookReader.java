@@ -151,14 +151,15 @@ public final class WorkbookReader {
   private ReadResult<List<ProjectTargetTable>> assemble(List<SheetReader.Sheet> rows, List<ReadProblem> warnings,
       String source) {
     FormPlaces places = new FormPlaces(source);
-    List<SheetReader.Sheet> laidOut = new ArrayList<>();
+    LaidOutSheets laidOut = new LaidOutSheets(places);
     for (SheetReader.Sheet sheet : rows) {
       if (FormSheet.isForm(sheet)) {
-        FormSheet.tables(source, sheet, warnings).forEach(t -> laidOut.add(t.rows(places)));
+        FormSheet.tables(source, sheet, warnings).forEach(laidOut::addTable);
       } else {
-        laidOut.add(sheet);
+        laidOut.addSheet(sheet);
       }
     }
+    rows.clear();   // what a form table needs is in the table now; the rest of its sheet can go
     if (!lenient && !warnings.isEmpty()) {
       throw new ReadException(warnings.get(0));
     }
@@ -173,9 +174,7 @@ public final class WorkbookReader {
       return ReadResult.of(tables.value(), warnings, tables.sourceMap().orElseThrow());
     }
     warnings.addAll(places.place(tables.warnings()));
-    List<Integer> indicators = tables.value().stream().map(t -> t.indicators().size()).toList();
-    return ReadResult.of(tables.value(), warnings,
-        places.place(tables.sourceMap().orElseThrow(), tables.value().size(), indicators));
+    return ReadResult.of(tables.value(), warnings, places.place(tables.sourceMap().orElseThrow()));
   }
 
   /** Configures a {@link WorkbookReader}: the {@link ReadLimits} and the lenient switch every reader has. */

@@ -4,7 +4,9 @@ import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -24,6 +26,11 @@ final class XlsxSheet {
   private final XlsxWorkbook book;
   private final CellText text = new CellText();
   private final StringBuilder chars = new StringBuilder();
+  /**
+   * Texts already met, to hand out one instance of each: a sheet of form tables repeats its labels and many
+   * values thousands of times, and each would otherwise be a string of its own for as long as the read lasts.
+   */
+  private final Map<String, String> seen = new HashMap<>();
 
   XlsxSheet(XlsxWorkbook book) {
     this.book = book;
@@ -56,7 +63,7 @@ final class XlsxSheet {
           }
           case "c" -> {
             column = column(x.getAttributeValue(null, "r"), column);
-            cells.cell(row, column, cell(x, column, columns));
+            cells.cell(row, column, once(cell(x, column, columns)));
           }
           case "mergeCell" -> {
             CellRangeAddress region = CellRangeAddress.valueOf(x.getAttributeValue(null, "ref"));
@@ -113,6 +120,17 @@ final class XlsxSheet {
       case "n" -> value == null && !formula ? "" : number(value, style(s, column, columns));
       default -> value == null ? "" : value;
     };
+  }
+
+  private String once(String text) {
+    if (text.length() > 64) {
+      return text;
+    }
+    if (seen.size() == 16_384) {
+      seen.clear();   // a bound on what is remembered; a sheet's repeated texts are soon met again
+    }
+    String first = seen.putIfAbsent(text, text);
+    return first == null ? text : first;
   }
 
   private String number(String value, int style) {
