@@ -164,8 +164,8 @@ final class XlsxWorkbook implements Closeable {
   String sharedString(int index) {
     try {
       return strings.getItemAt(index).getString();
-    } catch (IndexOutOfBoundsException e) {
-      return "";
+    } catch (IllegalStateException | IndexOutOfBoundsException e) {
+      return "";   // POI says so with an IllegalStateException naming every string of the table
     }
   }
 
