@@ -218,7 +218,7 @@ public final class SourceLocation {
 
   /** Whether the path is that of the cell at {@code address}, as a reader that locates cells gives it. */
   boolean hasPathOf(CellAddress address) {
-    return address.equals(path);
+    return path instanceof String p ? p.equals(address.toString()) : address.equals(path);
   }
 
   /** The same place, its path left to the address a {@link SourceMap} keeps it under. */

@@ -147,31 +147,42 @@ public final class SourceMap {
    */
   public SourceMap relocated(UnaryOperator<SourceSpan> tableSpan, UnaryOperator<SourceSpan> indicatorSpan,
       UnaryOperator<SourceLocation> place) {
-    Map<Integer, SourceSpan> t = new HashMap<>();
-    tables.forEach((k, v) -> t.put(k, tableSpan.apply(v)));
-    Map<Row, SourceSpan> r = new HashMap<>();
-    rows.forEach((k, v) -> r.put(k, indicatorSpan.apply(v)));
-    Map<CellAddress, SourceLocation> d = new HashMap<>();
-    details.forEach((k, v) -> d.put(k, place.apply(v)));
     Map<Integer, SourceLocation[]> tc = new HashMap<>();
     tableCells.forEach((k, v) -> tc.put(k, relocated(v, TABLE_FIELDS, f -> CellAddress.of(k, f), place)));
     Map<Row, SourceLocation[]> rc = new HashMap<>();
     rowCells.forEach((k, v) -> rc.put(k, relocated(v, ROW_FIELDS, f -> CellAddress.of(k.table(), k.row(), f), place)));
-    return new SourceMap(t, r, tc, rc, d);
+    return new SourceMap(mapped(tables, tableSpan), mapped(rows, indicatorSpan), tc, rc, mapped(details, place));
   }
 
+  /** Each value mapped; the map itself when every value maps to itself. */
+  private static <K, V> Map<K, V> mapped(Map<K, V> map, UnaryOperator<V> op) {
+    Map<K, V> mapped = null;
+    for (Map.Entry<K, V> e : map.entrySet()) {
+      V to = op.apply(e.getValue());
+      if (to != e.getValue()) {
+        mapped = mapped == null ? new HashMap<>(map) : mapped;
+        mapped.put(e.getKey(), to);
+      }
+    }
+    return mapped == null ? map : mapped;
+  }
+
+  /** The places moved; the same array when none moved, as the maps never change an array they hold. */
   private static SourceLocation[] relocated(SourceLocation[] places, TableField[] fields,
       Function<TableField, CellAddress> address, UnaryOperator<SourceLocation> place) {
-    SourceLocation[] moved = new SourceLocation[places.length];
+    SourceLocation[] moved = null;
     for (int i = 0; i < places.length; i++) {
       if (places[i] != null) {
         CellAddress a = address.apply(fields[i]);
         SourceLocation as = places[i].keptAt(a);
         SourceLocation to = place.apply(as);
-        moved[i] = to == as ? places[i] : kept(a, to);
+        if (to != as) {
+          moved = moved == null ? places.clone() : moved;
+          moved[i] = kept(a, to);
+        }
       }
     }
-    return moved;
+    return moved == null ? places : moved;
   }
 
   /** A place as kept under {@code address}: without its path when the path is the address. */
