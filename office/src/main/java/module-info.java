@@ -8,6 +8,7 @@ module io.github.jixiao.office {
   requires org.apache.poi.ooxml;
   requires org.apache.poi.scratchpad;
   requires java.xml;
+  requires org.apache.commons.compress;
 
   exports io.github.jixiao.office;
 

@@ -95,11 +95,21 @@ final class XlsxWorkbook implements Closeable {
     return open(pkg, source);
   }
 
-  /** The workbook in {@code bytes}; POI inflates a stream's parts into memory as it opens it. */
+  /**
+   * The workbook in {@code bytes}, read part by part from them as from a file. A zip whose directory cannot be
+   * read (cut off, say) is opened by POI's stream reader, which reads the entries in order and says best what
+   * is wrong with them.
+   */
   static XlsxWorkbook open(byte[] bytes, String source) {
     OPCPackage pkg;
     try {
-      pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+      MemoryZip zip;
+      try {
+        zip = MemoryZip.of(bytes);
+      } catch (IOException e) {
+        zip = null;
+      }
+      pkg = zip == null ? OPCPackage.open(new ByteArrayInputStream(bytes)) : OPCPackage.open(zip);
     } catch (IOException | RuntimeException | OpenXML4JException e) {
       throw WorkbookInput.failure(e, source, true);
     }
