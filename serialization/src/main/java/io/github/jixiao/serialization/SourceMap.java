@@ -51,7 +51,10 @@ public final class SourceMap {
    */
   private final Map<Integer, SourceLocation[]> tableCells;
   private final Map<Row, SourceLocation[]> rowCells;
-  /** The places of addresses with a detail (a checkpoint's own column), which are few. */
+  /**
+   * The places of the other addresses, which are few: with a detail (a checkpoint's own column), or a table's
+   * address naming an indicator's cell.
+   */
   private final Map<CellAddress, SourceLocation> details;
 
   private SourceMap(Map<Integer, SourceSpan> tables, Map<Row, SourceSpan> rows,
@@ -102,10 +105,18 @@ public final class SourceMap {
       return Optional.of(detail);
     }
     CellAddress cell = address.withoutDetail();
+    if (!inArrays(cell)) {
+      return Optional.ofNullable(details.get(cell));
+    }
     SourceLocation[] places = cell.row().isPresent()
         ? rowCells.get(new Row(cell.table(), cell.row().getAsInt())) : tableCells.get(cell.table());
     SourceLocation place = places == null ? null : places[SLOTS[cell.field().ordinal()]];
     return Optional.ofNullable(place == null ? null : place.keptAt(cell));
+  }
+
+  /** Whether an address is kept in the arrays: no detail, and a row exactly when its field is an indicator's. */
+  private static boolean inArrays(CellAddress address) {
+    return address.detail().isEmpty() && address.row().isPresent() == address.field().isIndicatorCell();
   }
 
   /** Where a table-level cell ({@link TableField#BUDGET}, {@link TableField#PROJECT_CODE}, …) was read. */
@@ -220,7 +231,7 @@ public final class SourceMap {
      */
     public Builder cell(CellAddress address, SourceLocation location) {
       Objects.requireNonNull(location, "location");
-      if (address.detail().isPresent()) {
+      if (!inArrays(address)) {
         details.put(address, location);
       } else if (address.row().isPresent()) {
         rowCells.computeIfAbsent(new Row(address.table(), address.row().getAsInt()),
