@@ -40,7 +40,7 @@ final class XlsxSheet {
   SheetReader.Sheet read(InputStream part, SheetCells cells, String source, List<ReadProblem> warnings)
       throws XMLStreamException {
     List<Columns> columns = new ArrayList<>();
-    XMLStreamReader x = XlsxXml.reader(part, source);
+    XMLStreamReader x = book.xml().reader(part, source);
     try {
       int row = -1;
       int column = -1;

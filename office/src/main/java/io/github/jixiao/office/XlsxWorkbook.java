@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -22,6 +23,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.xml.sax.SAXException;
 
 /**
  * An {@code .xlsx} workbook opened for a streaming read (流式工作簿) with POI's event API: the package, the
@@ -41,6 +43,7 @@ final class XlsxWorkbook implements Closeable {
 
   private final OPCPackage pkg;
   private final String source;
+  private final XlsxXml xml = new XlsxXml();
   private final XSSFReader reader;
   private final List<SheetRef> sheets = new ArrayList<>();
   private boolean date1904;
@@ -49,14 +52,14 @@ final class XlsxWorkbook implements Closeable {
   private final String[] formatStrings;
 
   private XlsxWorkbook(OPCPackage pkg, String source) throws IOException, OpenXML4JException, XMLStreamException,
-      org.xml.sax.SAXException {
+      SAXException {
     this.pkg = pkg;
     this.source = source;
     if (pkg.isStrictOoxmlFormat()) {
       throw WorkbookInput.error(WorkbookProblems.STRICT_OOXML, source,
           "the workbook is saved as Strict Open XML, which is not read; save it as an ordinary .xlsx", null);
     }
-    var core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+    PackageRelationship core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
     PackagePart main = core == null ? null : pkg.getPart(core);
     String type = main == null ? "" : main.getContentType();
     if (MACRO_WORKBOOKS.contains(type)) {
@@ -122,8 +125,7 @@ final class XlsxWorkbook implements Closeable {
     } catch (ReadException e) {
       pkg.revert();
       throw e;
-    } catch (IOException | OpenXML4JException | XMLStreamException | org.xml.sax.SAXException
-        | RuntimeException e) {
+    } catch (IOException | OpenXML4JException | XMLStreamException | SAXException | RuntimeException e) {
       pkg.revert();
       throw WorkbookInput.failure(e, source, true);
     }
@@ -131,7 +133,7 @@ final class XlsxWorkbook implements Closeable {
 
   /** Reads the sheet list and the date system from the workbook part. */
   private void readWorkbookPart(InputStream in) throws XMLStreamException {
-    XMLStreamReader x = XlsxXml.reader(in, source);
+    XMLStreamReader x = xml.reader(in, source);
     try {
       while (x.hasNext()) {
         if (x.next() != XMLStreamReader.START_ELEMENT) {
@@ -151,6 +153,11 @@ final class XlsxWorkbook implements Closeable {
     } finally {
       x.close();
     }
+  }
+
+  /** The parser of this read's parts. */
+  XlsxXml xml() {
+    return xml;
   }
 
   List<SheetRef> sheets() {

@@ -10,16 +10,15 @@ import org.apache.poi.util.XMLHelper;
 /**
  * The StAX parser the streaming read parses a workbook's own parts with (工作簿XML): POI's hardened factory (no
  * DTD support, no external entities), and a part that declares a DTD at all is refused, so nothing outside
- * the file is ever read and no entity is expanded.
+ * the file is ever read and no entity is expanded. One per read: a factory may reuse its last parser, so it is
+ * not shared between threads.
  */
 final class XlsxXml {
   static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+  private final XMLInputFactory factory = XMLHelper.newXMLInputFactory();
 
-  private XlsxXml() {}
-
-  static XMLStreamReader reader(InputStream in, String source) throws XMLStreamException {
-    return new StreamReaderDelegate(FACTORY.createXMLStreamReader(in)) {
+  XMLStreamReader reader(InputStream in, String source) throws XMLStreamException {
+    return new StreamReaderDelegate(factory.createXMLStreamReader(in)) {
       @Override
       public int next() throws XMLStreamException {
         int event = super.next();
