@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -152,6 +153,42 @@ class StreamingReadTest {
     workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
     sheet.addMergedRegion(new CellRangeAddress(1, 4, 5, 5));
     assertThat(bothWays(Workbooks.bytes(workbook), "cells.xlsx").value()).isNotEmpty();
+  }
+
+  @Test
+  void readsASheetPartWrittenByHandAsTheInMemoryReadDoes() throws IOException {
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("产出指标");   // shared string 0
+    workbook.createCellStyle().setDataFormat(workbook.createDataFormat().getFormat("0.00"));   // style 1
+    workbook.createCellStyle().setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));   // 2
+    workbook.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+    String header = String.join("", List.of("项目编码", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值",
+        "指标值确定依据", "备注", "填报时间").stream().map(StreamingReadTest::inline).toList());
+    String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        + "<cols><col min=\"9\" max=\"9\" width=\"12\" style=\"1\"/></cols><sheetData>"
+        + "<row r=\"1\">" + header + "</row>"
+        + "<row r=\"2\">" + inline("13043425P00437410002E")   // cells without references: one after another
+        + "<c t=\"inlineStr\"><is><r><t>2025年</t></r><r><rPr><b/></rPr><t>特困生救助金</t></r>"
+        + "<rPh sb=\"0\" eb=\"1\"><t>ねん</t></rPh></is></c>"
+        + "<c s=\"1\"><v>5</v></c><c t=\"s\"><v>0</v></c>"
+        + "<c t=\"str\"><f>\"数量\"&amp;\"指标\"</f><v>数量指标</v></c>"
+        + "<c t=\"inlineStr\"><is><t xml:space=\"preserve\"> 救助人数_x000D_</t></is></c>"
+        + "<c><f>50*2</f><v>100</v></c><c t=\"b\"><v>1</v></c><c><v>2.5</v></c><c s=\"2\"><v>45000.5</v></c></row>"
+        + "<row r=\"4\" hidden=\"1\"><c r=\"A4\" t=\"inlineStr\"><is><t>13043425P00437410003E</t></is></c>"
+        + "<c r=\"B4\" t=\"e\"><v>#N/A</v></c><c r=\"F4\" t=\"s\"><v>7</v></c><c r=\"G4\"><f>1+1</f></c></row>"
+        + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"D2:D4\"/></mergeCells></worksheet>";
+    byte[] bytes = Workbooks.replacing(Workbooks.bytes(workbook), "xl/worksheets/sheet1.xml",
+        sheet.getBytes(StandardCharsets.UTF_8));
+    ReadResult<List<ProjectTargetTable>> r = bothWays(bytes, "hand.xlsx");
+    assertThat(r.value()).hasSize(2);
+    assertThat(r.value().get(0).projectName()).contains("2025年特困生救助金");
+    assertThat(r.value().get(0).budget().total().orElseThrow().value()).isEqualByComparingTo("5.00");
+    assertThat(r.value().get(1).indicators().get(0).category()).isEqualTo(r.value().get(0).indicators().get(0).category());
+    assertThat(r.warnings()).extracting(p -> p.code()).contains("JX-XLSX-021");
+  }
+
+  private static String inline(String text) {
+    return "<c t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
   }
 
   @Test

@@ -17,9 +17,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -85,7 +82,7 @@ class WorkbookBadInputTest {
 
   @Test
   void refusesAZipBombWithinItsInflateRatioGuard() throws IOException {
-    byte[] bomb = replacing(wei(), "xl/worksheets/sheet1.xml",
+    byte[] bomb = Workbooks.replacing(wei(), "xl/worksheets/sheet1.xml",
         ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
             + " ".repeat(20_000_000) + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
     assertThat(bomb.length).isLessThan(200_000);
@@ -94,7 +91,7 @@ class WorkbookBadInputTest {
 
   @Test
   void refusesAnExternalEntityInASheetWithoutReadingTheEntity() throws IOException {
-    byte[] xxe = replacing(wei(), "xl/sharedStrings.xml", ("<?xml version=\"1.0\"?><!DOCTYPE sst ["
+    byte[] xxe = Workbooks.replacing(wei(), "xl/sharedStrings.xml", ("<?xml version=\"1.0\"?><!DOCTYPE sst ["
         + "<!ENTITY secret SYSTEM \"file:///etc/hostname\">]><sst xmlns=\"http://schemas.openxmlformats.org/"
         + "spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>&secret;</t></si></sst>")
         .getBytes(StandardCharsets.UTF_8));
@@ -151,7 +148,7 @@ class WorkbookBadInputTest {
     for (int r = 1; r <= 1_000_000; r++) {
       sheet.append("<row r=\"").append(r).append("\" s=\"1\" customFormat=\"1\"/>");
     }
-    byte[] rows = replacing(wei(), "xl/worksheets/sheet1.xml",
+    byte[] rows = Workbooks.replacing(wei(), "xl/worksheets/sheet1.xml",
         sheet.append("</sheetData></worksheet>").toString().getBytes(StandardCharsets.UTF_8));
     ReadException e = refused(rows, "styled.xlsx");
     assertThat(e.problem().code()).isEqualTo("JX-XLSX-010");
@@ -165,7 +162,7 @@ class WorkbookBadInputTest {
     for (int i = 0; i < 1_200_000; i++) {
       huge.append((char) (0x4E00 + random.nextInt(0x5000)));   // CJK ideographs, which barely compress
     }
-    byte[] strings = replacing(wei(), "xl/sharedStrings.xml", ("<sst xmlns=\"http://schemas.openxmlformats.org/"
+    byte[] strings = Workbooks.replacing(wei(), "xl/sharedStrings.xml", ("<sst xmlns=\"http://schemas.openxmlformats.org/"
         + "spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>" + huge + "</t></si></sst>")
         .getBytes(StandardCharsets.UTF_8));
     ReadException e = refused(strings, "strings.xlsx");
@@ -186,7 +183,7 @@ class WorkbookBadInputTest {
   @Test
   void refusesAZipBombFileWhenItsSheetIsRead(@TempDir Path dir) throws IOException {
     Path bomb = dir.resolve("bomb.xlsx");
-    Files.write(bomb, replacing(wei(), "xl/worksheets/sheet1.xml",
+    Files.write(bomb, Workbooks.replacing(wei(), "xl/worksheets/sheet1.xml",
         ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
             + " ".repeat(20_000_000) + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8)));
     ReadException e = catchThrowableOfType(ReadException.class, () -> WorkbookReader.create().read(bomb));
@@ -207,20 +204,5 @@ class WorkbookBadInputTest {
     ReadException e = catchThrowableOfType(ReadException.class,
         () -> WorkbookReader.create().read(dir.resolve("gone.xlsx")));
     assertThat(e.problem().code()).isEqualTo("JX-XLSX-008");
-  }
-
-  /** The zip with one part's content replaced, every other part as it was. */
-  private static byte[] replacing(byte[] zip, String part, byte[] content) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ZipOutputStream z = new ZipOutputStream(out)) {
-      z.setLevel(9);
-      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-        z.putNextEntry(new ZipEntry(e.getName()));
-        z.write(e.getName().equals(part) ? content : in.readAllBytes());
-        z.closeEntry();
-      }
-    }
-    return out.toByteArray();
   }
 }
