@@ -77,8 +77,8 @@ public final class WorkbookReader {
 
   /**
    * Reads a workbook from a stream to its end (not closed); {@code sourceName} names it in messages. The
-   * stream's bytes are held in memory (at most {@code maxDocumentLength}), and POI inflates an {@code .xlsx}
-   * stream's parts into memory as it opens it; a very large workbook reads in less memory from a file.
+   * stream's bytes are held in memory (at most {@code maxDocumentLength}); an {@code .xlsx} is then read from
+   * them part by part, as from a file.
    */
   public ReadResult<List<ProjectTargetTable>> read(InputStream in, String sourceName) {
     return read(WorkbookInput.bytes(in, sourceName, limits.maxDocumentLength()), sourceName);
