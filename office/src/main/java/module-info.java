@@ -7,6 +7,8 @@ module io.github.jixiao.office {
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.scratchpad;
+  requires java.xml;
+  requires org.apache.commons.compress;
 
   exports io.github.jixiao.office;
 

@@ -58,6 +58,8 @@ public final class Ratios {
       new Pair("XML read", "XmlReadBenchmark.sdk", "XmlReadBenchmark.baseline", 1.3),
       new Pair("Jackson 2 JSON write", "Jackson2JsonWriteBenchmark.sdk", "Jackson2JsonWriteBenchmark.baseline", 1.0),
       new Pair("Jackson 2 JSON read", "Jackson2JsonReadBenchmark.sdk", "Jackson2JsonReadBenchmark.baseline", 1.3),
+      new Pair("workbook read, 1,000 form tables", "WorkbookReadBenchmark.sdk", "WorkbookReadBenchmark.baseline",
+          1.0),
       new Pair("native validation", "ValidateBenchmark.sdk", "ValidateBenchmark.baseline", 0.5),
       new Pair("Bean Validation surface ÷ native", "ValidateBenchmark.beanValidation", "ValidateBenchmark.sdk",
           1.5));

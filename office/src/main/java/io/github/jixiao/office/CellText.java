@@ -36,11 +36,25 @@ final class CellText {
 
   private String number(Cell cell) {
     if (DateUtil.isCellDateFormatted(cell)) {
-      LocalDateTime t = cell.getLocalDateTimeCellValue();
-      return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
+      return date(cell.getLocalDateTimeCellValue());
     }
     return formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
         cell.getCellStyle().getDataFormatString());
+  }
+
+  /**
+   * A number as its format displays it, for a reader that has the value and the cell's number format rather
+   * than a cell: the same text as {@link #of(Cell)} gives for such a cell.
+   */
+  String number(double value, int formatIndex, String formatString, boolean date1904) {
+    if (DateUtil.isValidExcelDate(value) && DateUtil.isADateFormat(formatIndex, formatString)) {
+      return date(DateUtil.getLocalDateTime(value, date1904));
+    }
+    return formatter.formatRawCellContents(value, formatIndex, formatString);
+  }
+
+  private static String date(LocalDateTime t) {
+    return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
   }
 
   private static String error(byte code) {

@@ -1,7 +1,5 @@
 package io.github.jixiao.office;
 
-import io.github.jixiao.core.CellAddress;
-import io.github.jixiao.core.TableField;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
@@ -11,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Where the values of a form's header block really are (表单位置): the sheet reader locates them in the
@@ -20,12 +17,25 @@ import java.util.Optional;
  * its rows from title to last indicator.
  */
 final class FormPlaces {
-  private record Key(String sheet, int row, int column) {}
+  private record Key(String sheet, int row) {}
+
+  /** A form table's values in the further columns, the first of them after {@code width} grid columns. */
+  private record Values(int width, List<FormTable.Value> values) {
+    FormTable.Value at(int column) {
+      int i = column - 1 - width;   // the sheet reader names a column 1-based
+      return i >= 0 && i < values.size() ? values.get(i) : null;
+    }
+  }
 
   private record Span(String sheet, int first, int last) {}
 
   private final String source;
-  private final Map<Key, FormTable.Value> cells = new HashMap<>();
+  /*
+   * By the row the sheet reader finds a table's values on, and by its header row, where an unknown header is
+   * located: two entries a table, however many values it has.
+   */
+  private final Map<Key, Values> valueRows = new HashMap<>();
+  private final Map<Key, Values> headerRows = new HashMap<>();
   /** The span of a form table, by the sheet and row of the first row the sheet reader is given for it. */
   private final Map<Key, Span> spans = new HashMap<>();
 
@@ -33,26 +43,34 @@ final class FormPlaces {
     this.source = source;
   }
 
-  void put(String sheet, int headerRow, int valueRow, int column, FormTable.Value value) {
-    // The sheet reader names a column 1-based; an unknown header is located on the header row.
-    cells.put(new Key(sheet, valueRow, column + 1), value);
-    cells.putIfAbsent(new Key(sheet, headerRow, column + 1), value);
+  /** The values a table hands the sheet reader in the columns after its {@code width} grid columns, in order. */
+  void put(String sheet, int headerRow, int valueRow, int width, List<FormTable.Value> values) {
+    Values v = new Values(width, List.copyOf(values));
+    valueRows.put(new Key(sheet, valueRow), v);
+    headerRows.putIfAbsent(new Key(sheet, headerRow), v);
   }
 
   /** The rows a form table spans, for the table the sheet reader starts at {@code valueRow}. */
   void span(String sheet, int valueRow, int first, int last) {
-    spans.put(new Key(sheet, valueRow, 0), new Span(sheet, first, last));
+    spans.put(new Key(sheet, valueRow), new Span(sheet, first, last));
   }
 
   boolean isEmpty() {
-    return cells.isEmpty() && spans.isEmpty();
+    return valueRows.isEmpty() && spans.isEmpty();
   }
 
   SourceLocation place(SourceLocation at) {
     if (at.sheet().isEmpty() || at.line().isEmpty() || at.column().isEmpty()) {
       return at;
     }
-    FormTable.Value v = cells.get(new Key(at.sheet().get(), at.line().getAsInt(), at.column().getAsInt()));
+    Key key = new Key(at.sheet().get(), at.line().getAsInt());
+    int column = at.column().getAsInt();
+    Values onValueRow = valueRows.get(key);
+    FormTable.Value v = onValueRow == null ? null : onValueRow.at(column);
+    if (v == null) {
+      Values onHeaderRow = headerRows.get(key);
+      v = onHeaderRow == null ? null : onHeaderRow.at(column);
+    }
     if (v == null) {
       return at;
     }
@@ -81,36 +99,16 @@ final class FormPlaces {
     return moved == e.problem() ? e : new ReadException(moved, e);
   }
 
-  /** The source map of {@code tables} tables with every form place moved; indicator places are kept as read. */
-  SourceMap place(SourceMap map, int tables, List<Integer> indicatorCounts) {
-    SourceMap.Builder b = SourceMap.builder();
-    for (int t = 0; t < tables; t++) {
-      final int table = t;
-      Optional<SourceSpan> span = map.table(t);
-      span.ifPresent(s -> b.table(table, moved(s)));
-      for (TableField f : TableField.values()) {
-        if (!f.isIndicatorCell()) {
-          map.cell(t, f).ifPresent(at -> b.cell(CellAddress.of(table, f), place(at)));
-        }
-      }
-      for (int j = 0; j < indicatorCounts.get(t); j++) {
-        final int row = j;
-        map.indicator(t, j).ifPresent(s -> b.indicator(table, row, s));
-        for (TableField f : TableField.values()) {
-          if (f.isIndicatorCell()) {
-            map.cell(t, j, f).ifPresent(at -> b.cell(CellAddress.of(table, row, f), at));
-          }
-        }
-      }
-    }
-    return b.build();
+  /** The source map with every form place moved: a table's span and its values; indicator places are kept. */
+  SourceMap place(SourceMap map) {
+    return map.relocated(this::moved, s -> s, this::place);
   }
 
   private SourceSpan moved(SourceSpan s) {
     if (s.sheet().isEmpty()) {
       return s;
     }
-    Span form = spans.get(new Key(s.sheet().get(), s.first(), 0));
+    Span form = spans.get(new Key(s.sheet().get(), s.first()));
     return form == null ? s : SourceSpan.rows(s.source().orElse(source), form.sheet(), form.first(), form.last());
   }
 }

@@ -105,16 +105,18 @@ final class FormTable {
     List<String> first = new ArrayList<>();
     int headerRow = gridHeader == null ? firstRow : gridHeader.number();
     int valueRow = indicators.isEmpty() ? lastRow : indicators.get(0).number();
+    List<Value> further = new ArrayList<>();
     for (Map.Entry<TableField, Value> f : fields.entrySet()) {
-      places.put(sheet, headerRow, valueRow, width + first.size(), f.getValue());
       header.add(f.getKey().term());
       first.add(f.getValue().text());
+      further.add(f.getValue());
     }
     for (Map.Entry<Integer, Value> m : months.entrySet()) {
-      places.put(sheet, headerRow, valueRow, width + first.size(), m.getValue());
       header.add(m.getKey() + "月底");
       first.add(m.getValue().text());
+      further.add(m.getValue());
     }
+    places.put(sheet, headerRow, valueRow, width, further);
     places.span(sheet, valueRow, firstRow, lastRow);
     List<SheetReader.Row> rows = new ArrayList<>();
     rows.add(new SheetReader.Row(headerRow, header));

@@ -44,10 +44,32 @@ final class WorkbookInput {
           "the stream could not be read (" + e.getClass().getSimpleName() + ")", e);
     }
     if (bytes.length > maxBytes) {
-      throw error(WorkbookProblems.TOO_LARGE, source,
-          "the workbook is larger than " + maxBytes + " bytes; raise the reader's maxDocumentLength limit", null);
+      throw tooLarge(source, maxBytes);
     }
     return bytes;
+  }
+
+  private static ReadException tooLarge(String source, long maxBytes) {
+    return error(WorkbookProblems.TOO_LARGE, source,
+        "the workbook is larger than " + maxBytes + " bytes; raise the reader's maxDocumentLength limit", null);
+  }
+
+  /**
+   * Whether {@code file} is an OOXML zip, to be read from the file part by part; refused when it is missing or
+   * larger than {@code maxBytes}, as reading its bytes would.
+   */
+  static boolean isZipFile(Path file, String source, long maxBytes) {
+    try (InputStream in = Files.newInputStream(file)) {
+      if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+        throw tooLarge(source, maxBytes);
+      }
+      return new FileHead(in.readNBytes(4)).isZip();
+    } catch (NoSuchFileException e) {
+      throw error(WorkbookProblems.UNREADABLE, source, "no such file", e);
+    } catch (IOException e) {
+      throw error(WorkbookProblems.UNREADABLE, source,
+          "the file could not be read (" + e.getClass().getSimpleName() + ")", e);
+    }
   }
 
   /** The workbook in {@code bytes}; the caller closes it. */
@@ -90,7 +112,7 @@ final class WorkbookInput {
   }
 
   /** Says what the library's failure means for the user, from the failure and the ones it wraps. */
-  private static ReadException failure(Exception e, String source, boolean zip) {
+  static ReadException failure(Exception e, String source, boolean zip) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
       if (m.contains("Zip bomb")) {
@@ -124,7 +146,7 @@ final class WorkbookInput {
     }
   }
 
-  private static ReadException error(String code, String source, String message, Throwable cause) {
+  static ReadException error(String code, String source, String message, Throwable cause) {
     return new ReadException(ReadProblem.error(code, SourceLocation.at(source, 0, 0), message), cause);
   }
 }

@@ -8,10 +8,13 @@ import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.sheet.SheetReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -69,29 +72,72 @@ public final class WorkbookReader {
     return new Builder();
   }
 
-  /** Reads a workbook file, reported under its file name. */
+  /**
+   * Reads a workbook file, reported under its file name. An {@code .xlsx} file is read part by part from the
+   * file, its sheets as streams, so memory grows with the tables read, not with the file's inflated parts.
+   */
   public ReadResult<List<ProjectTargetTable>> read(Path file) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    if (file.getFileSystem() == FileSystems.getDefault()
+        && WorkbookInput.isZipFile(file, source, limits.maxDocumentLength())) {
+      List<ReadProblem> warnings = new ArrayList<>();
+      return assemble(streamed(XlsxWorkbook.open(file.toFile(), source), source, warnings), warnings, source);
+    }
     return read(WorkbookInput.bytes(file, source, limits.maxDocumentLength()), source);
   }
 
-  /** Reads a workbook from a stream to its end (not closed); {@code sourceName} names it in messages. */
+  /**
+   * Reads a workbook from a stream to its end (not closed); {@code sourceName} names it in messages. The
+   * stream's bytes are held in memory (at most {@code maxDocumentLength}); an {@code .xlsx} is then read from
+   * them part by part, as from a file.
+   */
   public ReadResult<List<ProjectTargetTable>> read(InputStream in, String sourceName) {
     return read(WorkbookInput.bytes(in, sourceName, limits.maxDocumentLength()), sourceName);
   }
 
   private ReadResult<List<ProjectTargetTable>> read(byte[] bytes, String source) {
     List<ReadProblem> warnings = new ArrayList<>();
+    List<SheetReader.Sheet> rows = new FileHead(bytes).isZip()
+        ? streamed(XlsxWorkbook.open(bytes, source), source, warnings) : inMemory(bytes, source, warnings);
+    return assemble(rows, warnings, source);
+  }
+
+  /** The in-memory read (POI's usermodel) of any workbook: the one for {@code .xls}, and tests compare with it. */
+  ReadResult<List<ProjectTargetTable>> readInMemory(byte[] bytes, String source) {
+    List<ReadProblem> warnings = new ArrayList<>();
+    return assemble(inMemory(bytes, source, warnings), warnings, source);
+  }
+
+  /** Each sheet's rows, read from its part as a stream; the workbook is closed. */
+  private List<SheetReader.Sheet> streamed(XlsxWorkbook workbook, String source, List<ReadProblem> warnings) {
+    List<SheetReader.Sheet> rows = new ArrayList<>();
+    try (workbook) {
+      XlsxSheet sheets = new XlsxSheet(workbook);
+      for (XlsxWorkbook.SheetRef sheet : workbook.sheets()) {
+        try (InputStream part = workbook.sheet(sheet)) {
+          if (part == null) {
+            continue;   // named by the workbook, missing from the package: POI passes it over too
+          }
+          hiddenSheet(sheet.hidden(), sheet.name(), source, warnings);
+          rows.add(sheets.read(part, new SheetCells(source, sheet.name(), limits), source, warnings));
+        }
+      }
+    } catch (ReadException e) {
+      throw e;
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      throw WorkbookInput.failure(e, source, true);
+    }
+    return rows;
+  }
+
+  private List<SheetReader.Sheet> inMemory(byte[] bytes, String source, List<ReadProblem> warnings) {
     List<SheetReader.Sheet> rows = new ArrayList<>();
     Workbook workbook = WorkbookInput.open(bytes, source);
     try {
       SheetGrid grid = new SheetGrid(source, limits);
       for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-        String name = workbook.getSheetName(i);
-        if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
-          warnings.add(ReadProblem.warning(WorkbookProblems.HIDDEN_SHEET, SourceLocation.at(source, 0, 0)
-              .withSheet(name), "sheet «" + name + "» is hidden; it is read as if shown"));
-        }
+        hiddenSheet(workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i), workbook.getSheetName(i), source,
+            warnings);
         rows.add(grid.read(workbook.getSheetAt(i), warnings));
       }
     } catch (ReadException e) {
@@ -102,15 +148,29 @@ public final class WorkbookReader {
     } finally {
       WorkbookInput.close(workbook);
     }
+    return rows;
+  }
+
+  private static void hiddenSheet(boolean hidden, String name, String source, List<ReadProblem> warnings) {
+    if (hidden) {
+      warnings.add(ReadProblem.warning(WorkbookProblems.HIDDEN_SHEET, SourceLocation.at(source, 0, 0)
+          .withSheet(name), "sheet «" + name + "» is hidden; it is read as if shown"));
+    }
+  }
+
+  /** The sheets' rows laid out (a form's tables in the row layout) and assembled into tables by the sheet reader. */
+  private ReadResult<List<ProjectTargetTable>> assemble(List<SheetReader.Sheet> rows, List<ReadProblem> warnings,
+      String source) {
     FormPlaces places = new FormPlaces(source);
-    List<SheetReader.Sheet> laidOut = new ArrayList<>();
+    LaidOutSheets laidOut = new LaidOutSheets(places);
     for (SheetReader.Sheet sheet : rows) {
       if (FormSheet.isForm(sheet)) {
-        FormSheet.tables(source, sheet, warnings).forEach(t -> laidOut.add(t.rows(places)));
+        FormSheet.tables(source, sheet, warnings).forEach(laidOut::addTable);
       } else {
-        laidOut.add(sheet);
+        laidOut.addSheet(sheet);
       }
     }
+    rows.clear();   // what a form table needs is in the table now; the rest of its sheet can go
     if (!lenient && !warnings.isEmpty()) {
       throw new ReadException(warnings.get(0));
     }
@@ -125,9 +185,7 @@ public final class WorkbookReader {
       return ReadResult.of(tables.value(), warnings, tables.sourceMap().orElseThrow());
     }
     warnings.addAll(places.place(tables.warnings()));
-    List<Integer> indicators = tables.value().stream().map(t -> t.indicators().size()).toList();
-    return ReadResult.of(tables.value(), warnings,
-        places.place(tables.sourceMap().orElseThrow(), tables.value().size(), indicators));
+    return ReadResult.of(tables.value(), warnings, places.place(tables.sourceMap().orElseThrow()));
   }
 
   /** Configures a {@link WorkbookReader}: the {@link ReadLimits} and the lenient switch every reader has. */

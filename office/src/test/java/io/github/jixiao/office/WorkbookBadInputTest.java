@@ -12,11 +12,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import java.util.Random;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Files that are not a readable workbook: each refused with its code, the file named, in bounded time. */
 class WorkbookBadInputTest {
@@ -81,7 +82,7 @@ class WorkbookBadInputTest {
 
   @Test
   void refusesAZipBombWithinItsInflateRatioGuard() throws IOException {
-    byte[] bomb = replacing(wei(), "xl/worksheets/sheet1.xml",
+    byte[] bomb = Workbooks.replacing(wei(), "xl/worksheets/sheet1.xml",
         ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
             + " ".repeat(20_000_000) + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
     assertThat(bomb.length).isLessThan(200_000);
@@ -90,7 +91,7 @@ class WorkbookBadInputTest {
 
   @Test
   void refusesAnExternalEntityInASheetWithoutReadingTheEntity() throws IOException {
-    byte[] xxe = replacing(wei(), "xl/sharedStrings.xml", ("<?xml version=\"1.0\"?><!DOCTYPE sst ["
+    byte[] xxe = Workbooks.replacing(wei(), "xl/sharedStrings.xml", ("<?xml version=\"1.0\"?><!DOCTYPE sst ["
         + "<!ENTITY secret SYSTEM \"file:///etc/hostname\">]><sst xmlns=\"http://schemas.openxmlformats.org/"
         + "spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>&secret;</t></si></sst>")
         .getBytes(StandardCharsets.UTF_8));
@@ -140,18 +141,68 @@ class WorkbookBadInputTest {
     assertThat(e.problem().location().sheet()).contains("Sheet1");
   }
 
-  /** The zip with one part's content replaced, every other part as it was. */
-  private static byte[] replacing(byte[] zip, String part, byte[] content) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ZipOutputStream z = new ZipOutputStream(out)) {
-      z.setLevel(9);
-      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-        z.putNextEntry(new ZipEntry(e.getName()));
-        z.write(e.getName().equals(part) ? content : in.readAllBytes());
-        z.closeEntry();
-      }
+  @Test
+  void refusesAMillionEmptyStyledRowsAtTheRowLimitNamingTheLastRow() throws IOException {
+    StringBuilder sheet = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+        + "main\"><sheetData>");
+    for (int r = 1; r <= 1_000_000; r++) {
+      sheet.append("<row r=\"").append(r).append("\" s=\"1\" customFormat=\"1\"/>");
     }
-    return out.toByteArray();
+    byte[] rows = Workbooks.replacing(wei(), "xl/worksheets/sheet1.xml",
+        sheet.append("</sheetData></worksheet>").toString().getBytes(StandardCharsets.UTF_8));
+    ReadException e = refused(rows, "styled.xlsx");
+    assertThat(e.problem().code()).isEqualTo("JX-XLSX-010");
+    assertThat(e.getMessage()).contains("reaches row 1000000");
+  }
+
+  @Test
+  void refusesAHugeSharedStringAtTheCellThatShowsIt() throws IOException {
+    Random random = new Random(15);
+    StringBuilder huge = new StringBuilder();
+    for (int i = 0; i < 1_200_000; i++) {
+      huge.append((char) (0x4E00 + random.nextInt(0x5000)));   // CJK ideographs, which barely compress
+    }
+    byte[] strings = Workbooks.replacing(wei(), "xl/sharedStrings.xml", ("<sst xmlns=\"http://schemas.openxmlformats.org/"
+        + "spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>" + huge + "</t></si></sst>")
+        .getBytes(StandardCharsets.UTF_8));
+    ReadException e = refused(strings, "strings.xlsx");
+    assertThat(e.problem().code()).isEqualTo("JX-XLSX-012");
+    assertThat(e.problem().location().reference()).contains("Sheet1!A1");
+  }
+
+  @Test
+  void refusesAWorkbookFileCutOffHalfWay(@TempDir Path dir) throws IOException {
+    byte[] whole = wei();
+    Path cut = dir.resolve("cut.xlsx");
+    Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
+    ReadException e = catchThrowableOfType(ReadException.class, () -> WorkbookReader.create().read(cut));
+    assertThat(e.problem().code()).isEqualTo("JX-XLSX-004");
+    assertThat(e.getMessage()).startsWith("cut.xlsx");
+  }
+
+  @Test
+  void refusesAZipBombFileWhenItsSheetIsRead(@TempDir Path dir) throws IOException {
+    Path bomb = dir.resolve("bomb.xlsx");
+    Files.write(bomb, Workbooks.replacing(wei(), "xl/worksheets/sheet1.xml",
+        ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            + " ".repeat(20_000_000) + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8)));
+    ReadException e = catchThrowableOfType(ReadException.class, () -> WorkbookReader.create().read(bomb));
+    assertThat(e.problem().code()).isEqualTo("JX-XLSX-007");
+  }
+
+  @Test
+  void refusesAWorkbookFileBeyondTheByteLimitBeforeOpeningIt(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.xlsx");
+    Files.write(big, wei());
+    ReadException e = catchThrowableOfType(ReadException.class, () -> WorkbookReader.builder()
+        .limits(ReadLimits.builder().maxDocumentLength(Files.size(big) - 1).build()).build().read(big));
+    assertThat(e.problem().code()).isEqualTo("JX-XLSX-001");
+  }
+
+  @Test
+  void refusesAMissingWorkbookFile(@TempDir Path dir) {
+    ReadException e = catchThrowableOfType(ReadException.class,
+        () -> WorkbookReader.create().read(dir.resolve("gone.xlsx")));
+    assertThat(e.problem().code()).isEqualTo("JX-XLSX-008");
   }
 }

@@ -2,11 +2,15 @@ package io.github.jixiao.office;
 
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.sheet.SheetWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -73,5 +77,20 @@ final class Workbooks {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The zip with one part's content replaced, every other part as it was. */
+  static byte[] replacing(byte[] zip, String part, byte[] content) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      z.setLevel(9);
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        z.putNextEntry(new ZipEntry(e.getName()));
+        z.write(e.getName().equals(part) ? content : in.readAllBytes());
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 }

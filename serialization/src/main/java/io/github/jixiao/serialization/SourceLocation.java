@@ -1,5 +1,6 @@
 package io.github.jixiao.serialization;
 
+import io.github.jixiao.core.CellAddress;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,19 +13,22 @@ import java.util.OptionalInt;
  */
 public final class SourceLocation {
   private static final SourceLocation UNKNOWN = new SourceLocation(null, 0, 0, null, null, null, 0);
+  /** The path of a place a {@link SourceMap} keeps under its cell's address, which is the path. */
+  private static final Object ADDRESS_PATH = new Object();
   /** {@link #table} of a paragraph outside any table of a Word document, whose number is then the line. */
   private static final int PARAGRAPH = -1;
 
   private final String source;
   private final int line;
   private final int column;
-  private final String path;
+  /** The path: a {@link String}, or a {@link CellAddress} spelled out only when asked (a read keeps many). */
+  private final Object path;
   private final String cell;
   private final String sheet;
   /** The 1-based Word table, {@link #PARAGRAPH} for a Word paragraph, 0 for every other input. */
   private final int table;
 
-  private SourceLocation(String source, int line, int column, String path, String cell, String sheet, int table) {
+  private SourceLocation(String source, int line, int column, Object path, String cell, String sheet, int table) {
     this.source = source;
     this.line = line;
     this.column = column;
@@ -80,7 +84,7 @@ public final class SourceLocation {
 
   /** The path in the document model: {@code tables[2].indicators[5].target}. */
   public Optional<String> path() {
-    return Optional.ofNullable(path);
+    return Optional.ofNullable(path == null ? null : path.toString());
   }
 
   /** The sheet column header or published cell label, e.g. {@code 指标值}. */
@@ -133,6 +137,14 @@ public final class SourceLocation {
 
   public SourceLocation withPath(String newPath) {
     return new SourceLocation(source, line, column, newPath, cell, sheet, table);
+  }
+
+  /**
+   * The same place, its path that of the cell at {@code address} ({@code tables[2].indicators[5].target}): a
+   * reader that locates every cell of ten thousand tables spells each path out only when it is asked for.
+   */
+  public SourceLocation withPath(CellAddress address) {
+    return new SourceLocation(source, line, column, Objects.requireNonNull(address, "address"), cell, sheet, table);
   }
 
   public SourceLocation withCell(String newCell) {
@@ -196,12 +208,31 @@ public final class SourceLocation {
     }
     SourceLocation l = (SourceLocation) o;
     return line == l.line && column == l.column && table == l.table && Objects.equals(source, l.source)
-        && Objects.equals(path, l.path) && Objects.equals(cell, l.cell) && Objects.equals(sheet, l.sheet);
+        && Objects.equals(pathText(), l.pathText()) && Objects.equals(cell, l.cell) && Objects.equals(sheet, l.sheet);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, line, column, path, cell, sheet, table);
+    return Objects.hash(source, line, column, pathText(), cell, sheet, table);
+  }
+
+  /** Whether the path is that of the cell at {@code address}, as a reader that locates cells gives it. */
+  boolean hasPathOf(CellAddress address) {
+    return path instanceof String p ? p.equals(address.toString()) : address.equals(path);
+  }
+
+  /** The same place, its path left to the address a {@link SourceMap} keeps it under. */
+  SourceLocation withAddressPath() {
+    return new SourceLocation(source, line, column, ADDRESS_PATH, cell, sheet, table);
+  }
+
+  /** The place as kept by a source map under {@code address}: its path given back if it was left to the address. */
+  SourceLocation keptAt(CellAddress address) {
+    return path == ADDRESS_PATH ? withPath(address) : this;
+  }
+
+  private String pathText() {
+    return path == null ? null : path.toString();
   }
 
   /** A sheet name as a formula writes it: quoted when it holds anything but letters, digits and _. */

@@ -2,10 +2,13 @@ package io.github.jixiao.serialization;
 
 import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.TableField;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,16 +23,54 @@ import java.util.function.UnaryOperator;
  * }</pre>
  */
 public final class SourceMap {
-  private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of(), Map.of());
+  private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+  private static final TableField[] FIELDS = TableField.values();
+  /** Each field's slot among the table's cells or among an indicator row's. */
+  private static final int[] SLOTS = new int[FIELDS.length];
+  private static final TableField[] TABLE_FIELDS;
+  private static final TableField[] ROW_FIELDS;
+
+  static {
+    List<TableField> table = new ArrayList<>();
+    List<TableField> row = new ArrayList<>();
+    for (TableField f : FIELDS) {
+      List<TableField> kind = f.isIndicatorCell() ? row : table;
+      SLOTS[f.ordinal()] = kind.size();
+      kind.add(f);
+    }
+    TABLE_FIELDS = table.toArray(TableField[]::new);
+    ROW_FIELDS = row.toArray(TableField[]::new);
+  }
 
   private final Map<Integer, SourceSpan> tables;
   private final Map<Row, SourceSpan> rows;
-  private final Map<CellAddress, SourceLocation> cells;
+  /*
+   * The cells' places, by table and by indicator row, each an array by field, and a place whose path is its
+   * cell's address kept without it: a read of ten thousand tables places half a million cells, and an address
+   * object and a map entry for each would be most of the map's size.
+   */
+  private final Map<Integer, SourceLocation[]> tableCells;
+  private final Map<Row, SourceLocation[]> rowCells;
+  /**
+   * The places of the other addresses, which are few: with a detail (a checkpoint's own column), or a table's
+   * address naming an indicator's cell.
+   */
+  private final Map<CellAddress, SourceLocation> details;
 
-  private SourceMap(Map<Integer, SourceSpan> tables, Map<Row, SourceSpan> rows, Map<CellAddress, SourceLocation> cells) {
+  private SourceMap(Map<Integer, SourceSpan> tables, Map<Row, SourceSpan> rows,
+      Map<Integer, SourceLocation[]> tableCells, Map<Row, SourceLocation[]> rowCells,
+      Map<CellAddress, SourceLocation> details) {
     this.tables = Map.copyOf(tables);
     this.rows = Map.copyOf(rows);
-    this.cells = Map.copyOf(cells);
+    this.tableCells = tableCells;
+    this.rowCells = rowCells;
+    this.details = Map.copyOf(details);
+  }
+
+  private static <K> Map<K, SourceLocation[]> copy(Map<K, SourceLocation[]> places) {
+    Map<K, SourceLocation[]> copy = new HashMap<>(places.size() * 4 / 3 + 1);
+    places.forEach((k, v) -> copy.put(k, v.clone()));
+    return copy;
   }
 
   /** An indicator row's key: the positions of its table and of the row. */
@@ -59,8 +100,23 @@ public final class SourceMap {
    * checkpoint such as {@code 12月底} read from its own sheet column), else the cell's.
    */
   public Optional<SourceLocation> cell(CellAddress address) {
-    SourceLocation detail = address.detail().isPresent() ? cells.get(address) : null;
-    return Optional.ofNullable(detail != null ? detail : cells.get(address.withoutDetail()));
+    SourceLocation detail = address.detail().isPresent() ? details.get(address) : null;
+    if (detail != null) {
+      return Optional.of(detail);
+    }
+    CellAddress cell = address.withoutDetail();
+    if (!inArrays(cell)) {
+      return Optional.ofNullable(details.get(cell));
+    }
+    SourceLocation[] places = cell.row().isPresent()
+        ? rowCells.get(new Row(cell.table(), cell.row().getAsInt())) : tableCells.get(cell.table());
+    SourceLocation place = places == null ? null : places[SLOTS[cell.field().ordinal()]];
+    return Optional.ofNullable(place == null ? null : place.keptAt(cell));
+  }
+
+  /** Whether an address is kept in the arrays: no detail, and a row exactly when its field is an indicator's. */
+  private static boolean inArrays(CellAddress address) {
+    return address.detail().isEmpty() && address.row().isPresent() == address.field().isIndicatorCell();
   }
 
   /** Where a table-level cell ({@link TableField#BUDGET}, {@link TableField#PROJECT_CODE}, …) was read. */
@@ -92,24 +148,70 @@ public final class SourceMap {
    * another reader's code (a Word document through the published text's) names its own places.
    */
   public SourceMap relocated(UnaryOperator<SourceSpan> span, UnaryOperator<SourceLocation> place) {
-    Map<Integer, SourceSpan> t = new HashMap<>();
-    tables.forEach((k, v) -> t.put(k, span.apply(v)));
-    Map<Row, SourceSpan> r = new HashMap<>();
-    rows.forEach((k, v) -> r.put(k, span.apply(v)));
-    Map<CellAddress, SourceLocation> c = new HashMap<>();
-    cells.forEach((k, v) -> c.put(k, place.apply(v)));
-    return new SourceMap(t, r, c);
+    return relocated(span, span, place);
+  }
+
+  /**
+   * The same map with the tables' spans, the indicators' spans and every place each translated their own way:
+   * how a reader that hands another reader's code its tables laid out differently (a workbook's form tables)
+   * moves the places back. A place given back unchanged is kept as it is, not copied.
+   */
+  public SourceMap relocated(UnaryOperator<SourceSpan> tableSpan, UnaryOperator<SourceSpan> indicatorSpan,
+      UnaryOperator<SourceLocation> place) {
+    Map<Integer, SourceLocation[]> tc = new HashMap<>();
+    tableCells.forEach((k, v) -> tc.put(k, relocated(v, TABLE_FIELDS, f -> CellAddress.of(k, f), place)));
+    Map<Row, SourceLocation[]> rc = new HashMap<>();
+    rowCells.forEach((k, v) -> rc.put(k, relocated(v, ROW_FIELDS, f -> CellAddress.of(k.table(), k.row(), f), place)));
+    return new SourceMap(mapped(tables, tableSpan), mapped(rows, indicatorSpan), tc, rc, mapped(details, place));
+  }
+
+  /** Each value mapped; the map itself when every value maps to itself. */
+  private static <K, V> Map<K, V> mapped(Map<K, V> map, UnaryOperator<V> op) {
+    Map<K, V> mapped = null;
+    for (Map.Entry<K, V> e : map.entrySet()) {
+      V to = op.apply(e.getValue());
+      if (to != e.getValue()) {
+        mapped = mapped == null ? new HashMap<>(map) : mapped;
+        mapped.put(e.getKey(), to);
+      }
+    }
+    return mapped == null ? map : mapped;
+  }
+
+  /** The places moved; the same array when none moved, as the maps never change an array they hold. */
+  private static SourceLocation[] relocated(SourceLocation[] places, TableField[] fields,
+      Function<TableField, CellAddress> address, UnaryOperator<SourceLocation> place) {
+    SourceLocation[] moved = null;
+    for (int i = 0; i < places.length; i++) {
+      if (places[i] != null) {
+        CellAddress a = address.apply(fields[i]);
+        SourceLocation as = places[i].keptAt(a);
+        SourceLocation to = place.apply(as);
+        if (to != as) {
+          moved = moved == null ? places.clone() : moved;
+          moved[i] = kept(a, to);
+        }
+      }
+    }
+    return moved == null ? places : moved;
+  }
+
+  /** A place as kept under {@code address}: without its path when the path is the address. */
+  private static SourceLocation kept(CellAddress address, SourceLocation location) {
+    return location.hasPathOf(address) ? location.withAddressPath() : location;
   }
 
   public boolean isEmpty() {
-    return tables.isEmpty() && rows.isEmpty() && cells.isEmpty();
+    return tables.isEmpty() && rows.isEmpty() && tableCells.isEmpty() && rowCells.isEmpty() && details.isEmpty();
   }
 
   /** Collects the places while a reader reads; not thread-safe, one per read. */
   public static final class Builder {
     private final Map<Integer, SourceSpan> tables = new HashMap<>();
     private final Map<Row, SourceSpan> rows = new HashMap<>();
-    private final Map<CellAddress, SourceLocation> cells = new HashMap<>();
+    private final Map<Integer, SourceLocation[]> tableCells = new HashMap<>();
+    private final Map<Row, SourceLocation[]> rowCells = new HashMap<>();
+    private final Map<CellAddress, SourceLocation> details = new HashMap<>();
 
     private Builder() {}
 
@@ -128,12 +230,21 @@ public final class SourceMap {
      * {@code 12月底} column of the spending plan).
      */
     public Builder cell(CellAddress address, SourceLocation location) {
-      cells.put(address, Objects.requireNonNull(location, "location"));
+      Objects.requireNonNull(location, "location");
+      if (!inArrays(address)) {
+        details.put(address, location);
+      } else if (address.row().isPresent()) {
+        rowCells.computeIfAbsent(new Row(address.table(), address.row().getAsInt()),
+            k -> new SourceLocation[ROW_FIELDS.length])[SLOTS[address.field().ordinal()]] = kept(address, location);
+      } else {
+        tableCells.computeIfAbsent(address.table(), k -> new SourceLocation[TABLE_FIELDS.length])
+            [SLOTS[address.field().ordinal()]] = kept(address, location);
+      }
       return this;
     }
 
     public SourceMap build() {
-      return new SourceMap(tables, rows, cells);
+      return new SourceMap(tables, rows, copy(tableCells), copy(rowCells), details);
     }
   }
 }

@@ -137,7 +137,7 @@ public final class SheetTables {
       draftRows = 0;
       for (SheetPreamble.Preset preset : presets.values()) {
         CellAddress address = CellAddress.of(draft.index(), preset.column().field());
-        draft.set(preset.column(), new Cell(preset.text(), preset.at().withPath(address.toString()), false),
+        draft.set(preset.column(), new Cell(preset.text(), preset.at().withPath(address), false),
             warnings);
       }
     }
@@ -210,11 +210,11 @@ public final class SheetTables {
     boolean sameCategory = category == null || !category.given()
         || previousCategory != null && previousCategory.text().equals(category.text());
     if ((category == null || !category.given()) && previousCategory != null) {
-      category = new Cell(previousCategory.text(), previousCategory.at().withPath(categoryCell.toString()), false);
+      category = new Cell(previousCategory.text(), previousCategory.at().withPath(categoryCell), false);
     }
     if ((subcategory == null || !subcategory.given()) && sameCategory && previousSubcategory != null) {
       subcategory = new Cell(previousSubcategory.text(),
-          previousSubcategory.at().withPath(subcategoryCell.toString()), false);
+          previousSubcategory.at().withPath(subcategoryCell), false);
     }
     if (category != null) {
       b.categoryLabel(category.text());
@@ -277,7 +277,7 @@ public final class SheetTables {
     boolean marked = !t.isEmpty() && t.charAt(0) == TextMark.MARK;
     String text = marked ? raw.substring(raw.indexOf(TextMark.MARK) + 1) : t;
     return new Cell(text, place.cell(row.number(), index, header.nameOf(index))
-        .withPath(address.toString()), marked);
+        .withPath(address), marked);
   }
 
   private void finish() {

@@ -196,7 +196,7 @@ final class TableDraft {
       b.unit(split);
       if (split.code().isPresent()) {
         CellAddress unitCode = CellAddress.of(index, TableField.UNIT_CODE);
-        map.cell(unitCode, cells.get(SheetColumn.UNIT_NAME).at().withPath(unitCode.toString()));
+        map.cell(unitCode, cells.get(SheetColumn.UNIT_NAME).at().withPath(unitCode));
       }
     } else if (split.code().equals(code)) {
       b.unit(split);
