@@ -6,10 +6,6 @@ import io.github.jixiao.serialization.SourceLocation;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -26,37 +22,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * {@link ReadException} that names the file and says what was expected.
  */
 final class DocumentInput {
-
   /** An open document: exactly one of the two is present. */
   record Opened(XWPFDocument docx, HWPFDocument doc) {}
 
   private DocumentInput() {}
-
-  static byte[] bytes(Path file, String source, long maxBytes) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return bytes(in, source, maxBytes);
-    } catch (NoSuchFileException e) {
-      throw error(DocumentProblems.UNREADABLE, source, "no such file", e);
-    } catch (IOException e) {
-      throw error(DocumentProblems.UNREADABLE, source,
-          "the file could not be read (" + e.getClass().getSimpleName() + ")", e);
-    }
-  }
-
-  static byte[] bytes(InputStream in, String source, long maxBytes) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-    } catch (IOException e) {
-      throw error(DocumentProblems.UNREADABLE, source,
-          "the stream could not be read (" + e.getClass().getSimpleName() + ")", e);
-    }
-    if (bytes.length > maxBytes) {
-      throw error(DocumentProblems.TOO_LARGE, source, "the document is larger than " + maxBytes
-          + " bytes; raise the reader's maxDocumentLength limit", null);
-    }
-    return bytes;
-  }
 
   /** The document in {@code bytes}; the caller closes it. */
   static Opened open(byte[] bytes, String source, long maxBytes) {

@@ -64,12 +64,12 @@ public final class DocumentReader {
   /** Reads a {@code .docx} or {@code .doc} file, reported under its file name. */
   public ReadResult<PerformanceTargetDocument> read(Path file) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    return read(DocumentInput.bytes(file, source, limits.maxDocumentLength()), source);
+    return read(FileBytes.DOCUMENT.read(file, source, limits.maxDocumentLength()), source);
   }
 
   /** Reads a document from a stream to its end (not closed); {@code sourceName} names it in messages. */
   public ReadResult<PerformanceTargetDocument> read(InputStream in, String sourceName) {
-    return read(DocumentInput.bytes(in, sourceName, limits.maxDocumentLength()), sourceName);
+    return read(FileBytes.DOCUMENT.read(in, sourceName, limits.maxDocumentLength()), sourceName);
   }
 
   private ReadResult<PerformanceTargetDocument> read(byte[] bytes, String source) {

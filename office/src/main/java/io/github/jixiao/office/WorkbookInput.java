@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -24,36 +23,6 @@ final class WorkbookInput {
 
   private WorkbookInput() {}
 
-  static byte[] bytes(Path file, String source, long maxBytes) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return bytes(in, source, maxBytes);
-    } catch (NoSuchFileException e) {
-      throw error(WorkbookProblems.UNREADABLE, source, "no such file", e);
-    } catch (IOException e) {
-      throw error(WorkbookProblems.UNREADABLE, source,
-          "the file could not be read (" + e.getClass().getSimpleName() + ")", e);
-    }
-  }
-
-  static byte[] bytes(InputStream in, String source, long maxBytes) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-    } catch (IOException e) {
-      throw error(WorkbookProblems.UNREADABLE, source,
-          "the stream could not be read (" + e.getClass().getSimpleName() + ")", e);
-    }
-    if (bytes.length > maxBytes) {
-      throw tooLarge(source, maxBytes);
-    }
-    return bytes;
-  }
-
-  private static ReadException tooLarge(String source, long maxBytes) {
-    return error(WorkbookProblems.TOO_LARGE, source,
-        "the workbook is larger than " + maxBytes + " bytes; raise the reader's maxDocumentLength limit", null);
-  }
-
   /**
    * Whether {@code file} is an OOXML zip, to be read from the file part by part; refused when it is missing or
    * larger than {@code maxBytes}, as reading its bytes would.
@@ -61,14 +30,11 @@ final class WorkbookInput {
   static boolean isZipFile(Path file, String source, long maxBytes) {
     try (InputStream in = Files.newInputStream(file)) {
       if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
-        throw tooLarge(source, maxBytes);
+        throw FileBytes.WORKBOOK.tooLarge(source, maxBytes);
       }
       return new FileHead(in.readNBytes(4)).isZip();
-    } catch (NoSuchFileException e) {
-      throw error(WorkbookProblems.UNREADABLE, source, "no such file", e);
     } catch (IOException e) {
-      throw error(WorkbookProblems.UNREADABLE, source,
-          "the file could not be read (" + e.getClass().getSimpleName() + ")", e);
+      throw FileBytes.WORKBOOK.unreadable(e, source);
     }
   }
 

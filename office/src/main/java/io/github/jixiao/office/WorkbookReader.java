@@ -83,7 +83,7 @@ public final class WorkbookReader {
       List<ReadProblem> warnings = new ArrayList<>();
       return assemble(streamed(XlsxWorkbook.open(file.toFile(), source), source, warnings), warnings, source);
     }
-    return read(WorkbookInput.bytes(file, source, limits.maxDocumentLength()), source);
+    return read(FileBytes.WORKBOOK.read(file, source, limits.maxDocumentLength()), source);
   }
 
   /**
@@ -92,7 +92,7 @@ public final class WorkbookReader {
    * them part by part, as from a file.
    */
   public ReadResult<List<ProjectTargetTable>> read(InputStream in, String sourceName) {
-    return read(WorkbookInput.bytes(in, sourceName, limits.maxDocumentLength()), sourceName);
+    return read(FileBytes.WORKBOOK.read(in, sourceName, limits.maxDocumentLength()), sourceName);
   }
 
   private ReadResult<List<ProjectTargetTable>> read(byte[] bytes, String source) {
