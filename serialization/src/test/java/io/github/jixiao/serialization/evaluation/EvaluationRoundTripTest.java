@@ -7,6 +7,10 @@ import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.TableCodec;
 import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.xml.XmlCodec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +69,19 @@ class EvaluationRoundTripTest {
       MonitoringTable xml = RandomEvaluationTables.withSeed(seed, true).monitoring();
       assertSame(XML.readMonitoring(XML.write(xml)).value(), xml);
     }
+  }
+
+  private static String example(String marker) throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "formats.md"), StandardCharsets.UTF_8);
+    int at = doc.indexOf("<!-- example:" + marker + " -->");
+    assertThat(at).as(marker).isNotNegative();
+    int start = doc.indexOf('\n', doc.indexOf("```", at)) + 1;
+    return doc.substring(start, doc.indexOf("\n```", start));
+  }
+
+  @Test
+  void theExamplesInTheFormatsDocReadBackToTheFixtures() throws IOException {
+    assertSame(JSON.readSelfEvaluation(example("self-evaluation-json")).value(), EvaluationFixtures.canteen());
+    assertSame(XML.readMonitoring(example("monitoring-xml")).value(), EvaluationFixtures.canteenMidYear());
   }
 }
