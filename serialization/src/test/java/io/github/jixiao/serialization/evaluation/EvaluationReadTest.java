@@ -90,6 +90,13 @@ class EvaluationReadTest {
   }
 
   @Test
+  void keepsAChineseGradeGivenInTheCodesPlaceAsWritten() {
+    SelfEvaluationTable t = STRICT.readSelfEvaluation("{\"formatVersion\":1,\"grade\":\"优秀\"}").value();
+    assertThat(t.gradeText()).hasValue("优秀");
+    assertThat(t.grade()).hasValue(Grade.EXCELLENT);
+  }
+
+  @Test
   void readsAnActualGivenAsPlainText() {
     SelfEvaluationTable t = STRICT.readSelfEvaluation("{\"formatVersion\":1,\"budgetExecution\":{},"
         + "\"indicators\":[" + ROW + "\"actual\":\"35120人次\"}]}").value();

@@ -11,7 +11,9 @@ import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.WrittenAmount;
+import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.fixtures.RandomTables;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
@@ -37,8 +39,8 @@ final class RandomEvaluationTables {
 
   SelfEvaluationTable selfEvaluation() {
     ProjectTargetTable target = cells.table(random.nextInt(5));
-    SelfEvaluationTable.Builder b = SelfEvaluationTable.forTarget(target).indicators(java.util.List.of());
-    for (var row : target.indicators()) {
+    SelfEvaluationTable.Builder b = SelfEvaluationTable.forTarget(target).indicators(List.of());
+    for (Indicator row : target.indicators()) {
       EvaluatedIndicator.Builder e = EvaluatedIndicator.builder().indicator(row).actual(cells.targetText());
       maybe().ifPresent(e::scoreText);
       text().ifPresent(e::deviation);
@@ -68,8 +70,8 @@ final class RandomEvaluationTables {
 
   MonitoringTable monitoring() {
     ProjectTargetTable target = cells.table(random.nextInt(5));
-    MonitoringTable.Builder b = MonitoringTable.forTarget(target).indicators(java.util.List.of());
-    for (var row : target.indicators()) {
+    MonitoringTable.Builder b = MonitoringTable.forTarget(target).indicators(List.of());
+    for (Indicator row : target.indicators()) {
       MonitoredIndicator.Builder m = MonitoredIndicator.builder().indicator(row).progress(cells.targetText())
           .expected(cells.targetText());
       text().ifPresent(m::deviation);

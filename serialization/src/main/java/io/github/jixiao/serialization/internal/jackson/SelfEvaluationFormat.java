@@ -176,6 +176,7 @@ public final class SelfEvaluationFormat {
     Line line = new Line();
     NumberCell total = NumberCell.decimal(SelfEvaluationFormat::decimal);
     Grade grade = null;
+    String gradeCell = null;
     String gradeText = null;
     c.beginObject("a self-evaluation table", TABLE_PROPERTIES);
     while (c.nextField()) {
@@ -230,7 +231,12 @@ public final class SelfEvaluationFormat {
           total.readText(c, "the total score as written");
           break;
         case TableProperty.GRADE:
-          grade = TableFormat.code(c, "the grade", GRADES);
+          gradeCell = c.string("the grade");
+          grade = GRADES.resolve(gradeCell);
+          if (grade == null) {
+            throw c.invalid("expected the grade as one of " + GRADES.names() + " (or its Chinese label), found \""
+                + Cursor.excerpt(gradeCell) + "\"");
+          }
           break;
         case TableProperty.GRADE_TEXT:
           gradeText = c.string("the grade as written");
@@ -244,13 +250,17 @@ public final class SelfEvaluationFormat {
       }
     }
     Optional.ofNullable(total.text(c, TOTAL_SCORE)).ifPresent(b::totalScoreText);
-    Optional.ofNullable(gradeText(c, grade, gradeText)).ifPresent(b::gradeText);
+    Optional.ofNullable(gradeText(c, grade, gradeCell, gradeText)).ifPresent(b::gradeText);
     return b.budgetExecution(line.build(amountUnit, c)).build();
   }
 
-  private static String gradeText(Cursor c, Grade grade, String text) {
+  /**
+   * The 自评等级 cell: {@code gradeText} when given, else a Chinese label given in the code's place as it was
+   * written ({@code "优秀"}), else the code's label.
+   */
+  private static String gradeText(Cursor c, Grade grade, String cell, String text) {
     if (text == null) {
-      return grade == null ? null : grade.label();
+      return grade == null ? null : cell.equals(grade.name()) ? grade.label() : cell;
     }
     if (grade != null && Grade.parse(text).orElse(null) != grade) {
       c.disagreement("\"" + GRADE + "\": " + grade.name() + " disagrees with \"" + NumberCell.textName(GRADE)
