@@ -25,10 +25,12 @@ import io.github.jixiao.serialization.spi.Token;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Format version 1 of a project target table (项目支出绩效目标表), both ways. The cells are named by
@@ -131,7 +133,7 @@ public final class TableFormat {
 
   /** The indicator properties followed by {@code extra}, numbered after them, for rows of the other tables. */
   static PropertyNames indicatorProperties(String... extra) {
-    List<String> names = new java.util.ArrayList<>(INDICATOR_PROPERTIES.names());
+    List<String> names = new ArrayList<>(INDICATOR_PROPERTIES.names());
     names.addAll(List.of(extra));
     return PropertyNames.of(names.toArray(String[]::new));
   }
@@ -638,7 +640,7 @@ public final class TableFormat {
    * An indicator row whose properties are {@code names}: the indicator's, then those numbered from
    * {@link #INDICATOR_EXTRA}, which {@code extra} reads (the cursor on the value, not null).
    */
-  static Indicator readIndicator(Cursor c, PropertyNames names, java.util.function.IntConsumer extra) {
+  static Indicator readIndicator(Cursor c, PropertyNames names, IntConsumer extra) {
     Indicator.Builder b = Indicator.builder();
     String category = null;
     IndicatorCategory categoryCode = null;
