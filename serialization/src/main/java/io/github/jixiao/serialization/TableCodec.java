@@ -1,7 +1,9 @@
 package io.github.jixiao.serialization;
 
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.internal.InputFile;
 import io.github.jixiao.serialization.internal.ReaderBytes;
 import io.github.jixiao.serialization.internal.codec.JacksonCodecCore;
@@ -14,7 +16,8 @@ import java.nio.file.Path;
 /**
  * What the JSON and XML codecs have in common (表格编解码器), as Jackson's {@code ObjectMapper} stands under
  * {@code JsonMapper} and {@code XmlMapper}: reading and writing one table or one whole document, from and to
- * text, streams, files and readers. {@link io.github.jixiao.serialization.json.JsonCodec} and
+ * text, streams, files and readers, and the year's two other tables of a project, the self-evaluation
+ * ({@code readSelfEvaluation}) and the monitoring table ({@code readMonitoring}), each a root of its own. {@link io.github.jixiao.serialization.json.JsonCodec} and
  * {@link io.github.jixiao.serialization.xml.XmlCodec} are its only kinds; each adds its format's sequences of
  * tables and its own extras. Thread-safe.
  *
@@ -56,6 +59,26 @@ public abstract class TableCodec {
   /** Writes the document as UTF-8; the stream is left open. */
   public final void write(PerformanceTargetDocument document, OutputStream out) {
     core.write(document, out, Root.DOCUMENT);
+  }
+
+  /** The self-evaluation table as text in this format (XML root {@code <selfEvaluation>}). */
+  public final String write(SelfEvaluationTable table) {
+    return core.text(table, Root.SELF_EVALUATION);
+  }
+
+  /** Writes the self-evaluation table as UTF-8; the stream is left open. */
+  public final void write(SelfEvaluationTable table, OutputStream out) {
+    core.write(table, out, Root.SELF_EVALUATION);
+  }
+
+  /** The monitoring table as text in this format (XML root {@code <monitoring>}). */
+  public final String write(MonitoringTable table) {
+    return core.text(table, Root.MONITORING);
+  }
+
+  /** Writes the monitoring table as UTF-8; the stream is left open. */
+  public final void write(MonitoringTable table, OutputStream out) {
+    core.write(table, out, Root.MONITORING);
   }
 
   // ---- reading
@@ -103,5 +126,45 @@ public abstract class TableCodec {
   /** Reads a whole document from characters (encoded as UTF-8); the reader is left open. */
   public final ReadResult<PerformanceTargetDocument> readDocument(Reader in, String sourceName) {
     return readDocument(ReaderBytes.of(in), sourceName);
+  }
+
+  /** Reads one self-evaluation table (项目支出绩效自评表) from text. */
+  public final ReadResult<SelfEvaluationTable> readSelfEvaluation(String text) {
+    return core.read(text, Root.SELF_EVALUATION);
+  }
+
+  /** Reads one self-evaluation table from a stream; the stream is left open. */
+  public final ReadResult<SelfEvaluationTable> readSelfEvaluation(InputStream in, String sourceName) {
+    return core.read(in, sourceName, Root.SELF_EVALUATION);
+  }
+
+  /** Reads one self-evaluation table from a file, reported under its file name. */
+  public final ReadResult<SelfEvaluationTable> readSelfEvaluation(Path file) {
+    return InputFile.read(file, this::readSelfEvaluation);
+  }
+
+  /** Reads one self-evaluation table from characters (encoded as UTF-8); the reader is left open. */
+  public final ReadResult<SelfEvaluationTable> readSelfEvaluation(Reader in, String sourceName) {
+    return readSelfEvaluation(ReaderBytes.of(in), sourceName);
+  }
+
+  /** Reads one monitoring table (项目支出绩效运行监控表) from text. */
+  public final ReadResult<MonitoringTable> readMonitoring(String text) {
+    return core.read(text, Root.MONITORING);
+  }
+
+  /** Reads one monitoring table from a stream; the stream is left open. */
+  public final ReadResult<MonitoringTable> readMonitoring(InputStream in, String sourceName) {
+    return core.read(in, sourceName, Root.MONITORING);
+  }
+
+  /** Reads one monitoring table from a file, reported under its file name. */
+  public final ReadResult<MonitoringTable> readMonitoring(Path file) {
+    return InputFile.read(file, this::readMonitoring);
+  }
+
+  /** Reads one monitoring table from characters (encoded as UTF-8); the reader is left open. */
+  public final ReadResult<MonitoringTable> readMonitoring(Reader in, String sourceName) {
+    return readMonitoring(ReaderBytes.of(in), sourceName);
   }
 }

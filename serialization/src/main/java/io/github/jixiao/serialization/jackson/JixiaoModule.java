@@ -1,7 +1,9 @@
 package io.github.jixiao.serialization.jackson;
 
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -13,7 +15,8 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson 3 module of the jixiao wire format, version 1 (格式模块): hand-written serializers and
- * deserializers for {@link ProjectTargetTable} and {@link PerformanceTargetDocument}, for JSON and XML
+ * deserializers for {@link ProjectTargetTable}, {@link PerformanceTargetDocument}, {@link SelfEvaluationTable} and
+ * {@link MonitoringTable}, for JSON and XML
  * mappers alike. It is registered for {@link java.util.ServiceLoader}, so
  * {@code JsonMapper.builder().findAndAddModules()} (and so Spring Boot 4) picks it up:
  *
@@ -38,6 +41,10 @@ public final class JixiaoModule extends SimpleModule {
     addDeserializer(ProjectTargetTable.class, new TableDeserializer());
     addSerializer(PerformanceTargetDocument.class, new DocumentSerializer());
     addDeserializer(PerformanceTargetDocument.class, new DocumentDeserializer());
+    addSerializer(SelfEvaluationTable.class, new SelfEvaluationSerializer());
+    addDeserializer(SelfEvaluationTable.class, new SelfEvaluationDeserializer());
+    addSerializer(MonitoringTable.class, new MonitoringSerializer());
+    addDeserializer(MonitoringTable.class, new MonitoringDeserializer());
   }
 
   private static ReadSession session(DeserializationContext ctxt) {
@@ -69,6 +76,34 @@ public final class JixiaoModule extends SimpleModule {
     @Override
     public PerformanceTargetDocument deserialize(JsonParser p, DeserializationContext ctxt) {
       return WireFormat.readDocument(p, session(ctxt));
+    }
+  }
+
+  private static final class SelfEvaluationSerializer extends ValueSerializer<SelfEvaluationTable> {
+    @Override
+    public void serialize(SelfEvaluationTable value, JsonGenerator gen, SerializationContext ctxt) {
+      WireFormat.writeSelfEvaluation(gen, value);
+    }
+  }
+
+  private static final class SelfEvaluationDeserializer extends ValueDeserializer<SelfEvaluationTable> {
+    @Override
+    public SelfEvaluationTable deserialize(JsonParser p, DeserializationContext ctxt) {
+      return WireFormat.readSelfEvaluation(p, session(ctxt));
+    }
+  }
+
+  private static final class MonitoringSerializer extends ValueSerializer<MonitoringTable> {
+    @Override
+    public void serialize(MonitoringTable value, JsonGenerator gen, SerializationContext ctxt) {
+      WireFormat.writeMonitoring(gen, value);
+    }
+  }
+
+  private static final class MonitoringDeserializer extends ValueDeserializer<MonitoringTable> {
+    @Override
+    public MonitoringTable deserialize(JsonParser p, DeserializationContext ctxt) {
+      return WireFormat.readMonitoring(p, session(ctxt));
     }
   }
 }

@@ -1,13 +1,17 @@
 package io.github.jixiao.serialization.jackson;
 
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.spi.TokenReader;
 import io.github.jixiao.serialization.spi.TokenWriter;
 import io.github.jixiao.serialization.internal.jackson.Cursor;
 import io.github.jixiao.serialization.internal.jackson.DocumentFormat;
 import io.github.jixiao.serialization.internal.jackson.Emitter;
+import io.github.jixiao.serialization.internal.jackson.MonitoringFormat;
+import io.github.jixiao.serialization.internal.jackson.SelfEvaluationFormat;
 import io.github.jixiao.serialization.internal.jackson.TableFormat;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
@@ -51,6 +55,38 @@ public final class WireFormat {
     } catch (ReadException e) {
       throw new FormatException(p, e.problem(), e.getCause());
     }
+  }
+
+  /** Reads the self-evaluation table whose first token the parser is on; {@code session} null reads strictly. */
+  public static SelfEvaluationTable readSelfEvaluation(JsonParser p, ReadSession session) {
+    Objects.requireNonNull(p, "p");
+    try {
+      return SelfEvaluationFormat.read(cursor(new Jackson3Reader(p), session));
+    } catch (ReadException e) {
+      throw new FormatException(p, e.problem(), e.getCause());
+    }
+  }
+
+  /** Reads the monitoring table whose first token the parser is on; {@code session} null reads strictly. */
+  public static MonitoringTable readMonitoring(JsonParser p, ReadSession session) {
+    Objects.requireNonNull(p, "p");
+    try {
+      return MonitoringFormat.read(cursor(new Jackson3Reader(p), session));
+    } catch (ReadException e) {
+      throw new FormatException(p, e.problem(), e.getCause());
+    }
+  }
+
+  /** Writes the self-evaluation table as one value: in XML, the root element {@code <selfEvaluation>}. */
+  public static void writeSelfEvaluation(JsonGenerator g, SelfEvaluationTable table) {
+    SelfEvaluationFormat.write(new Emitter(new Jackson3Writer(Objects.requireNonNull(g, "g"))),
+        Objects.requireNonNull(table, "table"));
+  }
+
+  /** Writes the monitoring table as one value: in XML, the root element {@code <monitoring>}. */
+  public static void writeMonitoring(JsonGenerator g, MonitoringTable table) {
+    MonitoringFormat.write(new Emitter(new Jackson3Writer(Objects.requireNonNull(g, "g"))),
+        Objects.requireNonNull(table, "table"));
   }
 
   /** Writes the table as one value: in XML, the root element {@code <table>} unless a name was set. */

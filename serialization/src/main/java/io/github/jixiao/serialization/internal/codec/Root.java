@@ -1,7 +1,9 @@
 package io.github.jixiao.serialization.internal.codec;
 
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.jackson.ReadSession;
 import io.github.jixiao.serialization.jackson.WireFormat;
 import java.util.function.BiConsumer;
@@ -24,4 +26,8 @@ public record Root<T>(String element, String what, BiFunction<JsonParser, ReadSe
       new Root<>("table", "a project target table", WireFormat::readTable, WireFormat::writeTable);
   public static final Root<PerformanceTargetDocument> DOCUMENT = new Root<>("document",
       "a performance target document", WireFormat::readDocument, WireFormat::writeDocument);
+  public static final Root<SelfEvaluationTable> SELF_EVALUATION = new Root<>("selfEvaluation",
+      "a self-evaluation table", WireFormat::readSelfEvaluation, WireFormat::writeSelfEvaluation);
+  public static final Root<MonitoringTable> MONITORING = new Root<>("monitoring", "a monitoring table",
+      WireFormat::readMonitoring, WireFormat::writeMonitoring);
 }

@@ -25,10 +25,12 @@ import io.github.jixiao.serialization.spi.Token;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Format version 1 of a project target table (项目支出绩效目标表), both ways. The cells are named by
@@ -44,7 +46,7 @@ public final class TableFormat {
   private static final EnumCodes<Direction> DIRECTIONS = EnumCodes.of(Direction.values(), Direction::parse);
   private static final EnumCodes<TargetValue.Kind> KINDS =
       EnumCodes.of(TargetValue.Kind.values(), TargetValueKinds::parse);
-  private static final EnumCodes<AmountUnit> AMOUNT_UNITS = EnumCodes.of(AmountUnit.values(), AmountUnit::parse);
+  static final EnumCodes<AmountUnit> AMOUNT_UNITS = EnumCodes.of(AmountUnit.values(), AmountUnit::parse);
   private static final EnumCodes<IndicatorFramework> FRAMEWORKS =
       EnumCodes.of(IndicatorFramework.values(), IndicatorFramework::parse);
 
@@ -128,6 +130,16 @@ public final class TableFormat {
       TableField.DESCRIPTION.property(), TableField.TARGET.property(), TableField.BASIS.property(), TableField.COMPARISON.property(),
       TableField.UNIT_OF_MEASURE.property(), TableField.DIRECTION.property(), TableField.WEIGHT.property(),
       COMPARISON_TEXT, DIRECTION_TEXT, WEIGHT_TEXT);
+
+  /** The indicator properties followed by {@code extra}, numbered after them, for rows of the other tables. */
+  static PropertyNames indicatorProperties(String... extra) {
+    List<String> names = new ArrayList<>(INDICATOR_PROPERTIES.names());
+    names.addAll(List.of(extra));
+    return PropertyNames.of(names.toArray(String[]::new));
+  }
+
+  /** The number of the first property {@link #indicatorProperties} adds. */
+  static final int INDICATOR_EXTRA = IndicatorProperty.WEIGHT_TEXT + 1;
 
   private static final class IndicatorProperty {
     static final int CATEGORY = 0;
@@ -248,7 +260,7 @@ public final class TableFormat {
   }
 
   /** The amount, and the text beside it when it is not the amount's own digits ({@code 10000万元}). */
-  private static void writeCell(Emitter o, String name, WrittenAmount cell, AmountUnit tableUnit) {
+  static void writeCell(Emitter o, String name, WrittenAmount cell, AmountUnit tableUnit) {
     Amount a = cell.amount().orElse(null);
     if (a != null) {
       writeAmount(o, name, a, tableUnit);
@@ -272,6 +284,12 @@ public final class TableFormat {
 
   private static void writeIndicator(Emitter o, Indicator i) {
     o.beginItemObject();
+    writeIndicatorCells(o, i);
+    o.endItemObject();
+  }
+
+  /** The indicator's properties, in an object the caller opened: a row of any table starts with them. */
+  static void writeIndicatorCells(Emitter o, Indicator i) {
     // Plain ifs, not Optional chains: this runs for every row, and each lambda and Optional is an allocation.
     IndicatorCategory category = i.category().orElse(null);
     writeLabel(o, TableField.CATEGORY.property(), CATEGORY_LABEL, i.categoryLabel(),
@@ -281,7 +299,7 @@ public final class TableFormat {
         subcategory == null ? null : subcategory.name(), subcategory == null ? null : subcategory.label());
     o.string(TableField.NAME.property(), i.name());
     o.optional(TableField.DESCRIPTION.property(), i.description().orElse(null));
-    writeTarget(o, i.target());
+    writeTarget(o, TableField.TARGET.property(), i.target());
     o.optional(TableField.BASIS.property(), i.basis().orElse(null));
     // Each call of an Optional getter makes a new Optional: one call each.
     // The split columns: the parsed value, and the cell as written when the value does not write as it.
@@ -301,7 +319,6 @@ public final class TableFormat {
       o.decimal(TableField.WEIGHT.property(), weight);
     }
     writeText(o, WEIGHT_TEXT, i.weightText().orElse(null), weight == null ? null : DecimalText.format(weight));
-    o.endItemObject();
   }
 
   /** A cell's text, when there is one and it is not what its parsed value writes as ({@code standard}). */
@@ -328,8 +345,9 @@ public final class TableFormat {
     }
   }
 
-  private static void writeTarget(Emitter o, TargetValue v) {
-    o.beginObject(TableField.TARGET.property());
+  /** A cell read by the target-value grammar: its text, the truth, and its parsed parts. */
+  static void writeTarget(Emitter o, String name, TargetValue v) {
+    o.beginObject(name);
     o.string("text", v.raw());
     o.code("kind", v.kind());
     if (v instanceof Quantity) {
@@ -352,7 +370,7 @@ public final class TableFormat {
    * A budget cell as read: its amount, whose unit may be the table's, known only once the whole table is read,
    * and its text as written; either may be missing.
    */
-  private static final class PendingAmount {
+  static final class PendingAmount {
     BigDecimal value;
     AmountUnit unit;
     String text;
@@ -518,7 +536,7 @@ public final class TableFormat {
   }
 
   /** An amount, or in lenient mode a text that is no decimal, kept as the cell's text. */
-  private static void readAmount(Cursor c, PendingAmount into) {
+  static void readAmount(Cursor c, PendingAmount into) {
     if (c.token() != Token.START_OBJECT) {
       Object read = c.decimalOrText("the amount");
       if (read instanceof BigDecimal) {
@@ -615,6 +633,14 @@ public final class TableFormat {
 
 
   private static Indicator readIndicator(Cursor c) {
+    return readIndicator(c, INDICATOR_PROPERTIES, null);
+  }
+
+  /**
+   * An indicator row whose properties are {@code names}: the indicator's, then those numbered from
+   * {@link #INDICATOR_EXTRA}, which {@code extra} reads (the cursor on the value, not null).
+   */
+  static Indicator readIndicator(Cursor c, PropertyNames names, IntConsumer extra) {
     Indicator.Builder b = Indicator.builder();
     String category = null;
     IndicatorCategory categoryCode = null;
@@ -628,7 +654,7 @@ public final class TableFormat {
     String directionText = null;
     Object weight = null;
     String weightText = null;
-    c.beginObject("an indicator", INDICATOR_PROPERTIES);
+    c.beginObject("an indicator", names);
     while (c.nextField()) {
       if (c.isNull()) {
         continue;
@@ -655,7 +681,7 @@ public final class TableFormat {
           b.description(c.string("the indicator description"));
           break;
         case IndicatorProperty.TARGET:
-          b.target(readTarget(c));
+          b.target(readTarget(c, "the target value"));
           break;
         case IndicatorProperty.BASIS:
           b.basis(c.string("the basis of the target value"));
@@ -682,7 +708,11 @@ public final class TableFormat {
           weight = c.decimalOrText("the weight");
           break;
         default:
-          c.unknownField();
+          if (extra != null && c.fieldNumber() >= INDICATOR_EXTRA) {
+            extra.accept(c.fieldNumber());
+          } else {
+            c.unknownField();
+          }
       }
     }
     splitColumns(c, b, comparison, comparisonText, direction, directionText, weight, weightText);
@@ -772,9 +802,10 @@ public final class TableFormat {
   }
 
   /** The original text is the truth; parts written beside it must agree with what it reads as. */
-  private static TargetValue readTarget(Cursor c) {
+  /** A cell read by the target-value grammar, named {@code what} in messages. */
+  static TargetValue readTarget(Cursor c, String what) {
     if (c.token() == Token.STRING) {
-      return TargetValue.parse(c.string("the target value"));
+      return TargetValue.parse(c.string(what));
     }
     String text = null;
     TargetValue.Kind kind = null;
@@ -784,7 +815,7 @@ public final class TableFormat {
     PartialDate date = null;
     PartialDate start = null;
     PartialDate end = null;
-    c.beginObject("the target value", TARGET_PROPERTIES);
+    c.beginObject(what, TARGET_PROPERTIES);
     while (c.nextField()) {
       if (c.isNull()) {
         continue;
@@ -819,7 +850,7 @@ public final class TableFormat {
       }
     }
     if (text == null) {
-      throw c.missing("text", "the target value as written, such as \"≥22个\"");
+      throw c.missing("text", what + " as written, such as \"≥22个\"");
     }
     TargetValue v = TargetValue.parse(text);
     String disagreement = TargetValueKinds.disagreement(v, kind, comparison, amount, unit, date, start, end);
