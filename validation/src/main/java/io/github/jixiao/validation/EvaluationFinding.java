@@ -96,16 +96,19 @@ public final class EvaluationFinding {
   /** {@code JX-EVAL-002 error table 0 · indicator 3 · score «12»: …}, the message in English. */
   @Override
   public String toString() {
-    return line(Locale.ENGLISH);
+    return line(Locale.ENGLISH, true);
   }
 
-  String line(Locale locale) {
+  /** The finding on one line in {@code locale}'s language; the value in «» when {@code withValue}. */
+  String line(Locale locale, boolean withValue) {
     StringBuilder b = new StringBuilder().append(rule.id()).append(' ').append(severity.id())
         .append(" table ").append(table);
     indicator.ifPresent(i -> b.append(" · indicator ").append(i));
     b.append(" · ").append(field);
     detail.ifPresent(d -> b.append(" · ").append(d));
-    value.ifPresent(v -> b.append(" «").append(v).append('»'));
+    if (withValue) {
+      value.ifPresent(v -> b.append(" «").append(v).append('»'));
+    }
     return b.append(": ").append(message(locale)).toString();
   }
 }

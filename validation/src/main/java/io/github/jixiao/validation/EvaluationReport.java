@@ -33,9 +33,12 @@ public final class EvaluationReport {
     return findings.isEmpty();
   }
 
-  /** One line per finding in {@code locale}'s language (Chinese for {@code zh}, else English). */
+  /**
+   * One line per finding in {@code locale}'s language (Chinese for {@code zh}, else English), as
+   * {@link ValidationReport#messages} writes them: {@code JX-EVAL-005 error table 0 · grade: 自评等级「良」…}.
+   */
   public List<String> messages(Locale locale) {
-    return findings.stream().map(f -> f.line(locale)).toList();
+    return findings.stream().map(f -> f.line(locale, false)).toList();
   }
 
   @Override
