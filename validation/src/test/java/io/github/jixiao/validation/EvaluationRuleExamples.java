@@ -11,11 +11,14 @@ import static io.github.jixiao.validation.EvaluationTables.withLine;
 import static io.github.jixiao.validation.EvaluationTables.withRow;
 
 import io.github.jixiao.core.Amount;
+import io.github.jixiao.core.EvaluatedIndicator;
 import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.TargetValue;
 import io.github.jixiao.core.WrittenAmount;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -90,7 +93,7 @@ final class EvaluationRuleExamples {
   private static SelfEvaluationTable pointsMovedWithinOutput() {
     SelfEvaluationTable t = withRow(MILEAGE_ROW, r -> r.indicator(roads().indicators().get(MILEAGE_ROW).indicator()
         .withWeightText("15")).scoreText("15"));
-    var rows = new java.util.ArrayList<>(t.indicators());
+    List<EvaluatedIndicator> rows = new ArrayList<>(t.indicators());
     rows.set(ACCEPTANCE_ROW, rows.get(ACCEPTANCE_ROW).withIndicator(rows.get(ACCEPTANCE_ROW).indicator()
         .withWeightText("20")).withScoreText("20"));
     return t.withIndicators(rows);

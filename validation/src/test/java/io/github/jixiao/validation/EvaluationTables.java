@@ -19,6 +19,7 @@ import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.MonitoredIndicator;
 import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.SelfEvaluationTable;
+import io.github.jixiao.core.WrittenAmount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -91,8 +92,8 @@ final class EvaluationTables {
         .projectCode("41052625P00310220013A")
         .projectName("2025年农村公路日常养护")
         .periodText("1-7月")
-        .annualBudgetCell(io.github.jixiao.core.WrittenAmount.of(Amount.wanYuan("120.00")))
-        .spendingToDateCell(io.github.jixiao.core.WrittenAmount.of(Amount.wanYuan("70.00")))
+        .annualBudgetCell(WrittenAmount.of(Amount.wanYuan("120.00")))
+        .spendingToDateCell(WrittenAmount.of(Amount.wanYuan("70.00")))
         .executionRateText("58.33%")
         .addIndicator(MonitoredIndicator.builder()
             .indicator(Indicator.of(OUTPUT, QUANTITY, "养护道路里程", "≥80公里"))

@@ -10,10 +10,13 @@ import static io.github.jixiao.validation.EvaluationTables.withRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jixiao.core.Amount;
+import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorCategory;
 import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.MonitoredIndicator;
 import io.github.jixiao.core.SelfEvaluationTable;
+import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.core.scoring.ScoringPolicy;
 import java.math.BigDecimal;
 import java.util.List;
@@ -72,7 +75,7 @@ class SelfEvaluationValidatorTest {
   @Test
   void countsCostWithinOutputUnlessThePolicyWeightsItApart() {
     // The 2021 tree makes 成本指标 a category of its own: the cost row moved there.
-    SelfEvaluationTable coreTree = withRow(3, r -> r.indicator(io.github.jixiao.core.Indicator.of(
+    SelfEvaluationTable coreTree = withRow(3, r -> r.indicator(Indicator.of(
         IndicatorCategory.COST, IndicatorSubcategory.ECONOMIC_COST, "每公里养护成本", "≤1.5万元").withWeightText("10")));
     assertThat(VALIDATOR.validate(coreTree).findings()).isEmpty();
     ScoringPolicy costApart = ScoringPolicy.builder().name("某省办法").weight(IndicatorCategory.COST, BigDecimal.TEN)
@@ -104,7 +107,7 @@ class SelfEvaluationValidatorTest {
   @Test
   void acceptsARateCutRatherThanRounded() {
     // 113.5 of 120 is 94.5833…%: 94.58 rounds, 94.5 and 94.58 both stand within a unit of their last decimal.
-    SelfEvaluationTable t = withLine(l -> l.annualSpending(io.github.jixiao.core.Amount.wanYuan("113.50")));
+    SelfEvaluationTable t = withLine(l -> l.annualSpending(Amount.wanYuan("113.50")));
     assertThat(rules(t.withBudgetExecution(t.budgetExecution().withExecutionRateText("94.5%"))))
         .doesNotContain(EvaluationRule.EXECUTION_RATE_MISMATCH);
     assertThat(rules(t.withBudgetExecution(t.budgetExecution().withExecutionRateText("94.6%"))))
@@ -181,8 +184,8 @@ class SelfEvaluationValidatorTest {
     assertThat(VALIDATOR.validate(roadsThroughJuly().withPeriodText("上半年").withExecutionRateText("10%")
         .withSpendingToDateCell(Optional.empty())).findings()).isEmpty();
     EvaluationReport strict = SelfEvaluationValidator.builder().monitoringLag(BigDecimal.ZERO).build()
-        .validate(roadsThroughJuly().withSpendingToDateCell(io.github.jixiao.core.WrittenAmount.of(
-            io.github.jixiao.core.Amount.wanYuan("69.00"))));
+        .validate(roadsThroughJuly().withSpendingToDateCell(WrittenAmount.of(
+            Amount.wanYuan("69.00"))));
     assertThat(strict.findings(EvaluationRule.EXECUTION_BEHIND_SCHEDULE)).hasSize(1);
   }
 

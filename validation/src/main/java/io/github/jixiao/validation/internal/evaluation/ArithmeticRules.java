@@ -17,6 +17,7 @@ import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.scoring.ScoringPolicy;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class ArithmeticRules {
     }
     sink.table(EXECUTION_RATE_MISMATCH, SelfEvaluationField.EXECUTION_RATE.wireName(), Optional.of(text), text,
         line.annualSpendingCell().orElseThrow().text(), line.annualBudgetCell().orElseThrow().text(),
-        rate.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%");
+        rate.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%");
   }
 
   /** Whether {@code written} is {@code exact} rounded or cut to its own decimals: less than one unit of them away. */
