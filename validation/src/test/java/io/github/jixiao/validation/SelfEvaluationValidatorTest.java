@@ -106,7 +106,7 @@ class SelfEvaluationValidatorTest {
 
   @Test
   void acceptsARateCutRatherThanRounded() {
-    // 113.5 of 120 is 94.5833…%: 94.58 rounds, 94.5 and 94.58 both stand within a unit of their last decimal.
+    // 113.5 of 120 is 94.5833…%: 94.6 rounds it, 94.5 cuts it, 94.4 is neither.
     SelfEvaluationTable t = withLine(l -> l.annualSpending(Amount.wanYuan("113.50")));
     assertThat(rules(t.withBudgetExecution(t.budgetExecution().withExecutionRateText("94.5%"))))
         .doesNotContain(EvaluationRule.EXECUTION_RATE_MISMATCH);
@@ -114,6 +114,10 @@ class SelfEvaluationValidatorTest {
         .doesNotContain(EvaluationRule.EXECUTION_RATE_MISMATCH);
     assertThat(rules(t.withBudgetExecution(t.budgetExecution().withExecutionRateText("94.4%"))))
         .contains(EvaluationRule.EXECUTION_RATE_MISMATCH);
+    assertThat(rules(t.withBudgetExecution(t.budgetExecution().withExecutionRateText("94.57%"))))
+        .contains(EvaluationRule.EXECUTION_RATE_MISMATCH);
+    assertThat(rules(t.withBudgetExecution(t.budgetExecution().withExecutionRateText("0.9458"))))
+        .doesNotContain(EvaluationRule.EXECUTION_RATE_MISMATCH);
   }
 
   @ParameterizedTest

@@ -39,9 +39,9 @@ final class ArithmeticRules {
   }
 
   /**
-   * 执行率 against B ÷ A: a rate is quiet when it is B ÷ A rounded or cut to the decimals it was written with,
-   * so {@code 95.5%} stands for anything from 95.45% up to 95.6% exclusive. A bare fraction ({@code 0.955}) is
-   * read as a fraction when the rate it would be as percent is not even near.
+   * 执行率 against B ÷ A: a rate is quiet when it is B ÷ A rounded half up or cut to the decimals it was written
+   * with, so {@code 95.5%} stands for anything from 95.45% up to 95.6% exclusive. A rate written without a percent
+   * sign and at most 1 ({@code 0.955}) is also read as a fraction.
    */
   private static void executionRate(BudgetExecution line, EvaluationSink sink) {
     Optional<BigDecimal> written = line.executionRate();
@@ -65,10 +65,11 @@ final class ArithmeticRules {
         rate.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%");
   }
 
-  /** Whether {@code written} is {@code exact} rounded or cut to its own decimals: less than one unit of them away. */
+  /** Whether {@code written} is {@code exact} rounded half up or cut to the decimals {@code written} has. */
   private static boolean agrees(BigDecimal written, BigDecimal exact) {
-    BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(written.scale(), 0));
-    return written.subtract(exact).abs().compareTo(unit) < 0;
+    int scale = Math.max(written.scale(), 0);
+    return exact.setScale(scale, RoundingMode.HALF_UP).compareTo(written) == 0
+        || exact.setScale(scale, RoundingMode.DOWN).compareTo(written) == 0;
   }
 
   private static void scoresWithinPoints(SelfEvaluationTable table, EvaluationSink sink) {
