@@ -27,23 +27,38 @@ final class Messages {
     return patterns.of(rule).format(arguments);
   }
 
+  static String format(EvaluationRule rule, Locale locale, List<String> arguments) {
+    Patterns patterns = "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
+    return patterns.of(rule).format(arguments);
+  }
+
   /** One language's parsed patterns, filled on first use; a racing parse yields an equal pattern. */
   private static final class Patterns {
     private final Locale language;
     private final AtomicReferenceArray<MessagePattern> parsed = new AtomicReferenceArray<>(Rule.values().length);
+    private final AtomicReferenceArray<MessagePattern> evaluation =
+        new AtomicReferenceArray<>(EvaluationRule.values().length);
 
     Patterns(Locale language) {
       this.language = language;
     }
 
     MessagePattern of(Rule rule) {
-      MessagePattern pattern = parsed.get(rule.ordinal());
+      return of(parsed, rule.ordinal(), rule.id());
+    }
+
+    MessagePattern of(EvaluationRule rule) {
+      return of(evaluation, rule.ordinal(), rule.id());
+    }
+
+    private MessagePattern of(AtomicReferenceArray<MessagePattern> cache, int index, String id) {
+      MessagePattern pattern = cache.get(index);
       if (pattern == null) {
         // By module, not by class loader with a Control: a named module may not pass a Control. Both bundles
         // exist, so the JVM's default locale is never consulted as a fallback.
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, Messages.class.getModule());
-        pattern = MessagePattern.of(bundle.getString(rule.id()), language);
-        parsed.set(rule.ordinal(), pattern);
+        pattern = MessagePattern.of(bundle.getString(id), language);
+        cache.set(index, pattern);
       }
       return pattern;
     }

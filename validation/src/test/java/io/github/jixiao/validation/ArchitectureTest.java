@@ -28,7 +28,8 @@ class ArchitectureTest {
 
   @Test
   void theRulesAreFreeOfBeanValidation() {
-    noClasses().that().resideInAnyPackage("..validation", "..validation.internal", "..validation.internal.rules")
+    noClasses().that().resideInAnyPackage("..validation", "..validation.internal", "..validation.internal.rules",
+            "..validation.internal.evaluation")
         .should().dependOnClassesThat()
         .resideInAnyPackage("jakarta.validation..", "org.hibernate.validator..").check(CLASSES);
   }
@@ -39,6 +40,13 @@ class ArchitectureTest {
         .haveSimpleNameStartingWith("RuleRunner").orShould().haveSimpleNameStartingWith("FindingSink")
         .orShould().haveSimpleNameStartingWith("CodeRules").orShould().haveSimpleNameStartingWith("TargetValueRules")
         .check(CLASSES);
+  }
+
+  @Test
+  void theEvaluationRuleFamiliesArePackagePrivateButForTheRunner() {
+    classes().that().resideInAPackage("..validation.internal.evaluation").and().arePublic().should()
+        .haveSimpleNameStartingWith("EvaluationRunner").orShould().haveSimpleNameStartingWith("EvaluationSink")
+        .orShould().haveSimpleNameStartingWith("EvaluationSettings").check(CLASSES);
   }
 
   @Test

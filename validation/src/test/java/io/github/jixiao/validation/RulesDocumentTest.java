@@ -32,12 +32,28 @@ class RulesDocumentTest {
         .anyMatch(l -> l.startsWith("- Field: "));
   }
 
-  /** The lines from the rule's heading to the next heading. */
+  @ParameterizedTest
+  @EnumSource(EvaluationRule.class)
+  void everyEvaluationRuleHasItsCatalogEntry(EvaluationRule rule) throws IOException {
+    List<String> entry = entry(rule.id());
+    assertThat(entry).as("docs/rules.md entry of " + rule.id()).isNotEmpty();
+    assertThat(entry.get(0)).isEqualTo("### " + rule.id() + " · " + rule.defaultSeverity().id() + " · `"
+        + rule.name() + "`");
+    assertThat(entry).contains("- 中文: " + pattern(ZH, rule.id()), "- English: " + pattern(EN, rule.id()));
+    assertThat(entry).anyMatch(l -> l.matches("- Triggers: \\S.*")).anyMatch(l -> l.matches("- Quiet: \\S.*"))
+        .anyMatch(l -> l.startsWith("- Field: "));
+  }
+
   private static List<String> entry(Rule rule) throws IOException {
+    return entry(rule.id());
+  }
+
+  /** The lines from the rule's heading to the next heading. */
+  private static List<String> entry(String id) throws IOException {
     List<String> lines = Files.readAllLines(CATALOG, StandardCharsets.UTF_8);
     int start = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).startsWith("### " + rule.id() + " ")) {
+      if (lines.get(i).startsWith("### " + id + " ")) {
         start = i;
         break;
       }
@@ -54,6 +70,10 @@ class RulesDocumentTest {
 
   /** The bundle's pattern as a reader sees it: MessageFormat's doubled quote is one quote. */
   private static String pattern(ResourceBundle bundle, Rule rule) {
-    return bundle.getString(rule.id()).replace("''", "'");
+    return pattern(bundle, rule.id());
+  }
+
+  private static String pattern(ResourceBundle bundle, String id) {
+    return bundle.getString(id).replace("''", "'");
   }
 }
