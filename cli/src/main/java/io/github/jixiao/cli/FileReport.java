@@ -144,8 +144,9 @@ final class FileReport {
     }
 
     /**
-     * {@code cell Sheet1!C7}, {@code table 2 row 5 cell 3}, {@code paragraph 12}, {@code row 14} or {@code line 212}
-     * (单元格 Sheet1!C7, 表2 第5行 第3列, 第 12 段, 表格第 14 行, 原文第 212 行); empty when unknown.
+     * {@code cell Sheet1!C7}, {@code table 2 row 5 cell 3} (or {@code table 2 row 1} for a whole Word table),
+     * {@code paragraph 12}, {@code row 14} or {@code line 212} (单元格 Sheet1!C7, 表2 第5行 第3列, 表2 第1行,
+     * 第 12 段, 表格第 14 行, 原文第 212 行); empty when unknown.
      */
     Optional<String> place(Language language) {
       if (cell.isPresent()) {
@@ -154,6 +155,9 @@ final class FileReport {
       Optional<String> inWordTable = place.flatMap(p -> p.tableReference(language.locale()));
       if (inWordTable.isPresent()) {
         return inWordTable;
+      }
+      if (wordTable().isPresent() && line.isPresent()) {
+        return Optional.of(language.wordRow(wordTable().getAsInt(), line.getAsInt()));
       }
       if (paragraph().isPresent()) {
         return Optional.of(language.paragraph(paragraph().getAsInt()));

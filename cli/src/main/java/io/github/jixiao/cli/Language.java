@@ -97,6 +97,11 @@ enum Language {
     return (sheetRow ? "row " : "line ") + line;
   }
 
+  /** The row of a Word table a finding on the whole table starts at: {@code 表2 第1行} / {@code table 2 row 1}. */
+  String wordRow(int table, int row) {
+    return this == ZH ? "表" + table + " 第" + row + "行" : "table " + table + " row " + row;
+  }
+
   /** A paragraph of a Word document a finding was read from: {@code 第 12 段} / {@code paragraph 12}. */
   String paragraph(int paragraph) {
     return this == ZH ? "第 " + paragraph + " 段" : "paragraph " + paragraph;

@@ -52,6 +52,8 @@ class WordCommandTest {
     Path doc = document();
     Cli zh = Cli.run("validate", doc.toString());
     assertThat(zh.out).as(zh.toString()).containsPattern("表\\d+ 第\\d+行 第\\d+列");
+    // a finding on a whole table names the Word table's first row, never a line of text
+    assertThat(zh.out).as(zh.toString()).containsPattern("项目支出绩效目标表 · 表\\d+ 第1行\\n").doesNotContain("原文第");
     Cli en = Cli.run("validate", "--lang", "en", doc.toString());
     assertThat(en.out).as(en.toString()).containsPattern("table \\d+ row \\d+ cell \\d+");
   }
