@@ -137,11 +137,13 @@ final class HeaderLabels {
     if (budget && TOTAL_WORDS.contains(SheetColumn.key(detail))) {
       return Optional.of(SheetColumn.BUDGET.header());
     }
-    return SheetColumn.of(detail).map(c -> detail);
+    return isKnown(detail) ? Optional.of(detail) : Optional.empty();
   }
 
+  /** Whether the label names a column of either sheet: a self-evaluation detail (得分) under its group counts too. */
   private static boolean isKnown(String label) {
-    return SheetColumn.monthOf(label) > 0 || SheetColumn.of(label).isPresent();
+    return SheetColumn.monthOf(label) > 0 || SheetColumn.of(label).isPresent()
+        || EvaluationColumn.of(label).isPresent();
   }
 
   private static String cell(List<String> row, int i) {

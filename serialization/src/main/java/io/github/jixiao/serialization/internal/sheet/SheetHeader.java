@@ -21,26 +21,31 @@ public final class SheetHeader {
   private final List<String> written;
   private final Map<SheetColumn, Integer> columns;
   private final Map<Month, Integer> months;
+  private final Map<EvaluationColumn, Integer> evaluation;
 
   private SheetHeader(SheetPlace place, int firstRow, int row, List<String> written,
-      Map<SheetColumn, Integer> columns, Map<Month, Integer> months) {
+      Map<SheetColumn, Integer> columns, Map<Month, Integer> months, Map<EvaluationColumn, Integer> evaluation) {
     this.place = place;
     this.firstRow = firstRow;
     this.row = row;
     this.written = written;
     this.columns = columns;
     this.months = months;
+    this.evaluation = evaluation;
   }
 
   /**
    * Reads the header in rows {@code firstRow} to {@code lastRow}; an unknown column becomes a warning naming it.
+   * The self-evaluation columns (实际完成值, 得分, 执行率 …) are read when {@code evaluation} is set, and unknown
+   * otherwise: a target table has no such cell.
    *
    * @throws ReadException when a column appears twice or no column is known
    */
   static SheetHeader of(HeaderLabels labels, int firstRow, int lastRow, SheetPlace place,
-      List<ReadProblem> warnings) {
+      List<ReadProblem> warnings, boolean evaluation) {
     Map<SheetColumn, Integer> columns = new EnumMap<>(SheetColumn.class);
     Map<Month, Integer> months = new TreeMap<>();
+    Map<EvaluationColumn, Integer> evaluated = new EnumMap<>(EvaluationColumn.class);
     List<String> written = labels.written();
     List<ReadProblem> unknown = new ArrayList<>();
     for (int i = 0; i < written.size(); i++) {
@@ -56,26 +61,30 @@ public final class SheetHeader {
         previous = months.putIfAbsent(Month.of(month), i);
       } else {
         SheetColumn column = SheetColumn.of(m).orElse(null);
-        if (column == null) {
+        EvaluationColumn added = evaluation ? EvaluationColumn.of(m).orElse(null) : null;
+        if (column == null && added != null) {
+          previous = evaluated.putIfAbsent(added, i);
+        } else if (column == null) {
           unknown.add(ReadProblem.warning(SheetProblems.UNKNOWN_COLUMN, at,
               "unknown column «" + h + "»: its cells are not read; see docs/formats-sheet-text.md for the known headers"));
           continue;
+        } else {
+          previous = columns.putIfAbsent(column, i);
         }
-        previous = columns.putIfAbsent(column, i);
       }
       if (previous != null) {
         throw new ReadException(ReadProblem.error(SheetProblems.DUPLICATE_COLUMN, at,
             "column «" + h + "» repeats column «" + written.get(previous) + "»: expected each cell once per row"));
       }
     }
-    if (columns.isEmpty() && months.isEmpty()) {
+    if (columns.isEmpty() && months.isEmpty() && evaluated.isEmpty()) {
       throw new ReadException(ReadProblem.error(SheetProblems.NO_KNOWN_COLUMN,
           place.row(lastRow),
           "not an indicator sheet: the header row has no known column; expected headers such as 项目名称, "
               + "一级指标, 三级指标, 指标值"));
     }
     warnings.addAll(unknown);
-    return new SheetHeader(place, firstRow, lastRow, List.copyOf(written), columns, months);
+    return new SheetHeader(place, firstRow, lastRow, List.copyOf(written), columns, months, evaluated);
   }
 
   /** Where the rows come from: the file, and the sheet of a workbook. */
@@ -106,6 +115,11 @@ public final class SheetHeader {
   /** The column of {@code column}, or -1 when the sheet has none. */
   int indexOf(SheetColumn column) {
     return columns.getOrDefault(column, -1);
+  }
+
+  /** The column of the self-evaluation cell {@code column}, or -1 when the sheet has none. */
+  int indexOf(EvaluationColumn column) {
+    return evaluation.getOrDefault(column, -1);
   }
 
   /** The spending-plan columns, by month in calendar order. */

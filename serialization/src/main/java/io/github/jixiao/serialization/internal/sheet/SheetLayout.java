@@ -35,6 +35,15 @@ public final class SheetLayout {
    * @throws ReadException when no row names a known column (JX-SHEET-010), or as {@link SheetHeader} does
    */
   public static SheetLayout of(List<CsvRecords.Row> rows, SheetPlace place, List<ReadProblem> warnings) {
+    return of(rows, place, warnings, false);
+  }
+
+  /**
+   * As {@link #of(List, SheetPlace, List)}, the self-evaluation columns (实际完成值, 得分, 总分 …) known as well when
+   * {@code evaluation} is set.
+   */
+  public static SheetLayout of(List<CsvRecords.Row> rows, SheetPlace place, List<ReadProblem> warnings,
+      boolean evaluation) {
     int firstFilled = -1;
     // the first row naming three known columns, else two, else one: a row of label and value cells above the
     // header (单位名称 | 712001… | 年度 | 2025) names two, a header most often more
@@ -45,7 +54,7 @@ public final class SheetLayout {
       }
       filled++;
       firstFilled = firstFilled < 0 ? i : firstFilled;
-      int known = Math.min(knownColumns(rows.get(i).cells()), 3);
+      int known = Math.min(knownColumns(rows.get(i).cells(), evaluation), 3);
       if (known > 0 && firstNaming[known - 1] < 0) {
         firstNaming[known - 1] = i;
       }
@@ -74,11 +83,12 @@ public final class SheetLayout {
     Optional<HeaderLabels> twoRows = found + 1 < rows.size() && rows.get(found + 1).number() == top.number() + 1
         ? HeaderLabels.of(top.cells(), rows.get(found + 1).cells()) : Optional.empty();
     if (twoRows.isEmpty()) {
-      SheetHeader header = SheetHeader.of(HeaderLabels.of(top.cells()), top.number(), top.number(), place, warnings);
+      SheetHeader header = SheetHeader.of(HeaderLabels.of(top.cells()), top.number(), top.number(), place, warnings,
+          evaluation);
       return new SheetLayout(header, found + 1, preamble.presets());
     }
     int detail = rows.get(found + 1).number();
-    SheetHeader header = SheetHeader.of(twoRows.get(), top.number(), detail, place, warnings);
+    SheetHeader header = SheetHeader.of(twoRows.get(), top.number(), detail, place, warnings, evaluation);
     warnings.add(ReadProblem.info(SheetProblems.TWO_ROW_HEADER, place.rows(top.number(), detail).start(),
         "rows " + top.number() + "–" + detail + " are one header, a group row over a detail row: "
             + String.join(", ", twoRows.get().combined())));
@@ -99,10 +109,12 @@ public final class SheetLayout {
     return presets;
   }
 
-  private static int knownColumns(List<String> cells) {
+  private static int knownColumns(List<String> cells, boolean evaluation) {
     return (int) cells.stream().map(SheetTables::trim).filter(c -> !c.isEmpty())
         .map(c -> SheetColumn.monthOf(c) > 0 ? "月底" + SheetColumn.monthOf(c)
-            : SheetColumn.of(c).map(Enum::name).orElse(null))
+            : SheetColumn.of(c).map(Enum::name)
+                .or(() -> evaluation ? EvaluationColumn.of(c).map(e -> "自评" + e.name()) : Optional.empty())
+                .orElse(null))
         .filter(Objects::nonNull).distinct().count();
   }
 

@@ -3,14 +3,19 @@ package io.github.jixiao.serialization.internal.sheet;
 import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationField;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.TargetValue;
 import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.internal.sheet.TableDraft.Cell;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +38,11 @@ public final class SheetTables {
   private final SheetNotes notes;
   private final HeaderlessCells headerless;
   private final List<ProjectTargetTable> tables = new ArrayList<>();
+  private final Set<SelfEvaluationField> absentEvaluation;
+  private final List<EvaluationColumn> evaluationColumns;
+  private final List<EvaluationDraft> evaluations = new ArrayList<>();
   private TableDraft draft;
+  private EvaluationDraft evaluation;
   private Cell previousCategory;
   private Cell previousSubcategory;
   /** The current table's rows read, and whether its last indicator row has neither name nor target. */
@@ -57,6 +66,10 @@ public final class SheetTables {
     this.map = map;
     this.firstTable = firstTable;
     this.absent = absentCells(header, presets.keySet());
+    this.evaluationColumns = Arrays.stream(EvaluationColumn.values()).filter(c -> header.indexOf(c) >= 0).toList();
+    Set<SelfEvaluationField> missing = EnumSet.allOf(SelfEvaluationField.class);
+    evaluationColumns.forEach(c -> missing.remove(c.field()));
+    this.absentEvaluation = Collections.unmodifiableSet(missing);
     this.notes = new SheetNotes(place, warnings);
     this.headerless = new HeaderlessCells(place, warnings);
   }
@@ -109,6 +122,20 @@ public final class SheetTables {
     return List.copyOf(tables);
   }
 
+  /**
+   * The tables read as self-evaluation tables (绩效自评表), in the order and with the cut-off marks of
+   * {@link #tables()}: each with its target cells and the self-evaluation cells of the same rows, the columns the
+   * sheet lacks in {@link SelfEvaluationTable#absentEvaluationCells()}.
+   */
+  public List<SelfEvaluationTable> selfEvaluationTables() {
+    List<ProjectTargetTable> read = tables();
+    List<SelfEvaluationTable> out = new ArrayList<>(read.size());
+    for (int i = 0; i < read.size(); i++) {
+      out.add(evaluations.get(i).build(read.get(i)));
+    }
+    return List.copyOf(out);
+  }
+
   /** The last row read as cells of a table (not a note, not blank); 0 before any. */
   public int lastRow() {
     return lastRow;
@@ -132,6 +159,7 @@ public final class SheetTables {
         || startsTable(cells, row, SheetColumn.PROJECT_NAME)) {
       finish();
       draft = new TableDraft(firstTable + tables.size(), place, row.number(), map, absent);
+      evaluation = new EvaluationDraft(absentEvaluation);
       previousCategory = null;
       previousSubcategory = null;
       draftRows = 0;
@@ -158,6 +186,17 @@ public final class SheetTables {
         draft.set(column, cell, warnings);
       }
     }
+    Map<EvaluationColumn, Cell> evaluated = new EnumMap<>(EvaluationColumn.class);
+    for (EvaluationColumn column : evaluationColumns) {
+      int i = header.indexOf(column);
+      Cell cell = cell(cells, row, i, null).withPath(evaluationPath(column));
+      if (column.isIndicatorCell()) {
+        indicatorRow |= cell.given();
+        evaluated.put(column, cell);
+      } else {
+        evaluation.set(column, cell, warnings);
+      }
+    }
     for (Map.Entry<Month, Integer> month : header.months().entrySet()) {
       Cell cell = cell(cells, row, month.getValue(), CellAddress.of(draft.index(), TableField.SPENDING_PLAN));
       draft.setPlan(month.getKey(), cell, warnings);
@@ -165,7 +204,21 @@ public final class SheetTables {
     if (indicatorRow) {
       openIndicator = isOpen(cells, row);
       draft.add(indicator(cells, row));
+      if (!evaluationColumns.isEmpty()) {
+        evaluation.addRow(evaluated);
+      }
     }
+  }
+
+  /**
+   * The path of a self-evaluation cell of the current table, or of its next indicator row, in the wire names of
+   * the formats ({@code tables[1].indicators[4].actual}): a {@link CellAddress} names target cells only.
+   */
+  private String evaluationPath(EvaluationColumn column) {
+    String table = "tables[" + draft.index() + "].";
+    return column.isIndicatorCell()
+        ? table + "indicators[" + draft.indicatorCount() + "]." + column.field().wireName()
+        : table + column.field().wireName();
   }
 
   /** Whether the row's cell of {@code column} is given and differs from the current table's (absent included). */
@@ -276,14 +329,16 @@ public final class SheetTables {
     String t = trim(raw);
     boolean marked = !t.isEmpty() && t.charAt(0) == TextMark.MARK;
     String text = marked ? raw.substring(raw.indexOf(TextMark.MARK) + 1) : t;
-    return new Cell(text, place.cell(row.number(), index, header.nameOf(index))
-        .withPath(address), marked);
+    SourceLocation at = place.cell(row.number(), index, header.nameOf(index));
+    return new Cell(text, address == null ? at : at.withPath(address), marked);
   }
 
   private void finish() {
     if (draft != null) {
       tables.add(draft.build(warnings));
+      evaluations.add(evaluation);
       draft = null;
+      evaluation = null;
     }
   }
 

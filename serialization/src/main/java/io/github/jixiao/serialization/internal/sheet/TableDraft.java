@@ -40,6 +40,11 @@ final class TableDraft {
     boolean given() {
       return marked || !text.isEmpty();
     }
+
+    /** The same cell, located by {@code path} ({@code tables[0].indicators[2].actual}). */
+    Cell withPath(String path) {
+      return new Cell(text, at.withPath(path), marked);
+    }
   }
 
   /** Columns whose value is text, where an empty text given ({@code '}) differs from a blank cell. */

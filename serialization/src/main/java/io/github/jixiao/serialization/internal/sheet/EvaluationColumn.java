@@ -1,0 +1,60 @@
+package io.github.jixiao.serialization.internal.sheet;
+
+import io.github.jixiao.core.SelfEvaluationField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The columns a self-evaluation sheet (绩效自评表) adds to those of the indicator sheet, one per
+ * {@link SelfEvaluationField}: the field's published label first, then the variants published forms use. 分值 and
+ * 权重 stay the indicator's {@link SheetColumn#WEIGHT weight}, as the model keeps an indicator's points there.
+ */
+enum EvaluationColumn {
+  ACTUAL(SelfEvaluationField.ACTUAL, "完成值", "全年实际值", "实际值"),
+  SCORE(SelfEvaluationField.SCORE),
+  DEVIATION(SelfEvaluationField.DEVIATION, "偏差原因", "未完成原因分析", "偏差原因及改进措施"),
+  INITIAL_BUDGET(SelfEvaluationField.INITIAL_BUDGET),
+  ANNUAL_BUDGET(SelfEvaluationField.ANNUAL_BUDGET, "调整后预算数"),
+  ANNUAL_SPENDING(SelfEvaluationField.ANNUAL_SPENDING),
+  EXECUTION_RATE(SelfEvaluationField.EXECUTION_RATE),
+  EXECUTION_WEIGHT(SelfEvaluationField.EXECUTION_WEIGHT),
+  EXECUTION_SCORE(SelfEvaluationField.EXECUTION_SCORE),
+  OUTCOME(SelfEvaluationField.OUTCOME),
+  TOTAL_SCORE(SelfEvaluationField.TOTAL_SCORE),
+  GRADE(SelfEvaluationField.GRADE);
+
+  private static final Map<String, EvaluationColumn> BY_KEY = new HashMap<>();
+
+  static {
+    for (EvaluationColumn c : values()) {
+      for (String h : c.headers) {
+        BY_KEY.put(SheetColumn.key(h), c);
+      }
+    }
+  }
+
+  private final SelfEvaluationField field;
+  private final List<String> headers;
+
+  EvaluationColumn(SelfEvaluationField field, String... variants) {
+    this.field = field;
+    List<String> all = new ArrayList<>(List.of(field.term()));
+    all.addAll(List.of(variants));
+    this.headers = List.copyOf(all);
+  }
+
+  SelfEvaluationField field() {
+    return field;
+  }
+
+  boolean isIndicatorCell() {
+    return field.isIndicatorCell();
+  }
+
+  static Optional<EvaluationColumn> of(String header) {
+    return Optional.ofNullable(BY_KEY.get(SheetColumn.key(header)));
+  }
+}
