@@ -164,4 +164,29 @@ class SelfEvaluationSheetReaderTest {
         .containsExactly("年初预算数", "调整后预算数", "全年执行数", "执行率", "执行率分值", "执行率得分", "实际完成情况",
             "完成值", "得分", "偏差原因", "总分", "自评等级");
   }
+
+  @Test
+  void matchesStarredBracketedAndFullWidthHeaderVariants() {
+    ReadResult<List<SelfEvaluationTable>> r = read("""
+        *项目名称,三级指标,指标值,（全年实际值）,得 分,未完成原因分析,调整后预算数,自评等级
+        示范项目,培训人次,≥100人次,96人次,48,报名人数不足,10,良好
+        """);
+    assertThat(r.warnings()).isEmpty();
+    SelfEvaluationTable table = r.value().get(0);
+    assertThat(table.indicators().get(0).actual().raw()).isEqualTo("96人次");
+    assertThat(table.indicators().get(0).scoreText()).contains("48");
+    assertThat(table.indicators().get(0).deviation()).contains("报名人数不足");
+    assertThat(table.budgetExecution().annualBudgetCell().map(WrittenAmount::text)).contains("10");
+    assertThat(table.gradeText()).contains("良好");
+  }
+
+  @Test
+  void refusesASheetThatNamesTheScoreColumnTwiceAtTheSecond() {
+    ReadException e = catchThrowableOfType(ReadException.class, () -> read("""
+        项目名称,三级指标,得分,实际完成值,得分
+        示范项目,培训人次,40,96人次,45
+        """));
+    assertThat(e.problem().code()).isEqualTo("JX-SHEET-011");
+    assertThat(e.problem().location().column()).hasValue(5);
+  }
 }

@@ -25,7 +25,8 @@ import java.util.Set;
  * Turns the rows below a sheet's header into tables: a filled project code or name that differs from the
  * current table's starts a new table; a row with indicator cells adds an indicator; blank category cells
  * inherit from the row above in the same table. Each table starts with the cells given above the header;
- * notes rows and filled cells without a header are reported, not read.
+ * notes rows and filled cells without a header are reported, not read. Under a header with self-evaluation
+ * columns the same rows also give each table's {@link EvaluationDraft self-evaluation cells}.
  */
 public final class SheetTables {
   private final SheetPlace place;
