@@ -189,4 +189,19 @@ class SelfEvaluationSheetReaderTest {
     assertThat(e.problem().code()).isEqualTo("JX-SHEET-011");
     assertThat(e.problem().location().column()).hasValue(5);
   }
+
+  @Test
+  void readsAGbkTabSeparatedSheetWithItsAmountsInYuan() {
+    // a spreadsheet exports the unit row with the tabs of its empty cells: the first line tells the separator
+    String tsv = "单位：元\t\t\t\t\t\t\n项目名称\t三级指标\t指标值\t实际完成值\t全年预算数\t全年执行数\t执行率\n"
+        + "示范项目\t培训人次\t≥100人次\t96人次\t80000\t72000\t90%\n";
+    ReadResult<List<SelfEvaluationTable>> r = READER.read(
+        new java.io.ByteArrayInputStream(tsv.getBytes(java.nio.charset.Charset.forName("GBK"))), "gbk.tsv");
+    SelfEvaluationTable table = r.value().get(0);
+    assertThat(table.amountUnit()).isEqualTo(AmountUnit.YUAN);
+    assertThat(table.budgetExecution().annualSpending().orElseThrow().value()).isEqualByComparingTo("72000");
+    assertThat(table.indicators().get(0).actual().raw()).isEqualTo("96人次");
+    // the encoding guessed from the bytes and the unit row read as the sheet's money unit
+    assertThat(r.warnings()).extracting(ReadProblem::code).containsExactly("JX-SHEET-009", "JX-SHEET-015");
+  }
 }
