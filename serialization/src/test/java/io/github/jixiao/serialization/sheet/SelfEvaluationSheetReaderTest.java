@@ -168,8 +168,8 @@ class SelfEvaluationSheetReaderTest {
   @Test
   void matchesStarredBracketedAndFullWidthHeaderVariants() {
     ReadResult<List<SelfEvaluationTable>> r = read("""
-        *项目名称,三级指标,指标值,（全年实际值）,得 分,未完成原因分析,调整后预算数,自评等级
-        示范项目,培训人次,≥100人次,96人次,48,报名人数不足,10,良好
+        *项目名称,三级指标,指标值,（全年实际值）,得 分,未完成原因分析,调整后预算数,全年执行数(B),执行率（B/A）,自评等级
+        示范项目,培训人次,≥100人次,96人次,48,报名人数不足,10,9.6,96%,良好
         """);
     assertThat(r.warnings()).isEmpty();
     SelfEvaluationTable table = r.value().get(0);
@@ -177,6 +177,8 @@ class SelfEvaluationSheetReaderTest {
     assertThat(table.indicators().get(0).scoreText()).contains("48");
     assertThat(table.indicators().get(0).deviation()).contains("报名人数不足");
     assertThat(table.budgetExecution().annualBudgetCell().map(WrittenAmount::text)).contains("10");
+    assertThat(table.budgetExecution().annualSpendingCell().map(WrittenAmount::text)).contains("9.6");
+    assertThat(table.budgetExecution().executionRateText()).contains("96%");
     assertThat(table.gradeText()).contains("良好");
   }
 

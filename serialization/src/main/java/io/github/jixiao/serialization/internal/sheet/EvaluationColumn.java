@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The columns a self-evaluation sheet (绩效自评表) adds to those of the indicator sheet, one per
- * {@link SelfEvaluationField}: the field's published label first, then the variants published forms use. 分值 and
+ * {@link SelfEvaluationField}: the field's published label first, then the variants published forms use, the
+ * national form's letters included ({@code 全年预算数（A）}, {@code 执行率（B/A）}). 分值 and
  * 权重 stay the indicator's {@link SheetColumn#WEIGHT weight}, as the model keeps an indicator's points there.
  */
 enum EvaluationColumn {
@@ -17,9 +18,9 @@ enum EvaluationColumn {
   SCORE(SelfEvaluationField.SCORE),
   DEVIATION(SelfEvaluationField.DEVIATION, "偏差原因", "未完成原因分析", "偏差原因及改进措施"),
   INITIAL_BUDGET(SelfEvaluationField.INITIAL_BUDGET),
-  ANNUAL_BUDGET(SelfEvaluationField.ANNUAL_BUDGET, "调整后预算数"),
-  ANNUAL_SPENDING(SelfEvaluationField.ANNUAL_SPENDING),
-  EXECUTION_RATE(SelfEvaluationField.EXECUTION_RATE),
+  ANNUAL_BUDGET(SelfEvaluationField.ANNUAL_BUDGET, "调整后预算数", "全年预算数（A）"),
+  ANNUAL_SPENDING(SelfEvaluationField.ANNUAL_SPENDING, "全年执行数（B）"),
+  EXECUTION_RATE(SelfEvaluationField.EXECUTION_RATE, "执行率（B/A）"),
   EXECUTION_WEIGHT(SelfEvaluationField.EXECUTION_WEIGHT),
   EXECUTION_SCORE(SelfEvaluationField.EXECUTION_SCORE),
   OUTCOME(SelfEvaluationField.OUTCOME),
