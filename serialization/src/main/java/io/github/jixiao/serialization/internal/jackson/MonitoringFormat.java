@@ -72,11 +72,7 @@ public final class MonitoringFormat {
     o.string(TableField.AMOUNT_UNIT.property(), t.amountUnit().name());
     o.optional(TableField.PROJECT_CODE.property(), t.projectCode().orElse(null));
     o.optional(TableField.PROJECT_NAME.property(), t.projectName().orElse(null));
-    o.beginList(TableField.GOALS.property());
-    for (int i = 0; i < t.goals().size(); i++) {
-      o.stringItem(i, "goal", t.goals().get(i));
-    }
-    o.endList();
+    TableFormat.writeGoals(o, t.goals());
     o.optional(MonitoringField.PERIOD.wireName(), t.periodText().orElse(null));
     t.annualBudgetCell().ifPresent(a -> TableFormat.writeCell(o, AMOUNT_CELLS[0].wireName(), a, t.amountUnit()));
     t.spendingToDateCell().ifPresent(a -> TableFormat.writeCell(o, AMOUNT_CELLS[1].wireName(), a, t.amountUnit()));
@@ -144,10 +140,7 @@ public final class MonitoringFormat {
           b.projectName(c.string("the project name"));
           break;
         case TableProperty.GOALS:
-          c.beginList("the goals", "goal");
-          while (c.nextItem()) {
-            b.addGoal(c.string("a goal"));
-          }
+          TableFormat.readGoals(c, b::addGoal);
           break;
         case TableProperty.PERIOD:
           b.periodText(c.string("the period monitored (监控期)"));

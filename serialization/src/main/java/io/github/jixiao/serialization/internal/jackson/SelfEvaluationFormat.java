@@ -95,11 +95,7 @@ public final class SelfEvaluationFormat {
     o.optional(TableField.PROJECT_CODE.property(), t.projectCode().orElse(null));
     o.optional(TableField.PROJECT_NAME.property(), t.projectName().orElse(null));
     writeLine(o, t.budgetExecution(), t.amountUnit());
-    o.beginList(TableField.GOALS.property());
-    for (int i = 0; i < t.goals().size(); i++) {
-      o.stringItem(i, "goal", t.goals().get(i));
-    }
-    o.endList();
+    TableFormat.writeGoals(o, t.goals());
     o.optional(SelfEvaluationField.OUTCOME.wireName(), t.outcome().orElse(null));
     o.beginList("indicators");
     for (int i = 0; i < t.indicators().size(); i++) {
@@ -210,10 +206,7 @@ public final class SelfEvaluationFormat {
           line.read(c);
           break;
         case TableProperty.GOALS:
-          c.beginList("the goals", "goal");
-          while (c.nextItem()) {
-            b.addGoal(c.string("a goal"));
-          }
+          TableFormat.readGoals(c, b::addGoal);
           break;
         case TableProperty.OUTCOME:
           b.outcome(c.string("the outcome (实际完成情况)"));

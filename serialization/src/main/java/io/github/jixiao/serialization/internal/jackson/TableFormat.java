@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -208,11 +209,7 @@ public final class TableFormat {
       o.endItem();
     }
     o.endList();
-    o.beginList(TableField.GOALS.property());
-    for (int i = 0; i < t.goals().size(); i++) {
-      o.stringItem(i, "goal", t.goals().get(i));
-    }
-    o.endList();
+    writeGoals(o, t.goals());
     o.beginList("indicators");
     for (int i = 0; i < t.indicators().size(); i++) {
       o.beginItem(i, "indicator");
@@ -364,7 +361,24 @@ public final class TableFormat {
     o.endObject();
   }
 
+  /** 年度绩效目标, the goals every table of the format carries, as a list of strings. */
+  static void writeGoals(Emitter o, List<String> goals) {
+    o.beginList(TableField.GOALS.property());
+    for (int i = 0; i < goals.size(); i++) {
+      o.stringItem(i, "goal", goals.get(i));
+    }
+    o.endList();
+  }
+
   // ---------------------------------------------------------------- reading
+
+  /** Reads the goals list, handing each goal to {@code goal}. */
+  static void readGoals(Cursor c, Consumer<String> goal) {
+    c.beginList("the goals", "goal");
+    while (c.nextItem()) {
+      goal.accept(c.string("a goal"));
+    }
+  }
 
   /**
    * A budget cell as read: its amount, whose unit may be the table's, known only once the whole table is read,
@@ -429,10 +443,7 @@ public final class TableFormat {
           b.spendingPlan(readPlan(c));
           break;
         case TableProperty.GOALS:
-          c.beginList("the goals", "goal");
-          while (c.nextItem()) {
-            b.addGoal(c.string("a goal"));
-          }
+          readGoals(c, b::addGoal);
           break;
         case TableProperty.INDICATORS:
           c.beginList("the indicators", "indicator");
