@@ -1,6 +1,8 @@
 package io.github.jixiao.serialization;
 
 import io.github.jixiao.core.CellAddress;
+import io.github.jixiao.core.MonitoringField;
+import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.TableField;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +17,10 @@ import java.util.function.UnaryOperator;
  * Where each part of a read value came from (来源映射): the lines or rows of table {@code i}, of its indicator
  * {@code j}, and the place of each cell read, by its {@link CellAddress}.
  *
+ * <p>A self-evaluation or monitoring table's own cells ({@link SelfEvaluationField}, {@link MonitoringField}) are
+ * placed by {@link #cell(int, SelfEvaluationField)} and its siblings; the cells it shares with its target table
+ * by their {@link CellAddress}.
+ *
  * <p>It lives beside the value in a {@link ReadResult}, never inside the model, so that two tables read from
  * different files are still equal when their content is. Tables and indicators are 0-based positions.
  *
@@ -23,7 +29,8 @@ import java.util.function.UnaryOperator;
  * }</pre>
  */
 public final class SourceMap {
-  private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+  private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+      Map.of());
   private static final TableField[] FIELDS = TableField.values();
   /** Each field's slot among the table's cells or among an indicator row's. */
   private static final int[] SLOTS = new int[FIELDS.length];
@@ -56,15 +63,18 @@ public final class SourceMap {
    * address naming an indicator's cell.
    */
   private final Map<CellAddress, SourceLocation> details;
+  /** The places of the cells a self-evaluation or monitoring table adds to its target table's. */
+  private final Map<FollowUpCell, SourceLocation> followUpCells;
 
   private SourceMap(Map<Integer, SourceSpan> tables, Map<Row, SourceSpan> rows,
       Map<Integer, SourceLocation[]> tableCells, Map<Row, SourceLocation[]> rowCells,
-      Map<CellAddress, SourceLocation> details) {
+      Map<CellAddress, SourceLocation> details, Map<FollowUpCell, SourceLocation> followUpCells) {
     this.tables = Map.copyOf(tables);
     this.rows = Map.copyOf(rows);
     this.tableCells = tableCells;
     this.rowCells = rowCells;
     this.details = Map.copyOf(details);
+    this.followUpCells = Map.copyOf(followUpCells);
   }
 
   private static <K> Map<K, SourceLocation[]> copy(Map<K, SourceLocation[]> places) {
@@ -75,6 +85,59 @@ public final class SourceMap {
 
   /** An indicator row's key: the positions of its table and of the row. */
   private record Row(int table, int row) {}
+
+  /**
+   * A self-evaluation or monitoring cell's key: its table, its indicator row ({@code -1} for a cell of the
+   * table) and its field, a {@link SelfEvaluationField} or a {@link MonitoringField}.
+   */
+  private record FollowUpCell(int table, int row, Enum<?> field) {
+    static FollowUpCell of(int table, SelfEvaluationField field) {
+      return tableCell(table, field, field.isIndicatorCell());
+    }
+
+    static FollowUpCell of(int table, MonitoringField field) {
+      return tableCell(table, field, field.isIndicatorCell());
+    }
+
+    static FollowUpCell of(int table, int indicator, SelfEvaluationField field) {
+      return rowCell(table, indicator, field, field.isIndicatorCell());
+    }
+
+    static FollowUpCell of(int table, int indicator, MonitoringField field) {
+      return rowCell(table, indicator, field, field.isIndicatorCell());
+    }
+
+    private static FollowUpCell tableCell(int table, Enum<?> field, boolean indicatorCell) {
+      if (indicatorCell) {
+        throw new IllegalArgumentException(field + " is a cell of an indicator row, not of the table");
+      }
+      return new FollowUpCell(index("table", table), -1, field);
+    }
+
+    private static FollowUpCell rowCell(int table, int indicator, Enum<?> field, boolean indicatorCell) {
+      if (!indicatorCell) {
+        throw new IllegalArgumentException(field + " is a cell of the table, not of an indicator row");
+      }
+      return new FollowUpCell(index("table", table), index("indicator", indicator), field);
+    }
+
+    private static int index(String what, int index) {
+      if (index < 0) {
+        throw new IllegalArgumentException(what + ": expected a 0-based position, found " + index);
+      }
+      return index;
+    }
+
+    /** The place at the cell, else at the start of its row, else of its table. */
+    Optional<SourceLocation> locate(SourceMap map) {
+      SourceLocation place = map.followUpCells.get(this);
+      if (place != null) {
+        return Optional.of(place);
+      }
+      Optional<SourceSpan> span = row >= 0 ? map.indicator(table, row) : Optional.empty();
+      return span.or(() -> map.table(table)).map(SourceSpan::start);
+    }
+  }
 
   /** A map that knows nothing. */
   public static SourceMap empty() {
@@ -129,6 +192,46 @@ public final class SourceMap {
     return cell(CellAddress.of(table, indicator, field));
   }
 
+  /** Where a self-evaluation table's own table-level cell ({@link SelfEvaluationField#TOTAL_SCORE}, …) was read. */
+  public Optional<SourceLocation> cell(int table, SelfEvaluationField field) {
+    return Optional.ofNullable(followUpCells.get(FollowUpCell.of(table, field)));
+  }
+
+  /** Where a self-evaluation table's own indicator cell ({@link SelfEvaluationField#ACTUAL}, …) was read. */
+  public Optional<SourceLocation> cell(int table, int indicator, SelfEvaluationField field) {
+    return Optional.ofNullable(followUpCells.get(FollowUpCell.of(table, indicator, field)));
+  }
+
+  /** Where a monitoring table's own table-level cell ({@link MonitoringField#PERIOD}, …) was read. */
+  public Optional<SourceLocation> cell(int table, MonitoringField field) {
+    return Optional.ofNullable(followUpCells.get(FollowUpCell.of(table, field)));
+  }
+
+  /** Where a monitoring table's own indicator cell ({@link MonitoringField#PROGRESS}, …) was read. */
+  public Optional<SourceLocation> cell(int table, int indicator, MonitoringField field) {
+    return Optional.ofNullable(followUpCells.get(FollowUpCell.of(table, indicator, field)));
+  }
+
+  /** The most precise place known for a self-evaluation table's own table-level cell: the cell, else the table. */
+  public Optional<SourceLocation> locate(int table, SelfEvaluationField field) {
+    return FollowUpCell.of(table, field).locate(this);
+  }
+
+  /** The most precise place known for a self-evaluation indicator cell: the cell, its row, else the table. */
+  public Optional<SourceLocation> locate(int table, int indicator, SelfEvaluationField field) {
+    return FollowUpCell.of(table, indicator, field).locate(this);
+  }
+
+  /** The most precise place known for a monitoring table's own table-level cell: the cell, else the table. */
+  public Optional<SourceLocation> locate(int table, MonitoringField field) {
+    return FollowUpCell.of(table, field).locate(this);
+  }
+
+  /** The most precise place known for a monitoring indicator cell: the cell, its row, else the table. */
+  public Optional<SourceLocation> locate(int table, int indicator, MonitoringField field) {
+    return FollowUpCell.of(table, indicator, field).locate(this);
+  }
+
   /**
    * The most precise place known for an address: its detail's place or the cell's if it was read, else the
    * start of the indicator's row, else the start of the table.
@@ -162,7 +265,8 @@ public final class SourceMap {
     tableCells.forEach((k, v) -> tc.put(k, relocated(v, TABLE_FIELDS, f -> CellAddress.of(k, f), place)));
     Map<Row, SourceLocation[]> rc = new HashMap<>();
     rowCells.forEach((k, v) -> rc.put(k, relocated(v, ROW_FIELDS, f -> CellAddress.of(k.table(), k.row(), f), place)));
-    return new SourceMap(mapped(tables, tableSpan), mapped(rows, indicatorSpan), tc, rc, mapped(details, place));
+    return new SourceMap(mapped(tables, tableSpan), mapped(rows, indicatorSpan), tc, rc, mapped(details, place),
+        mapped(followUpCells, place));
   }
 
   /** Each value mapped; the map itself when every value maps to itself. */
@@ -202,7 +306,8 @@ public final class SourceMap {
   }
 
   public boolean isEmpty() {
-    return tables.isEmpty() && rows.isEmpty() && tableCells.isEmpty() && rowCells.isEmpty() && details.isEmpty();
+    return tables.isEmpty() && rows.isEmpty() && tableCells.isEmpty() && rowCells.isEmpty() && details.isEmpty()
+        && followUpCells.isEmpty();
   }
 
   /** Collects the places while a reader reads; not thread-safe, one per read. */
@@ -212,6 +317,7 @@ public final class SourceMap {
     private final Map<Integer, SourceLocation[]> tableCells = new HashMap<>();
     private final Map<Row, SourceLocation[]> rowCells = new HashMap<>();
     private final Map<CellAddress, SourceLocation> details = new HashMap<>();
+    private final Map<FollowUpCell, SourceLocation> followUpCells = new HashMap<>();
 
     private Builder() {}
 
@@ -243,8 +349,32 @@ public final class SourceMap {
       return this;
     }
 
+    /** The place of a self-evaluation table's own table-level cell. */
+    public Builder cell(int table, SelfEvaluationField field, SourceLocation location) {
+      followUpCells.put(FollowUpCell.of(table, field), Objects.requireNonNull(location, "location"));
+      return this;
+    }
+
+    /** The place of a self-evaluation table's own cell of indicator row {@code indicator}. */
+    public Builder cell(int table, int indicator, SelfEvaluationField field, SourceLocation location) {
+      followUpCells.put(FollowUpCell.of(table, indicator, field), Objects.requireNonNull(location, "location"));
+      return this;
+    }
+
+    /** The place of a monitoring table's own table-level cell. */
+    public Builder cell(int table, MonitoringField field, SourceLocation location) {
+      followUpCells.put(FollowUpCell.of(table, field), Objects.requireNonNull(location, "location"));
+      return this;
+    }
+
+    /** The place of a monitoring table's own cell of indicator row {@code indicator}. */
+    public Builder cell(int table, int indicator, MonitoringField field, SourceLocation location) {
+      followUpCells.put(FollowUpCell.of(table, indicator, field), Objects.requireNonNull(location, "location"));
+      return this;
+    }
+
     public SourceMap build() {
-      return new SourceMap(tables, rows, copy(tableCells), copy(rowCells), details);
+      return new SourceMap(tables, rows, copy(tableCells), copy(rowCells), details, followUpCells);
     }
   }
 }

@@ -1,8 +1,11 @@
 package io.github.jixiao.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.jixiao.core.CellAddress;
+import io.github.jixiao.core.MonitoringField;
+import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.TableField;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +56,37 @@ class SourceMapTest {
     assertThat(moved.indicator(0, 0).orElseThrow().first()).isEqualTo(12);
     assertThat(moved.cell(0, TableField.BUDGET).orElseThrow().toString()).isEqualTo("t.xlsx Sheet1!B4 tables[0].budget");
     assertThat(moved.cell(0, 0, TableField.TARGET)).isEqualTo(map().cell(0, 0, TableField.TARGET));
+  }
+
+  @Test
+  void placesSelfEvaluationAndMonitoringCellsApartFromTheTargetTablesAndFallsBackToTheirRow() {
+    SourceLocation actual = SourceLocation.at("e.csv", 12, 9).withCell("实际完成值");
+    SourceLocation total = SourceLocation.at("e.csv", 3, 20).withCell("总分");
+    SourceMap map = SourceMap.builder()
+        .table(0, SourceSpan.rows("e.csv", 2, 14))
+        .indicator(0, 1, SourceSpan.rows("e.csv", 13, 13))
+        .cell(0, 0, SelfEvaluationField.ACTUAL, actual)
+        .cell(0, SelfEvaluationField.TOTAL_SCORE, total)
+        .build();
+    assertThat(map.cell(0, 0, SelfEvaluationField.ACTUAL)).contains(actual);
+    assertThat(map.cell(0, SelfEvaluationField.TOTAL_SCORE)).contains(total);
+    // The same position in a monitoring table's vocabulary is another cell.
+    assertThat(map.cell(0, 0, MonitoringField.PROGRESS)).isEmpty();
+    assertThat(map.locate(0, 1, SelfEvaluationField.SCORE).orElseThrow().line()).hasValue(13);
+    assertThat(map.locate(0, SelfEvaluationField.GRADE).orElseThrow().line()).hasValue(2);
+    assertThat(map.locate(1, SelfEvaluationField.GRADE)).isEmpty();
+    assertThat(map.relocated(s -> s, at -> at == total ? SourceLocation.at("e.csv", 4, 20) : at)
+        .cell(0, SelfEvaluationField.TOTAL_SCORE).orElseThrow().line()).hasValue(4);
+    assertThat(map.isEmpty()).isFalse();
+  }
+
+  @Test
+  void refusesATableCellAddressedAsARowCellAndTheOtherWayRound() {
+    assertThatIllegalArgumentException().isThrownBy(() -> SourceMap.builder()
+        .cell(0, SelfEvaluationField.ACTUAL, SourceLocation.unknown())).withMessageContaining("indicator row");
+    assertThatIllegalArgumentException().isThrownBy(() -> SourceMap.empty().cell(0, 2, MonitoringField.PERIOD))
+        .withMessageContaining("of the table");
+    assertThatIllegalArgumentException().isThrownBy(() -> SourceMap.empty().cell(-1, SelfEvaluationField.GRADE))
+        .withMessageContaining("0-based");
   }
 }

@@ -1,7 +1,9 @@
 package io.github.jixiao.serialization.files;
 
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceMap;
@@ -21,7 +23,9 @@ import java.util.Optional;
  * Lines or an XML {@code <tables>} root is read table by table, so only the current table is in memory
  * however long the input is; a document, a sheet or a published text is read whole (its reader's size limit
  * bounds it) and then handed out table by table the same way. Close it when done; a read failure part-way
- * ends {@link #tables()} with a {@link io.github.jixiao.serialization.ReadException}.
+ * ends {@link #tables()} with a {@link io.github.jixiao.serialization.ReadException}. Self-evaluation and monitoring
+ * tables are read whole and held in {@link #selfEvaluationTables()} and {@link #monitoringTables()}; such an
+ * input hands out no target tables.
  *
  * <pre>{@code
  * try (TableInput input = TableFiles.create().open(Path.of("budget.jsonl"))) {
@@ -34,16 +38,26 @@ public final class TableInput implements Closeable {
   private final String format;
   private final Optional<PerformanceTargetDocument> document;
   private final TableSequence tables;
+  private final List<SelfEvaluationTable> selfEvaluationTables;
+  private final List<MonitoringTable> monitoringTables;
   private final SourceMap sourceMap;
   private final List<ReadProblem> readWarnings;
   private final Closeable input;
 
   private TableInput(String source, String format, Optional<PerformanceTargetDocument> document,
       TableSequence tables, SourceMap sourceMap, List<ReadProblem> readWarnings, Closeable input) {
+    this(source, format, document, tables, List.of(), List.of(), sourceMap, readWarnings, input);
+  }
+
+  private TableInput(String source, String format, Optional<PerformanceTargetDocument> document,
+      TableSequence tables, List<SelfEvaluationTable> selfEvaluationTables, List<MonitoringTable> monitoringTables,
+      SourceMap sourceMap, List<ReadProblem> readWarnings, Closeable input) {
     this.source = source;
     this.format = Objects.requireNonNull(format, "format");
     this.document = document;
     this.tables = tables;
+    this.selfEvaluationTables = List.copyOf(selfEvaluationTables);
+    this.monitoringTables = List.copyOf(monitoringTables);
     this.sourceMap = sourceMap;
     this.readWarnings = readWarnings;
     this.input = input;
@@ -62,6 +76,20 @@ public final class TableInput implements Closeable {
       InputStream in) {
     return new TableInput(source, format, Optional.empty(), listed(read.value(), read.warnings()),
         read.sourceMap().orElse(SourceMap.empty()), read.warnings(), in);
+  }
+
+  /** Self-evaluation tables read whole; {@code in} is closed with this input, which hands out no target tables. */
+  public static TableInput ofSelfEvaluationTables(String source, String format,
+      ReadResult<List<SelfEvaluationTable>> read, InputStream in) {
+    return new TableInput(source, format, Optional.empty(), listed(List.of(), read.warnings()), read.value(),
+        List.of(), read.sourceMap().orElse(SourceMap.empty()), read.warnings(), in);
+  }
+
+  /** Monitoring tables read whole; {@code in} is closed with this input, which hands out no target tables. */
+  public static TableInput ofMonitoringTables(String source, String format, ReadResult<List<MonitoringTable>> read,
+      InputStream in) {
+    return new TableInput(source, format, Optional.empty(), listed(List.of(), read.warnings()), List.of(),
+        read.value(), read.sourceMap().orElse(SourceMap.empty()), read.warnings(), in);
   }
 
   /** Tables read one at a time from {@code tables}, which owns the stream. */
@@ -93,6 +121,16 @@ public final class TableInput implements Closeable {
     return tables;
   }
 
+  /** The self-evaluation tables (项目支出绩效自评表), read whole; empty for an input of another kind. */
+  public List<SelfEvaluationTable> selfEvaluationTables() {
+    return selfEvaluationTables;
+  }
+
+  /** The monitoring tables (绩效运行监控表), read whole; empty for an input of another kind. */
+  public List<MonitoringTable> monitoringTables() {
+    return monitoringTables;
+  }
+
   /** The warnings of what has been read so far (all of them once {@link #tables()} is exhausted). */
   public List<ReadProblem> warnings() {
     return readWarnings == null ? tables.warnings() : readWarnings;
@@ -108,6 +146,9 @@ public final class TableInput implements Closeable {
     try (TableInput self = this) {
       if (document.isPresent()) {
         return TableFile.of(source, format, document.get(), warnings(), sourceMap);
+      }
+      if (!selfEvaluationTables.isEmpty() || !monitoringTables.isEmpty()) {
+        return TableFile.ofFollowUps(source, format, selfEvaluationTables, monitoringTables, warnings(), sourceMap);
       }
       List<ProjectTargetTable> all = new ArrayList<>();
       tables.forEachRemaining(all::add);
