@@ -36,6 +36,8 @@ public enum EvaluationRule {
   OUTCOME_COPIES_GOALS("JX-EVAL-013", Severity.WARNING),
   /** A narrative cell still holds the form's instruction ({@code 填写…}, {@code 请填写…}, {@code 说明…}). */
   INSTRUCTION_LEFT("JX-EVAL-014", Severity.ERROR),
+  /** The table was published unscored: no indicator row, not the budget line, not 总分 holds a score. */
+  TABLE_UNSCORED("JX-EVAL-015", Severity.ERROR),
 
   /** Spending by the end of the monitored period lags the share of the year elapsed beyond the threshold. */
   EXECUTION_BEHIND_SCHEDULE("JX-MON-001", Severity.WARNING);

@@ -32,14 +32,12 @@ import java.util.function.BiConsumer;
 public final class SelfEvaluationValidator {
   /** The most rounding a published score to whole points moves it. */
   static final BigDecimal DEFAULT_SCORE_TOLERANCE = new BigDecimal("0.5");
-  /** Percentage points monitored spending may lag the share of the year elapsed. */
-  static final BigDecimal DEFAULT_MONITORING_LAG = BigDecimal.TEN;
 
   private final EvaluationSettings settings;
   private final Map<EvaluationRule, Severity> severities;
 
   private SelfEvaluationValidator(Builder b) {
-    this.settings = new EvaluationSettings(b.policy, b.scoreTolerance, b.monitoringLag);
+    this.settings = new EvaluationSettings(b.policy, b.scoreTolerance);
     this.severities = Map.copyOf(b.severities);
   }
 
@@ -53,8 +51,7 @@ public final class SelfEvaluationValidator {
   }
 
   public Builder toBuilder() {
-    Builder b = builder().scoringPolicy(settings.policy()).scoreTolerance(settings.scoreTolerance())
-        .monitoringLag(settings.monitoringLag());
+    Builder b = builder().scoringPolicy(settings.policy()).scoreTolerance(settings.scoreTolerance());
     b.severities.putAll(severities);
     return b;
   }
@@ -66,11 +63,6 @@ public final class SelfEvaluationValidator {
   /** How far a published score may stand from the policy's before JX-EVAL-009 reports it; 0.5 by default. */
   public BigDecimal scoreTolerance() {
     return settings.scoreTolerance();
-  }
-
-  /** Percentage points of lag JX-MON-001 allows; 10 by default. */
-  public BigDecimal monitoringLag() {
-    return settings.monitoringLag();
   }
 
   /** The severity findings of {@code rule} get: the rule's default unless the builder set another. */
@@ -116,12 +108,14 @@ public final class SelfEvaluationValidator {
   public static final class Builder {
     private ScoringPolicy policy = ScoringPolicy.national();
     private BigDecimal scoreTolerance = DEFAULT_SCORE_TOLERANCE;
-    private BigDecimal monitoringLag = DEFAULT_MONITORING_LAG;
     private final Map<EvaluationRule, Severity> severities = new EnumMap<>(EvaluationRule.class);
 
     private Builder() {}
 
-    /** The policy whose weights and scores the tables are held against. */
+    /**
+     * The policy whose weights and scores the tables are held against, and whose
+     * {@linkplain ScoringPolicy#monitoringLag() lag} JX-MON-001 allows.
+     */
     public Builder scoringPolicy(ScoringPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
       return this;
@@ -130,12 +124,6 @@ public final class SelfEvaluationValidator {
     /** How many points a published score may stand from the policy's (JX-EVAL-009); zero or more. */
     public Builder scoreTolerance(BigDecimal points) {
       this.scoreTolerance = nonNegative("points", points);
-      return this;
-    }
-
-    /** How many percentage points spending may lag the share of the year elapsed (JX-MON-001); zero or more. */
-    public Builder monitoringLag(BigDecimal percentagePoints) {
-      this.monitoringLag = nonNegative("percentagePoints", percentagePoints);
       return this;
     }
 

@@ -85,6 +85,7 @@ final class EvaluationRuleExamples {
         Location.table("outcome"), roads().withOutcome(GOAL_1 + "，实际养护86公里；" + GOAL_2 + "，实际合格率97%")));
     m.put(EvaluationRule.INSTRUCTION_LEFT, of(roads().withOutcome("（填写项目年度实际完成情况）"),
         Location.table("outcome"), roads().withOutcome("按计划完成养护，说明会上群众代表表示满意")));
+    m.put(EvaluationRule.TABLE_UNSCORED, of(unscored(), Location.table("totalScore"), unscoredButOneRow()));
     m.put(EvaluationRule.EXECUTION_BEHIND_SCHEDULE, of(behind("50.00", "41.67%"), Location.table("executionRate"),
         behind("60.00", "50.00%")));
     return m;
@@ -96,6 +97,21 @@ final class EvaluationRuleExamples {
     List<EvaluatedIndicator> rows = new ArrayList<>(t.indicators());
     rows.set(ACCEPTANCE_ROW, rows.get(ACCEPTANCE_ROW).withIndicator(rows.get(ACCEPTANCE_ROW).indicator()
         .withWeightText("20")).withScoreText("20"));
+    return t.withIndicators(rows);
+  }
+
+  /** The roads table with every 得分 and 总分 left blank, as a unit that skipped the self-evaluation publishes it. */
+  private static SelfEvaluationTable unscored() {
+    SelfEvaluationTable t = withLine(l -> l.scoreText(Optional.empty()));
+    return t.withTotalScoreText(Optional.empty())
+        .withIndicators(t.indicators().stream().map(r -> r.withScoreText(Optional.empty())).toList());
+  }
+
+  /** The unscored table with one row's 得分 filled in: scored, if poorly, so this rule is quiet. */
+  private static SelfEvaluationTable unscoredButOneRow() {
+    SelfEvaluationTable t = unscored();
+    List<EvaluatedIndicator> rows = new ArrayList<>(t.indicators());
+    rows.set(MILEAGE_ROW, rows.get(MILEAGE_ROW).withScoreText("20"));
     return t.withIndicators(rows);
   }
 

@@ -171,7 +171,7 @@ class SelfEvaluationValidatorTest {
   void refusesANegativeToleranceOrLag() {
     assertThatThrownBy(() -> SelfEvaluationValidator.builder().scoreTolerance(new BigDecimal("-0.1")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-0.1");
-    assertThatThrownBy(() -> SelfEvaluationValidator.builder().monitoringLag(new BigDecimal("-5")))
+    assertThatThrownBy(() -> ScoringPolicy.builder().monitoringLag(new BigDecimal("-5")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -184,10 +184,11 @@ class SelfEvaluationValidatorTest {
   }
 
   @Test
-  void leavesMonitoringAloneWhenThePeriodNamesNoMonthAndFollowsTheLag() {
+  void leavesMonitoringAloneWhenThePeriodNamesNoMonthAndFollowsThePolicysLag() {
     assertThat(VALIDATOR.validate(roadsThroughJuly().withPeriodText("上半年").withExecutionRateText("10%")
         .withSpendingToDateCell(Optional.empty())).findings()).isEmpty();
-    EvaluationReport strict = SelfEvaluationValidator.builder().monitoringLag(BigDecimal.ZERO).build()
+    EvaluationReport strict = SelfEvaluationValidator.builder()
+        .scoringPolicy(ScoringPolicy.builder().monitoringLag(BigDecimal.ZERO).build()).build()
         .validate(roadsThroughJuly().withSpendingToDateCell(WrittenAmount.of(
             Amount.wanYuan("69.00"))));
     assertThat(strict.findings(EvaluationRule.EXECUTION_BEHIND_SCHEDULE)).hasSize(1);

@@ -59,6 +59,16 @@ public interface ScoringPolicy {
   /** The score of the budget line, from A, B and its points. */
   ScoreResult scoreExecution(BudgetExecution line);
 
+  /**
+   * How many percentage points a monitoring table's spending may lag the share of the year elapsed before a
+   * reviewer calls it behind schedule ({@code 1-7月} is 58.33% of the year; with 10, a rate under 48.33% is
+   * behind). The national policy allows 10; a policy implemented outside this library allows 10 unless it says
+   * otherwise.
+   */
+  default BigDecimal monitoringLag() {
+    return StandardPolicy.NATIONAL_MONITORING_LAG;
+  }
+
   /** The scores of a whole table: every row in order, and the budget line. */
   default ScoreCard score(SelfEvaluationTable table) {
     List<ScoreResult> rows = table.indicators().stream().map(this::score).toList();
@@ -77,6 +87,7 @@ public interface ScoringPolicy {
     BigDecimal missedCap = BigDecimal.ONE;
     BigDecimal zeroBelow = BigDecimal.ZERO;
     boolean convertMoneyUnits;
+    BigDecimal monitoringLag = StandardPolicy.NATIONAL_MONITORING_LAG;
 
     Builder() {
       weights.putAll(StandardPolicy.NATIONAL_WEIGHTS);
@@ -138,6 +149,12 @@ public interface ScoringPolicy {
      */
     public Builder convertMoneyUnits(boolean convert) {
       convertMoneyUnits = convert;
+      return this;
+    }
+
+    /** How many percentage points monitored spending may lag the share of the year elapsed; zero or more. */
+    public Builder monitoringLag(BigDecimal percentagePoints) {
+      monitoringLag = nonNegative("percentagePoints", percentagePoints);
       return this;
     }
 

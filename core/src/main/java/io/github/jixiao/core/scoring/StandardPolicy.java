@@ -36,6 +36,7 @@ final class StandardPolicy implements ScoringPolicy {
       IndicatorCategory.BENEFIT, new BigDecimal("30"),
       IndicatorCategory.SATISFACTION, new BigDecimal("10"));
   static final BigDecimal NATIONAL_EXECUTION_WEIGHT = new BigDecimal("10");
+  static final BigDecimal NATIONAL_MONITORING_LAG = BigDecimal.TEN;
   static final ScoringPolicy NATIONAL = new ScoringPolicy.Builder().name("财预〔2020〕10号").build();
 
   private final String name;
@@ -43,6 +44,7 @@ final class StandardPolicy implements ScoringPolicy {
   private final BigDecimal executionWeight;
   private final Map<String, BigDecimal> grades;
   private final RatioScoring ratios;
+  private final BigDecimal monitoringLag;
 
   StandardPolicy(ScoringPolicy.Builder b) {
     this.name = b.name;
@@ -50,6 +52,7 @@ final class StandardPolicy implements ScoringPolicy {
     this.executionWeight = b.executionWeight;
     this.grades = Map.copyOf(b.grades);
     this.ratios = new RatioScoring(b.missedCap, b.zeroBelow, b.convertMoneyUnits);
+    this.monitoringLag = b.monitoringLag;
   }
 
   @Override
@@ -65,6 +68,11 @@ final class StandardPolicy implements ScoringPolicy {
   @Override
   public BigDecimal executionWeight() {
     return executionWeight;
+  }
+
+  @Override
+  public BigDecimal monitoringLag() {
+    return monitoringLag;
   }
 
   @Override

@@ -40,6 +40,7 @@ class NationalPolicyTest {
     assertThat(NATIONAL.weight(IndicatorCategory.COST)).as("counted within 产出").isEmpty();
     assertThat(NATIONAL.executionWeight()).isEqualTo("10");
     assertThat(NATIONAL.name()).isEqualTo("财预〔2020〕10号");
+    assertThat(NATIONAL.monitoringLag()).isEqualTo("10");
   }
 
   @Test

@@ -62,6 +62,14 @@ class ProvincialPolicyTest {
   }
 
   @Test
+  void allowsMonitoredSpendingTheLagTheProvinceSetsAndTenWhenItSaysNothing() {
+    assertThat(ScoringPolicy.builder().monitoringLag(new BigDecimal("15")).build().monitoringLag()).isEqualTo("15");
+    assertThat(ScoringPolicy.builder().build().monitoringLag()).isEqualTo("10");
+    assertThatThrownBy(() -> ScoringPolicy.builder().monitoringLag(new BigDecimal("-1")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+  }
+
+  @Test
   void takesItsOwnExecutionPointsAndGrades() {
     BudgetExecution line = BudgetExecution.builder().annualBudget(Amount.wanYuan("5.00"))
         .annualSpending(Amount.wanYuan("4.80")).build();

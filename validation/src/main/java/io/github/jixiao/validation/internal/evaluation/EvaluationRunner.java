@@ -18,6 +18,7 @@ public final class EvaluationRunner {
 
   public static void check(SelfEvaluationTable table, EvaluationSettings settings, EvaluationSink sink) {
     ScoreCard card = settings.policy().score(table);
+    UnscoredRule.check(table, sink);
     ArithmeticRules.check(table, settings.policy(), sink);
     NarrativeRules.checkOutcome(table.outcome(), table.goals(), sink);
     List<EvaluatedIndicator> rows = table.indicators();
@@ -29,7 +30,7 @@ public final class EvaluationRunner {
   }
 
   public static void check(MonitoringTable table, EvaluationSettings settings, EvaluationSink sink) {
-    MonitoringRules.check(table, settings.monitoringLag(), sink);
+    MonitoringRules.check(table, settings.policy().monitoringLag(), sink);
     List<MonitoredIndicator> rows = table.indicators();
     for (int i = 0; i < rows.size(); i++) {
       NarrativeRules.checkRowText(i, MonitoringField.DEVIATION.wireName(), rows.get(i).deviation(), sink);

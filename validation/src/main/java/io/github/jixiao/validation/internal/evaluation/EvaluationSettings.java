@@ -4,7 +4,7 @@ import io.github.jixiao.core.scoring.ScoringPolicy;
 import java.math.BigDecimal;
 
 /**
- * What the evaluation rules are judged against: the scoring policy, how far a published score may stand from the
- * policy's before it is reported, and how many percentage points monitored spending may lag the year.
+ * What the evaluation rules are judged against: the scoring policy (its weights, scores and the lag it allows
+ * monitored spending) and how far a published score may stand from the policy's before it is reported.
  */
-public record EvaluationSettings(ScoringPolicy policy, BigDecimal scoreTolerance, BigDecimal monitoringLag) {}
+public record EvaluationSettings(ScoringPolicy policy, BigDecimal scoreTolerance) {}
