@@ -51,6 +51,14 @@ public abstract class EvaluatedIndicator implements WithEvaluatedIndicator {
     return indicator().weight();
   }
 
+  /**
+   * This row with 分值 set as written ({@code 15}): the points are the indicator's weight cell, which a target
+   * table often leaves blank and the self-evaluation fills in.
+   */
+  public EvaluatedIndicator withPoints(String text) {
+    return withIndicator(indicator().withWeightText(text));
+  }
+
   /** A row from the indicator as set, the 实际完成值 as written and the 得分 as written. */
   public static EvaluatedIndicator of(Indicator indicator, String actual, String score) {
     return builder().indicator(indicator).actual(actual).scoreText(score).build();

@@ -55,6 +55,16 @@ class SelfEvaluationTableTest {
   }
 
   @Test
+  void setsTheRowsPointsOnItsIndicatorsWeightCellAsWritten() {
+    EvaluatedIndicator row = SelfEvaluationTable.forTarget(WEI).build().indicators().get(0);
+    EvaluatedIndicator pointed = row.withPoints("１５");
+    assertThat(pointed.points()).hasValue(new BigDecimal("15"));
+    assertThat(pointed.indicator().weightText()).hasValue("１５");
+    assertThat(pointed.indicator().withWeightText(row.indicator().weightText())).isEqualTo(row.indicator());
+    assertThat(row.withPoints("十五").points()).isEmpty();
+  }
+
+  @Test
   void evaluatesTheTargetTableOfTheSameProjectCodeAndYearOnly() {
     SelfEvaluationTable t = evaluated();
     assertThat(t.evaluates(WEI)).isTrue();
