@@ -60,6 +60,7 @@ public final class Ratios {
       new Pair("Jackson 2 JSON read", "Jackson2JsonReadBenchmark.sdk", "Jackson2JsonReadBenchmark.baseline", 1.3),
       new Pair("workbook read, 1,000 form tables", "WorkbookReadBenchmark.sdk", "WorkbookReadBenchmark.baseline",
           1.0),
+      new Pair("Word read, 200 published tables", "DocumentReadBenchmark.sdk", "DocumentReadBenchmark.baseline", 1.3),
       new Pair("native validation", "ValidateBenchmark.sdk", "ValidateBenchmark.baseline", 0.5),
       new Pair("Bean Validation surface ÷ native", "ValidateBenchmark.beanValidation", "ValidateBenchmark.sdk",
           1.5));

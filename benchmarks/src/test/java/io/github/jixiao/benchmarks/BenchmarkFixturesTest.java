@@ -44,4 +44,18 @@ class BenchmarkFixturesTest {
     TablePojo back = mapper.readValue(mapper.writeValueAsBytes(pojo), TablePojo.class);
     assertThat(back).usingRecursiveComparison().isEqualTo(pojo);
   }
+
+  @Test
+  void documentPairReadsTheSameTablesTheWriterWrote() throws Exception {
+    DocumentReadBenchmark pair = new DocumentReadBenchmark();
+    pair.setUp();
+    try {
+      assertThat(pair.sdk().tables()).hasSize(DocumentReadBenchmark.TABLES)
+          .isEqualTo(WorkbookReadBenchmark.tables(DocumentReadBenchmark.TABLES));
+      // One row of texts per paragraph and per table row: far more rows than tables, none of them assembled.
+      assertThat(pair.baseline()).hasSizeGreaterThan(DocumentReadBenchmark.TABLES * 12);
+    } finally {
+      pair.tearDown();
+    }
+  }
 }
