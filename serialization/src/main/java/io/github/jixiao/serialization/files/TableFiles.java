@@ -3,6 +3,7 @@ package io.github.jixiao.serialization.files;
 import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.json.JsonCodec;
+import io.github.jixiao.serialization.sheet.SelfEvaluationSheetReader;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import io.github.jixiao.serialization.text.TextDocumentReader;
 import io.github.jixiao.serialization.xml.XmlCodec;
@@ -159,6 +160,7 @@ public final class TableFiles {
     private JsonCodec json;
     private XmlCodec xml;
     private SheetReader sheet;
+    private SelfEvaluationSheetReader selfEvaluationSheet;
     private TextDocumentReader text;
 
     private Builder() {}
@@ -178,6 +180,15 @@ public final class TableFiles {
     /** The reader indicator sheets are read with, instead of one made with this builder's limits and leniency. */
     public Builder sheet(SheetReader reader) {
       this.sheet = Objects.requireNonNull(reader, "reader");
+      return this;
+    }
+
+    /**
+     * The reader self-evaluation sheets (a header naming 实际完成值, 得分, 全年执行数 …) are read with, instead of one
+     * made with this builder's limits and leniency.
+     */
+    public Builder selfEvaluationSheet(SelfEvaluationSheetReader reader) {
+      this.selfEvaluationSheet = Objects.requireNonNull(reader, "reader");
       return this;
     }
 
@@ -212,7 +223,9 @@ public final class TableFiles {
       all.add(new XmlFormat(Lazy.of(given(xml, () -> set(XmlCodec.builder().limits(l).lenient(len), enc).build())),
           enc));
       all.add(new SheetFormat(Lazy.of(given(sheet,
-          () -> set(SheetReader.builder().limits(l).lenient(len), enc).build())), enc));
+          () -> set(SheetReader.builder().limits(l).lenient(len), enc).build())),
+          Lazy.of(given(selfEvaluationSheet,
+              () -> set(SelfEvaluationSheetReader.builder().limits(l).lenient(len), enc).build())), enc));
       if (!workbooks) {
         all.add(new WorkbookWithoutModule());
       }
