@@ -151,6 +151,7 @@ class TableFilesFollowUpTest {
     assertThat(score.line()).hasValue(4);
     assertThat(score.column()).hasValue(9);
     assertThat(score.cell()).contains("得分");
+    assertThat(score.toString()).startsWith("wells.csv row 4 column I (得分)");
     assertThat(read.sourceMap().cell(0, SelfEvaluationField.TOTAL_SCORE).orElseThrow().line()).hasValue(4);
   }
 
