@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.json.JsonOutput;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -74,7 +75,7 @@ final class FindingPlace {
   }
 
   /** Adds the JSON report's place properties: {@code row}/{@code line}, {@code cell}, a Word document's. */
-  void writeJson(io.github.jixiao.serialization.json.JsonOutput json) {
+  void writeJson(JsonOutput json) {
     if (wordTable().isPresent()) {
       json.name("wordTable").number(wordTable().getAsInt());
       line.ifPresent(r -> json.name("row").number(r));

@@ -66,12 +66,10 @@ final class HtmlFollowUpTable {
         new Pair("annualSpending", amount(line.annualSpendingCell()), null),
         new Pair("executionRate", line.executionRateText().orElse(""), null)));
     PolicyScores.Row execution = scores.row(-1);
-    String total = scores.computedTotal().filter(c -> !scores.publishedTotal()
-        .map(p -> sameNumber(p, c)).orElse(false)).orElse(null);
     t.pairs(List.of(
         new Pair("executionWeight", line.weightText().orElse(""), null),
         new Pair("executionScore", line.scoreText().orElse(""), execution.differs() ? execution.computed().get() : null),
-        new Pair("totalScore", table.totalScoreText().orElse(""), total),
+        new Pair("totalScore", table.totalScoreText().orElse(""), scores.differingTotal().orElse(null)),
         new Pair("grade", table.gradeText().orElse(""), null)));
     t.goals(table.goals());
     t.wide("outcome", table.outcome().orElse(""));
@@ -291,13 +289,5 @@ final class HtmlFollowUpTable {
 
   private static String amount(Optional<WrittenAmount> cell) {
     return cell.map(WrittenAmount::text).orElse("");
-  }
-
-  private static boolean sameNumber(String published, String computed) {
-    try {
-      return new java.math.BigDecimal(published.strip()).compareTo(new java.math.BigDecimal(computed)) == 0;
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 final class PolicyScores {
   private final List<Row> rows;
   private final Optional<String> publishedTotal;
+  private final Optional<BigDecimal> publishedTotalNumber;
   private final Optional<BigDecimal> computedTotal;
   /** The first row the policy could not score; empty when the total was computed. */
   private final Optional<Row> unscored;
@@ -30,6 +31,7 @@ final class PolicyScores {
     all.add(new Row(-1, table.budgetExecution().scoreText(), table.budgetExecution().score(), card.execution()));
     this.rows = List.copyOf(all);
     this.publishedTotal = table.totalScoreText();
+    this.publishedTotalNumber = table.totalScore();
     this.computedTotal = card.total();
     this.unscored = rows.stream().filter(r -> r.computed().isEmpty()).findFirst();
   }
@@ -56,6 +58,12 @@ final class PolicyScores {
   /** The policy's total, two decimals; empty when a row could not be scored. */
   Optional<String> computedTotal() {
     return computedTotal.map(BigDecimal::toPlainString);
+  }
+
+  /** The policy's total when it differs from the published one (a published total that is no number included). */
+  Optional<String> differingTotal() {
+    return computedTotal.filter(c -> publishedTotalNumber.map(p -> p.compareTo(c) != 0).orElse(true))
+        .map(BigDecimal::toPlainString);
   }
 
   /** The first row the policy could not score, which keeps the total from being recomputed. */

@@ -26,7 +26,9 @@ import java.util.function.Supplier;
  * from the file name's extension ({@code .json .jsonl .xml .csv .tsv .txt}, and {@code .xlsx .xls} with
  * jixiao-office on the class path) or, when that says nothing, from the first bytes of the content; or the
  * caller names it. A workbook met without jixiao-office is refused with {@code JX-XLSX-009}, which names the
- * module to add. The input is read <em>once</em>, start to end:
+ * module to add. Self-evaluation and monitoring tables are told from target tables by their content (JSON
+ * properties, the XML root, a sheet header naming 实际完成值 or 得分) and handed out by
+ * {@link TableFile#selfEvaluationTables()} and {@link TableFile#monitoringTables()}. The input is read <em>once</em>, start to end:
  * only the first {@value #HEAD_BYTES} bytes are held back to recognise the format (and, for JSON, the first
  * value, to tell a document from tables), so standard input, a pipe or a FIFO is read exactly like a file.
  * The head is looked at in the encoding set on the builder or, unset, the one its bytes show (a byte-order mark,
