@@ -6,6 +6,7 @@ import io.github.jixiao.office.DocumentWriter;
 import io.github.jixiao.office.WorkbookLayout;
 import io.github.jixiao.office.WorkbookWriter;
 import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.TableCodec;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.WriteException;
 import io.github.jixiao.serialization.files.TableFile;
@@ -99,6 +100,9 @@ final class ConvertCommand implements Callable<Integer> {
     byte[] bytes;
     try {
       bytes = write(read, err);
+    } catch (FollowUpNotWritten e) {
+      err.println(TerminalText.escape(file + ": cannot be converted: " + e.getMessage() + " [JX-CLI-013]"));
+      return Jixiao.UNREADABLE;
     } catch (WriteException e) {
       err.println(TerminalText.escape(file + ": cannot be written as " + to.name() + ": " + e.getMessage()
           + " [JX-CLI-006]"));
@@ -131,6 +135,21 @@ final class ConvertCommand implements Callable<Integer> {
 
   private byte[] write(TableFile read, PrintWriter err) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    if (!read.selfEvaluationTables().isEmpty() || !read.monitoringTables().isEmpty()) {
+      writeFollowUp(read, bytes);
+    } else {
+      writeTargets(read, bytes, err);
+      if (to.isBinary()) {
+        return bytes.toByteArray();
+      }
+    }
+    if (bytes.size() > 0 && bytes.toByteArray()[bytes.size() - 1] != '\n') {
+      bytes.write('\n');
+    }
+    return bytes.toByteArray();
+  }
+
+  private void writeTargets(TableFile read, ByteArrayOutputStream bytes, PrintWriter err) throws IOException {
     switch (to) {
       case JSON: {
         JsonCodec json = JsonCodec.builder().prettyPrint(true).build();
@@ -153,12 +172,12 @@ final class ConvertCommand implements Callable<Integer> {
       case XLSX: {
         partOneLeftOut(read, "a workbook", err);
         WorkbookWriter.builder().layout(layout).build().write(read.tables(), bytes);
-        return bytes.toByteArray();
+        break;
       }
       case DOCX: {
         DocumentWriter.create().write(read.document()
             .orElseGet(() -> PerformanceTargetDocument.builder().addAllTables(read.tables()).build()), bytes);
-        return bytes.toByteArray();
+        break;
       }
       default: {
         partOneLeftOut(read, "a sheet", err);
@@ -168,10 +187,37 @@ final class ConvertCommand implements Callable<Integer> {
         break;
       }
     }
-    if (bytes.size() > 0 && bytes.toByteArray()[bytes.size() - 1] != '\n') {
-      bytes.write('\n');
+  }
+
+  /**
+   * A self-evaluation or monitoring table as one JSON or XML table; the codecs write one such table per file, and
+   * the sheet, workbook and Word writers none.
+   */
+  private void writeFollowUp(TableFile read, OutputStream bytes) {
+    int count = read.selfEvaluationTables().size() + read.monitoringTables().size();
+    String kind = read.selfEvaluationTables().isEmpty() ? "monitoring" : "self-evaluation";
+    if (to != Target.JSON && to != Target.XML) {
+      throw new FollowUpNotWritten(kind + " tables are written as JSON or XML only, not as " + to.name()
+          .toLowerCase(Locale.ROOT) + "; use --to json or --to xml");
     }
-    return bytes.toByteArray();
+    if (count > 1) {
+      throw new FollowUpNotWritten("it holds " + count + " " + kind + " tables, and JSON and XML hold one such"
+          + " table per file; split it into one file per table");
+    }
+    TableCodec codec = to == Target.JSON ? JsonCodec.builder().prettyPrint(true).build()
+        : XmlCodec.builder().prettyPrint(true).build();
+    if (read.selfEvaluationTables().isEmpty()) {
+      codec.write(read.monitoringTables().get(0), bytes);
+    } else {
+      codec.write(read.selfEvaluationTables().get(0), bytes);
+    }
+  }
+
+  /** A self-evaluation or monitoring input the chosen output cannot hold: {@code JX-CLI-013}. */
+  private static final class FollowUpNotWritten extends RuntimeException {
+    FollowUpNotWritten(String message) {
+      super(message);
+    }
   }
 
   private static void partOneLeftOut(TableFile read, String what, PrintWriter err) {

@@ -4,12 +4,12 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceMap;
+import io.github.jixiao.validation.EvaluationFinding;
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * What the command found in one file (文件校验结果), counted as its tables go by: how many tables and
@@ -44,6 +44,22 @@ final class FileReport {
     for (Finding f : findings) {
       counts[f.severity().ordinal()]++;
       located.add(new Located(f, index, places.locate(f.address().withTable(index)), rows));
+    }
+    return located;
+  }
+
+  /**
+   * Counts self-evaluation or monitoring table {@code index} ({@code indicators} rows) and its {@code findings},
+   * and returns them located by {@code cells} in the reader's source map.
+   */
+  List<EvaluationLocated> addFollowUp(int index, int indicators, List<EvaluationFinding> findings,
+      EvaluationCells cells, SourceMap places, boolean rows) {
+    tables++;
+    this.indicators += indicators;
+    List<EvaluationLocated> located = new ArrayList<>(findings.size());
+    for (EvaluationFinding f : findings) {
+      counts[f.severity().ordinal()]++;
+      located.add(new EvaluationLocated(f, index, cells.locate(places, f), rows));
     }
     return located;
   }
@@ -90,18 +106,12 @@ final class FileReport {
   static final class Located {
     private final Finding finding;
     private final int table;
-    private final OptionalInt line;
-    private final boolean row;
-    private final Optional<String> cell;
-    private final Optional<SourceLocation> place;
+    private final FindingPlace place;
 
     Located(Finding finding, int table, Optional<SourceLocation> place, boolean row) {
       this.finding = finding;
       this.table = table;
-      this.line = place.map(SourceLocation::line).orElse(OptionalInt.empty());
-      this.row = row;
-      this.cell = place.flatMap(SourceLocation::reference);
-      this.place = place;
+      this.place = new FindingPlace(place, row);
     }
 
     Finding finding() {
@@ -113,56 +123,46 @@ final class FileReport {
       return table;
     }
 
-    /** The 1-based row or line, when the reader knew it. */
-    OptionalInt line() {
-      return line;
+    /** Where in the file the finding was read. */
+    FindingPlace where() {
+      return place;
     }
 
-    /** Whether {@link #line()} counts sheet rows rather than text lines. */
-    boolean isRow() {
-      return row;
-    }
-
-    /** The cell of a workbook the finding was read from, as a spreadsheet names it: {@code Sheet1!C7}. */
-    Optional<String> cell() {
-      return cell;
-    }
-
-    /** The Word table (1-based) of a finding read from a table of a Word document. */
-    OptionalInt wordTable() {
-      return place.map(SourceLocation::table).orElse(OptionalInt.empty());
-    }
-
-    /** The grid column (1-based) of a finding read from a table of a Word document. */
-    OptionalInt wordColumn() {
-      return wordTable().isPresent() ? place.get().column() : OptionalInt.empty();
-    }
-
-    /** The paragraph (1-based) of a finding read from a paragraph of a Word document. */
-    OptionalInt paragraph() {
-      return place.map(SourceLocation::paragraph).orElse(OptionalInt.empty());
-    }
-
-    /**
-     * {@code cell Sheet1!C7}, {@code table 2 row 5 cell 3} (or {@code table 2 row 1} for a whole Word table),
-     * {@code paragraph 12}, {@code row 14} or {@code line 212} (单元格 Sheet1!C7, 表2 第5行 第3列, 表2 第1行,
-     * 第 12 段, 表格第 14 行, 原文第 212 行); empty when unknown.
-     */
+    /** The place as the text and HTML reports name it; empty when unknown. */
     Optional<String> place(Language language) {
-      if (cell.isPresent()) {
-        return Optional.of(language.cell(cell.get()));
-      }
-      Optional<String> inWordTable = place.flatMap(p -> p.tableReference(language.locale()));
-      if (inWordTable.isPresent()) {
-        return inWordTable;
-      }
-      if (wordTable().isPresent() && line.isPresent()) {
-        return Optional.of(language.wordRow(wordTable().getAsInt(), line.getAsInt()));
-      }
-      if (paragraph().isPresent()) {
-        return Optional.of(language.paragraph(paragraph().getAsInt()));
-      }
-      return line.isPresent() ? Optional.of(language.place(line.getAsInt(), row)) : Optional.empty();
+      return place.describe(language);
+    }
+  }
+
+  /** A finding about a self-evaluation or monitoring table, numbered in the file and placed by the source map. */
+  static final class EvaluationLocated {
+    private final EvaluationFinding finding;
+    private final int table;
+    private final FindingPlace place;
+
+    EvaluationLocated(EvaluationFinding finding, int table, Optional<SourceLocation> place, boolean row) {
+      this.finding = finding;
+      this.table = table;
+      this.place = new FindingPlace(place, row);
+    }
+
+    EvaluationFinding finding() {
+      return finding;
+    }
+
+    /** The 0-based number of the finding's table in its file. */
+    int table() {
+      return table;
+    }
+
+    /** Where in the file the finding was read. */
+    FindingPlace where() {
+      return place;
+    }
+
+    /** The place as the text and HTML reports name it; empty when unknown. */
+    Optional<String> place(Language language) {
+      return place.describe(language);
     }
   }
 }

@@ -3,9 +3,12 @@ package io.github.jixiao.cli;
 import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.WrittenAmount;
+import io.github.jixiao.core.scoring.ScoreCard;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
@@ -28,7 +31,8 @@ import java.util.function.Function;
  *
  * <p>Stable hooks for tools and tests: a flagged cell is {@code td.flag.flag-error} (or {@code -warning},
  * {@code -info}, by its most serious finding) with {@code data-rule} (the rule ids, space-separated),
- * {@code data-severity} and {@code data-field}; a finding about the whole table, or about a cell of the table the page does not lay out (the fiscal year,
+ * {@code data-severity} and {@code data-field}; a self-evaluation or monitoring table is laid out by
+ * {@link HtmlFollowUpTable}, with the policy's score beside each published score that differs; a finding about the whole table, or about a cell of the table the page does not lay out (the fiscal year,
  * the amount unit, a missing column), is {@code li.finding} with the same attributes. Each finding appears once. Every user text is escaped.
  */
 final class HtmlReport implements ReportWriter {
@@ -63,6 +67,21 @@ final class HtmlReport implements ReportWriter {
   public void table(Spool body, int index, ProjectTargetTable table, List<FileReport.Located> findings) {
     StringBuilder b = new StringBuilder();
     new TableLayout(b, table, index, findings, language).render();
+    body.append(b);
+  }
+
+  @Override
+  public void selfEvaluation(Spool body, int index, SelfEvaluationTable table,
+      List<FileReport.EvaluationLocated> findings, ScoreCard card) {
+    StringBuilder b = new StringBuilder();
+    HtmlFollowUpTable.selfEvaluation(b, index, table, findings, PolicyScores.of(table, card), language);
+    body.append(b);
+  }
+
+  @Override
+  public void monitoring(Spool body, int index, MonitoringTable table, List<FileReport.EvaluationLocated> findings) {
+    StringBuilder b = new StringBuilder();
+    HtmlFollowUpTable.monitoring(b, index, table, findings, language);
     body.append(b);
   }
 

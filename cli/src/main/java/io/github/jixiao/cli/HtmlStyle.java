@@ -54,6 +54,7 @@ final class HtmlStyle {
       "p.unreadable,td.unreadable{color:#a50e0e;font-weight:600}",
       "ul.read-warnings{color:#7a5200}",
       "ol.goals{margin:0;padding-left:20px}",
+      ".policy-score{display:block;font-size:12px;color:#174ea6;font-weight:600}",
       "p.cut-off{color:#a50e0e;font-style:italic}",
       "@media print{body{background:#fff}.project{break-inside:avoid}}",
       "");

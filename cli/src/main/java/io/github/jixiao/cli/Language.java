@@ -89,6 +89,38 @@ enum Language {
     return this == ZH ? header(id) : id;
   }
 
+  /** The cell of a self-evaluation or monitoring table a field id names: its label in Chinese, the id in English. */
+  String field(EvaluationCells cells, String id) {
+    return this == ZH ? cells.term(id) : id;
+  }
+
+  /**
+   * The published total beside the policy's: {@code 表1 总分：发布 92，按政策重算 88.50} / {@code table 1 total
+   * score: published 92, recomputed 88.50}; {@code recomputed} null when the policy could not score a row, then
+   * {@code why} names it.
+   */
+  String totalScore(int index, String published, String recomputed, String why) {
+    if (this == ZH) {
+      return "表" + (index + 1) + " 总分：发布 " + (published == null ? "（空）" : published) + "，"
+          + (recomputed != null ? "按政策重算 " + recomputed : "按政策无法重算（" + why + "）");
+    }
+    return "table " + (index + 1) + " total score: published " + (published == null ? "(blank)" : published) + ", "
+        + (recomputed != null ? "recomputed " + recomputed : "not recomputed (" + why + ")");
+  }
+
+  /** The row the policy could not score: {@code 第 2 行} / {@code indicator 2}; the budget line when negative. */
+  String scoredRow(int indicator) {
+    if (indicator < 0) {
+      return this == ZH ? "预算执行" : "budget execution";
+    }
+    return this == ZH ? "第 " + (indicator + 1) + " 行" : "indicator " + (indicator + 1);
+  }
+
+  /** The policy's score shown beside a published one that differs: {@code 按政策 10.00} / {@code policy 10.00}. */
+  String policyScore(String score) {
+    return (this == ZH ? "按政策 " : "policy ") + score;
+  }
+
   /** Where in the file a finding was read: {@code 表格第 14 行} / {@code row 14}, {@code 原文第 155 行} / {@code line 155}. */
   String place(int line, boolean sheetRow) {
     if (this == ZH) {

@@ -1,6 +1,9 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
+import io.github.jixiao.core.scoring.ScoreCard;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -17,6 +20,16 @@ interface ReportWriter {
 
   /** Reports table {@code index} of a file and its findings into the file's {@code body}. */
   void table(Spool body, int index, ProjectTargetTable table, List<FileReport.Located> findings);
+
+  /**
+   * Reports self-evaluation table {@code index} of a file, its findings and the scores the policy computes for it
+   * ({@code card}, beside the published ones) into the file's {@code body}.
+   */
+  void selfEvaluation(Spool body, int index, SelfEvaluationTable table, List<FileReport.EvaluationLocated> findings,
+      ScoreCard card);
+
+  /** Reports monitoring table {@code index} of a file and its findings into the file's {@code body}. */
+  void monitoring(Spool body, int index, MonitoringTable table, List<FileReport.EvaluationLocated> findings);
 
   /** Writes file number {@code index} (0-based): its heading and counts, then its {@code body}. */
   void file(Writer out, int index, FileReport file, Spool body) throws IOException;

@@ -1,13 +1,18 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
+import io.github.jixiao.core.scoring.ScoreCard;
 import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.validation.EvaluationFinding;
 import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The report for people (文本报告): per file a heading, then each finding on two lines — where (rule id,
@@ -17,6 +22,12 @@ import java.util.List;
  * <pre>
  * JX-PLAN-002   警告     表 2 «2025年特困生救助金» · 资金支出计划 · 12月底 · 原文第 155 行
  *               资金支出计划「12月底」未填写；累计比例应在最后一个节点达到 100%。
+ * </pre>
+ *
+ * <p>A self-evaluation table's findings are followed by its total beside the policy's:
+ *
+ * <pre>
+ * 表1 总分：发布 92，按政策重算 88.50
  * </pre>
  *
  * <p>Every text that came from an input (file names, names, values, messages quoting them) goes through
@@ -41,6 +52,32 @@ final class TextReport implements ReportWriter {
     StringBuilder b = new StringBuilder();
     for (FileReport.Located f : findings) {
       finding(b, f, table, language);
+    }
+    body.append(b);
+  }
+
+  @Override
+  public void selfEvaluation(Spool body, int index, SelfEvaluationTable table,
+      List<FileReport.EvaluationLocated> findings, ScoreCard card) {
+    StringBuilder b = new StringBuilder();
+    List<Indicator> rows = table.indicators().stream().map(e -> e.indicator()).toList();
+    for (FileReport.EvaluationLocated f : findings) {
+      finding(b, f, table.projectName(), rows, EvaluationCells.SELF_EVALUATION, language);
+    }
+    PolicyScores scores = PolicyScores.of(table, card);
+    String why = scores.unscored().map(r -> language.scoredRow(r.indicator()) + (language.isChinese() ? "：" : ": ")
+        + r.reason().orElse("")).orElse(null);
+    b.append(TerminalText.escape(language.totalScore(index, scores.publishedTotal().orElse(null),
+        scores.computedTotal().orElse(null), why))).append('\n');
+    body.append(b);
+  }
+
+  @Override
+  public void monitoring(Spool body, int index, MonitoringTable table, List<FileReport.EvaluationLocated> findings) {
+    StringBuilder b = new StringBuilder();
+    List<Indicator> rows = table.indicators().stream().map(e -> e.indicator()).toList();
+    for (FileReport.EvaluationLocated f : findings) {
+      finding(b, f, table.projectName(), rows, EvaluationCells.MONITORING, language);
     }
     body.append(b);
   }
@@ -98,6 +135,24 @@ final class TextReport implements ReportWriter {
       where.append(" · ").append(language.indicator(i, name));
     }
     where.append(" · ").append(language.field(f.field().wireName()));
+    f.detail().ifPresent(d -> where.append(" · ").append(d));
+    f.value().ifPresent(v -> where.append(" «").append(v).append('»'));
+    located.place(language).ifPresent(p -> where.append(" · ").append(p));
+    b.append(pad(f.rule().id(), 12)).append("  ").append(pad(language.severity(f.severity()), 8)).append(' ')
+        .append(TerminalText.escape(where.toString())).append('\n')
+        .append(INDENT).append(TerminalText.escape(f.message(language.locale()))).append('\n');
+  }
+
+  private static void finding(StringBuilder b, FileReport.EvaluationLocated located, Optional<String> project,
+      List<Indicator> rows, EvaluationCells cells, Language language) {
+    EvaluationFinding f = located.finding();
+    StringBuilder where = new StringBuilder(language.table(located.table(), project.orElse(language.unnamed())));
+    if (f.indicator().isPresent()) {
+      int i = f.indicator().getAsInt();
+      String name = i < rows.size() ? named(rows.get(i), language) : language.unnamed();
+      where.append(" · ").append(language.indicator(i, name));
+    }
+    where.append(" · ").append(language.field(cells, f.field()));
     f.detail().ifPresent(d -> where.append(" · ").append(d));
     f.value().ifPresent(v -> where.append(" «").append(v).append('»'));
     located.place(language).ifPresent(p -> where.append(" · ").append(p));

@@ -1,10 +1,15 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.IndicatorFramework;
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.files.TableInput;
+import io.github.jixiao.validation.EvaluationFinding;
+import io.github.jixiao.validation.EvaluationReport;
 import io.github.jixiao.validation.Finding;
+import io.github.jixiao.validation.SelfEvaluationValidator;
 import io.github.jixiao.validation.Severity;
 import io.github.jixiao.validation.TableTemplate;
 import io.github.jixiao.validation.TableValidator;
@@ -25,7 +30,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code jixiao validate} (校验): reads every file, validates every table, prints one report of them all. */
+/**
+ * {@code jixiao validate} (校验): reads every file, validates every table, prints one report of them all. Target
+ * tables are validated under the national {@code ValidationPolicy}; self-evaluation and monitoring tables with the
+ * {@link SelfEvaluationValidator} under the national scoring policy, each self-evaluation's scores recomputed.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Reads every FILE (format from the extension or the content), validates every table and prints"
         + " the report on standard output, file by file as each is read. FILE - is standard input. Unreadable"
@@ -70,6 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     TableValidator validator = TableValidator.create(policy());
+    SelfEvaluationValidator evaluations = SelfEvaluationValidator.create();
     InputReader reader = encoding.reader(System.in);
     Progress progress = new Progress(err, files.size(), System.console() != null);
     ReportWriter writer = report.writer(language);
@@ -83,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
       FileReport file = FileReport.of(name);
       try (Spool body = new Spool()) {
         try {
-          validate(reader, name, validator, file, writer, body);
+          validate(reader, name, validator, evaluations, file, writer, body);
         } catch (Unreadable e) {
           unreadable = true;
           progress.message(e.getMessage());
@@ -104,13 +114,30 @@ final class ValidateCommand implements Callable<Integer> {
   /**
    * Reads {@code name} once and validates its tables as they arrive: a document whole (its tables take its
    * year and unit), any other input in windows of {@value #WINDOW} tables, so memory stays bounded however many
-   * tables a file holds. Each table is reported into {@code body} as soon as it is validated.
+   * tables a file holds. Each table is reported into {@code body} as soon as it is validated. Self-evaluation
+   * and monitoring tables come read whole and are validated together.
    */
-  private void validate(InputReader reader, String name, TableValidator validator, FileReport file,
-      ReportWriter writer, Spool body) throws Unreadable {
+  private void validate(InputReader reader, String name, TableValidator validator,
+      SelfEvaluationValidator evaluations, FileReport file, ReportWriter writer, Spool body) throws Unreadable {
     try (TableInput input = reader.open(name, format)) {
       boolean rows = input.format().equals("sheet") || input.format().equals("xlsx");
-      if (input.document().isPresent()) {
+      if (!input.selfEvaluationTables().isEmpty()) {
+        List<SelfEvaluationTable> tables = input.selfEvaluationTables();
+        List<List<EvaluationFinding>> byTable = byTable(evaluations.validateSelfEvaluations(tables), tables.size());
+        for (int t = 0; t < tables.size(); t++) {
+          SelfEvaluationTable table = tables.get(t);
+          writer.selfEvaluation(body, t, table, file.addFollowUp(t, table.indicators().size(), byTable.get(t),
+              EvaluationCells.SELF_EVALUATION, input.sourceMap(), rows), evaluations.scoringPolicy().score(table));
+        }
+      } else if (!input.monitoringTables().isEmpty()) {
+        List<MonitoringTable> tables = input.monitoringTables();
+        List<List<EvaluationFinding>> byTable = byTable(evaluations.validateMonitoring(tables), tables.size());
+        for (int t = 0; t < tables.size(); t++) {
+          MonitoringTable table = tables.get(t);
+          writer.monitoring(body, t, table, file.addFollowUp(t, table.indicators().size(), byTable.get(t),
+              EvaluationCells.MONITORING, input.sourceMap(), rows));
+        }
+      } else if (input.document().isPresent()) {
         List<ProjectTargetTable> tables = input.document().get().tables();
         report(0, tables, validator.validate(input.document().get()), input, file, writer, body, rows);
       } else {
@@ -141,6 +168,15 @@ final class ValidateCommand implements Callable<Integer> {
       ProjectTargetTable table = tables.get(t);
       writer.table(body, start + t, table, file.add(start + t, table, byTable.get(t), input.sourceMap(), rows));
     }
+  }
+
+  private static List<List<EvaluationFinding>> byTable(EvaluationReport validation, int tables) {
+    List<List<EvaluationFinding>> byTable = new ArrayList<>(tables);
+    for (int t = 0; t < tables; t++) {
+      byTable.add(new ArrayList<>());
+    }
+    validation.findings().forEach(f -> byTable.get(f.table()).add(f));
+    return byTable;
   }
 
   /** The policy of the {@code --template} and {@code --framework} choices. */

@@ -41,6 +41,11 @@ final class Head {
     return new Head(new String(head, InputEncoding.ofHead(head, encoding)));
   }
 
+  /** The head as text, from its first byte. */
+  String text() {
+    return text;
+  }
+
   /** The first character past white space and a byte-order mark; 0 when there is none. */
   char firstChar() {
     return first < text.length() ? text.charAt(first) : 0;

@@ -1,5 +1,7 @@
 package io.github.jixiao.serialization.files;
 
+import io.github.jixiao.serialization.internal.sheet.EvaluationHeader;
+import io.github.jixiao.serialization.sheet.SelfEvaluationSheetReader;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -7,18 +9,22 @@ import java.util.function.Supplier;
 
 /**
  * Indicator sheets (指标表格): CSV or TSV whose first line is a header naming known columns. Read whole (the
- * reader's size limit bounds it), with the row and column of every cell.
+ * reader's size limit bounds it), with the row and column of every cell. A sheet whose header names a column only
+ * a self-evaluation table has (实际完成值, 完成值, 得分, 全年执行数 …) is a self-evaluation sheet (绩效自评表), read
+ * by the {@link SelfEvaluationSheetReader}.
  */
 final class SheetFormat implements FormatReader {
   /** Headers only a sheet's first line holds; one is enough to tell a sheet from a published text. */
   private static final String[] HEADERS = {"一级指标", "三级指标", "指标名称", "项目名称", "项目编码", "指标值", "单位名称"};
 
   private final Supplier<SheetReader> reader;
+  private final Supplier<SelfEvaluationSheetReader> selfEvaluation;
   /** The encoding set on the front door, which the head is looked at in; null for the one its bytes show. */
   private final Charset encoding;
 
-  SheetFormat(Supplier<SheetReader> reader, Charset encoding) {
+  SheetFormat(Supplier<SheetReader> reader, Supplier<SelfEvaluationSheetReader> selfEvaluation, Charset encoding) {
     this.reader = reader;
+    this.selfEvaluation = selfEvaluation;
     this.encoding = encoding;
   }
 
@@ -51,6 +57,9 @@ final class SheetFormat implements FormatReader {
 
   @Override
   public TableInput open(InputStream in, String source) {
+    if (EvaluationHeader.in(Head.of(Head.peek(in, TableFiles.HEAD_BYTES), encoding).text())) {
+      return TableInput.ofSelfEvaluationTables(source, name(), selfEvaluation.get().read(in, source), in);
+    }
     return TableInput.ofTables(source, name(), reader.get().read(in, source), in);
   }
 }

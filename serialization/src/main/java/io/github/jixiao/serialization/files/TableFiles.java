@@ -3,6 +3,7 @@ package io.github.jixiao.serialization.files;
 import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.json.JsonCodec;
+import io.github.jixiao.serialization.sheet.SelfEvaluationSheetReader;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import io.github.jixiao.serialization.text.TextDocumentReader;
 import io.github.jixiao.serialization.xml.XmlCodec;
@@ -25,7 +26,9 @@ import java.util.function.Supplier;
  * from the file name's extension ({@code .json .jsonl .xml .csv .tsv .txt}, and {@code .xlsx .xls} with
  * jixiao-office on the class path) or, when that says nothing, from the first bytes of the content; or the
  * caller names it. A workbook met without jixiao-office is refused with {@code JX-XLSX-009}, which names the
- * module to add. The input is read <em>once</em>, start to end:
+ * module to add. Self-evaluation and monitoring tables are told from target tables by their content (JSON
+ * properties, the XML root, a sheet header naming 实际完成值 or 得分) and handed out by
+ * {@link TableFile#selfEvaluationTables()} and {@link TableFile#monitoringTables()}. The input is read <em>once</em>, start to end:
  * only the first {@value #HEAD_BYTES} bytes are held back to recognise the format (and, for JSON, the first
  * value, to tell a document from tables), so standard input, a pipe or a FIFO is read exactly like a file.
  * The head is looked at in the encoding set on the builder or, unset, the one its bytes show (a byte-order mark,
@@ -159,6 +162,7 @@ public final class TableFiles {
     private JsonCodec json;
     private XmlCodec xml;
     private SheetReader sheet;
+    private SelfEvaluationSheetReader selfEvaluationSheet;
     private TextDocumentReader text;
 
     private Builder() {}
@@ -178,6 +182,15 @@ public final class TableFiles {
     /** The reader indicator sheets are read with, instead of one made with this builder's limits and leniency. */
     public Builder sheet(SheetReader reader) {
       this.sheet = Objects.requireNonNull(reader, "reader");
+      return this;
+    }
+
+    /**
+     * The reader self-evaluation sheets (a header naming 实际完成值, 得分, 全年执行数 …) are read with, instead of one
+     * made with this builder's limits and leniency.
+     */
+    public Builder selfEvaluationSheet(SelfEvaluationSheetReader reader) {
+      this.selfEvaluationSheet = Objects.requireNonNull(reader, "reader");
       return this;
     }
 
@@ -212,7 +225,9 @@ public final class TableFiles {
       all.add(new XmlFormat(Lazy.of(given(xml, () -> set(XmlCodec.builder().limits(l).lenient(len), enc).build())),
           enc));
       all.add(new SheetFormat(Lazy.of(given(sheet,
-          () -> set(SheetReader.builder().limits(l).lenient(len), enc).build())), enc));
+          () -> set(SheetReader.builder().limits(l).lenient(len), enc).build())),
+          Lazy.of(given(selfEvaluationSheet,
+              () -> set(SelfEvaluationSheetReader.builder().limits(l).lenient(len), enc).build())), enc));
       if (!workbooks) {
         all.add(new WorkbookWithoutModule());
       }

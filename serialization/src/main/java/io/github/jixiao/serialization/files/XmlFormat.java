@@ -1,6 +1,8 @@
 package io.github.jixiao.serialization.files;
 
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.xml.XmlCodec;
 import java.io.InputStream;
@@ -10,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * XML inputs (XML 输入): the root element says what the input holds — {@code <document>}, one {@code <table>},
- * or {@code <tables>} read one table at a time.
+ * {@code <tables>} read one table at a time, or one {@code <selfEvaluation>} or {@code <monitoring>} table.
  */
 final class XmlFormat implements FormatReader {
   private final Supplier<XmlCodec> codec;
@@ -46,6 +48,14 @@ final class XmlFormat implements FormatReader {
       case "table":
         ReadResult<ProjectTargetTable> table = xml.readTable(in, source);
         return TableInput.ofTables(source, name(), ReadResult.of(List.of(table.value()), table.warnings()), in);
+      case "selfevaluation":
+        ReadResult<SelfEvaluationTable> evaluation = xml.readSelfEvaluation(in, source);
+        return TableInput.ofSelfEvaluationTables(source, name(),
+            ReadResult.of(List.of(evaluation.value()), evaluation.warnings()), in);
+      case "monitoring":
+        ReadResult<MonitoringTable> monitoring = xml.readMonitoring(in, source);
+        return TableInput.ofMonitoringTables(source, name(),
+            ReadResult.of(List.of(monitoring.value()), monitoring.warnings()), in);
       default:
         return TableInput.ofSequence(source, name(), xml.readTables(in, source));
     }

@@ -30,8 +30,9 @@ import java.util.List;
  *
  * <p>A sibling of {@link SheetReader} rather than a mode of it: a self-evaluation table is another type, and a
  * target-table read keeps reporting 实际完成值 or 得分 as columns it does not read. The source map locates the
- * tables, indicator rows and target cells; a self-evaluation cell's place is in any warning about it, its path
- * spelled {@code tables[0].indicators[2].actual}.
+ * tables, indicator rows and target cells, and each self-evaluation cell
+ * ({@code sourceMap.cell(0, 2, SelfEvaluationField.SCORE)}: row, column and header), so that a finding on a score
+ * names the cell it was read from.
  *
  * <pre>{@code
  * ReadResult<List<SelfEvaluationTable>> r = SelfEvaluationSheetReader.create().read(Path.of("自评表.csv"));

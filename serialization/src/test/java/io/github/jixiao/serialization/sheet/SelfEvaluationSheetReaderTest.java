@@ -122,6 +122,30 @@ class SelfEvaluationSheetReaderTest {
   }
 
   @Test
+  void locatesEachSelfEvaluationCellInTheSourceMapBlankOnesIncluded() {
+    var map = fixture().sourceMap().orElseThrow();
+    // row 7 is the first table's fourth indicator row; 得分 is the 18th column (R)
+    SourceLocation score = map.cell(0, 3, SelfEvaluationField.SCORE).orElseThrow();
+    assertThat(score.line()).hasValue(7);
+    assertThat(score.column()).hasValue(18);
+    assertThat(score.cell()).contains("得分");
+    // a blank deviation cell is placed where it stands, so a finding about it names the cell to fill
+    SourceLocation deviation = map.cell(0, 0, SelfEvaluationField.DEVIATION).orElseThrow();
+    assertThat(deviation.line()).hasValue(4);
+    assertThat(deviation.cell()).contains("偏差原因");
+    assertThat(map.cell(1, 2, SelfEvaluationField.ACTUAL).orElseThrow().line()).hasValue(10);
+    // a table cell where its value was read: the first 总分 of table 2, not the conflicting one below it
+    SourceLocation total = map.cell(1, SelfEvaluationField.TOTAL_SCORE).orElseThrow();
+    assertThat(total.line()).hasValue(8);
+    assertThat(total.column()).hasValue(20);
+    // a table cell left blank on every row: where its column was first met in the table's rows
+    SourceLocation executionScore = map.cell(1, SelfEvaluationField.EXECUTION_SCORE).orElseThrow();
+    assertThat(executionScore.line()).hasValue(8);
+    assertThat(executionScore.cell()).contains("执行率得分");
+    assertThat(map.locate(0, 1, SelfEvaluationField.ACTUAL).orElseThrow().line()).hasValue(5);
+  }
+
+  @Test
   void recordsTheColumnsASheetLacksAsAbsentAndBlankCellsAsBlank() {
     ReadResult<List<SelfEvaluationTable>> r = read("""
         项目名称,三级指标,指标值,权重,实际值,得分,全年预算数,全年执行数,执行率,总分

@@ -9,6 +9,8 @@ import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.serialization.ReadProblem;
+import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.internal.sheet.TableDraft.Cell;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,20 +22,31 @@ import java.util.Set;
 /**
  * The self-evaluation cells of one table being read (自评表的自评栏): the table's own (the first filled cell of a
  * column counts, a different one further down is reported, as for the target cells) and each indicator row's.
- * The target cells are read by {@link TableDraft}; this joins its table to them.
+ * The target cells are read by {@link TableDraft}; this joins its table to them. Each cell's place goes into the
+ * source map, as {@link TableDraft} records the target cells': a table cell where its value was read, else where
+ * its column was first met in the table's rows; an indicator row's cell where it stands, blank or not.
  */
 final class EvaluationDraft {
   private final Map<EvaluationColumn, Cell> cells = new EnumMap<>(EvaluationColumn.class);
+  private final Map<EvaluationColumn, SourceLocation> columnsSeen = new EnumMap<>(EvaluationColumn.class);
   private final List<Map<EvaluationColumn, Cell>> rows = new ArrayList<>();
   private final Set<SelfEvaluationField> absent;
+  private final int index;
+  private final SourceMap.Builder map;
 
-  /** {@code absent}: the self-evaluation cells the sheet has no column for. */
-  EvaluationDraft(Set<SelfEvaluationField> absent) {
+  /**
+   * {@code absent}: the self-evaluation cells the sheet has no column for; {@code index}: the table's position,
+   * under which {@code map} gets the places.
+   */
+  EvaluationDraft(Set<SelfEvaluationField> absent, int index, SourceMap.Builder map) {
     this.absent = absent;
+    this.index = index;
+    this.map = map;
   }
 
   /** Takes a table cell: the first given one counts, a different one later is a warning. */
   void set(EvaluationColumn column, Cell cell, List<ReadProblem> warnings) {
+    columnsSeen.putIfAbsent(column, cell.at());
     if (!cell.given()) {
       return;
     }
@@ -48,7 +61,9 @@ final class EvaluationDraft {
   /** The self-evaluation cells of the next indicator row, by column; a blank cell is left out. */
   void addRow(Map<EvaluationColumn, Cell> row) {
     Map<EvaluationColumn, Cell> given = new EnumMap<>(EvaluationColumn.class);
+    int j = rows.size();
     row.forEach((column, cell) -> {
+      map.cell(index, j, column.field(), cell.at());
       if (cell.given()) {
         given.put(column, cell);
       }
@@ -61,6 +76,10 @@ final class EvaluationDraft {
    * goals and indicators, with the cells read here beside them, each as written.
    */
   SelfEvaluationTable build(ProjectTargetTable target) {
+    columnsSeen.forEach((column, seen) -> {
+      Cell kept = cells.get(column);
+      map.cell(index, column.field(), kept != null ? kept.at() : seen);
+    });
     SelfEvaluationTable.Builder b = SelfEvaluationTable.forTarget(target);
     b.indicators(List.of());
     for (int j = 0; j < target.indicators().size(); j++) {

@@ -160,7 +160,7 @@ public final class SheetTables {
         || startsTable(cells, row, SheetColumn.PROJECT_NAME)) {
       finish();
       draft = new TableDraft(firstTable + tables.size(), place, row.number(), map, absent);
-      evaluation = new EvaluationDraft(absentEvaluation);
+      evaluation = new EvaluationDraft(absentEvaluation, draft.index(), map);
       previousCategory = null;
       previousSubcategory = null;
       draftRows = 0;
