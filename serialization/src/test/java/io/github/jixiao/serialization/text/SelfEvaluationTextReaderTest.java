@@ -263,4 +263,23 @@ class SelfEvaluationTextReaderTest {
     assertThatThrownBy(() -> readText(" \n\n")).isInstanceOf(ReadException.class)
         .extracting(e -> ((ReadException) e).problem().code()).isEqualTo("JX-TEXT-003");
   }
+
+  @Test
+  void reportsACellGivenTwiceABudgetTotalWithoutItsColumnAndAnUnknownBudgetColumn() {
+    ReadResult<List<SelfEvaluationTable>> r = readText(String.join("\n",
+        "2024年度项目支出绩效自评表",
+        "项目名称\t村级河道保洁",
+        "年度资金总额\t30.00",
+        "项目资金\t全年预算数\t全年执行数\t备注",
+        "年度资金总额\t30.00\t27.00\t含追加",
+        "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t保洁河道长度\t≥40公里\t41公里\t90\t90",
+        "总分\t99",
+        "总分\t98"));
+    SelfEvaluationTable t = r.value().get(0);
+    assertThat(t.budgetExecution().annualSpending()).contains(Amount.of("27.00", AmountUnit.WAN_YUAN));
+    assertThat(t.totalScoreText()).contains("99");
+    assertThat(r.warnings()).extracting(w -> w.code() + " " + w.location())
+        .containsExactly("JX-TEXT-027 t.txt:3:1", "JX-TEXT-024 t.txt:4:18", "JX-TEXT-028 t.txt:9:4");
+  }
 }

@@ -37,9 +37,12 @@ public final class EvaluationText {
   /** The labels that start a budget block: the amounts, which only a budget block has. */
   private static final Set<SelfEvaluationField> AMOUNTS = EnumSet.of(SelfEvaluationField.INITIAL_BUDGET,
       SelfEvaluationField.ANNUAL_BUDGET, SelfEvaluationField.ANNUAL_SPENDING);
-  /** The budget block's total line, the one the model keeps. */
+  /**
+   * The budget block's total line, the one the model keeps; outside the block, beside one value, these labels do
+   * not say which of the block's columns the value is.
+   */
   private static final Set<String> TOTAL_LINES = Set.of("年度资金总额", "资金总额", "项目资金总额", "预算资金总额", "合计",
-      "总计");
+      "总计", "预算数", "预算金额", "项目总预算", "年度预算数");
   /** The block's other lines, which a self-evaluation table has no cell for. */
   private static final Set<String> OTHER_LINES = Set.of("财政拨款", "财政资金", "上年结转资金", "上年结转", "其他资金");
   /** Labels of the table's own cells written beside their values, outside the budget block. */
@@ -68,6 +71,9 @@ public final class EvaluationText {
   private final Map<SelfEvaluationField, TableBlock.Cell> cells = new EnumMap<>(SelfEvaluationField.class);
   /** The table's cells the layout has, filled or blank. */
   private final Set<SelfEvaluationField> present = EnumSet.noneOf(SelfEvaluationField.class);
+  /** The self-evaluation cells the grid's header names, to tell an absent column from a blank cell. */
+  private final Set<SelfEvaluationField> gridColumns = EnumSet.noneOf(SelfEvaluationField.class);
+  /** Each indicator row's 实际完成值, 得分 and 偏差原因 as written, null where the grid has no column. */
   private final List<String[]> rows = new ArrayList<>();
   private boolean afterGrid;
 
@@ -109,6 +115,13 @@ public final class EvaluationText {
     List<TableBlock.Cell> cs = row.cells();
     Map<SelfEvaluationField, Integer> header = budgetHeader(cs);
     if (!header.isEmpty()) {
+      int firstColumn = header.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
+      for (int i = firstColumn; i < cs.size(); i++) {
+        if (!header.containsValue(i) && !cs.get(i).key().isEmpty()) {
+          warnings.add(ReadProblem.warning(TextProblems.UNKNOWN_HEADER, at(cs.get(i)), "budget column «"
+              + Cells.excerpt(cs.get(i).trimmed()) + "» is not known and is not read"));
+        }
+      }
       return 1 + budgetLines(all, r, header);
     }
     if (budgetPairs(cs)) {
@@ -341,9 +354,6 @@ public final class EvaluationText {
     rows.add(text);
   }
 
-  /** The self-evaluation cells the grid's header names, to tell an absent column from a blank cell. */
-  private final Set<SelfEvaluationField> gridColumns = EnumSet.noneOf(SelfEvaluationField.class);
-
   /** Whether the grid's header names grid column {@code k} of {@link #GRID_HEADERS} after 分值. */
   void gridColumn(int k, boolean named) {
     if (named) {
@@ -395,7 +405,7 @@ public final class EvaluationText {
     TableBlock.Cell kept = cells.get(field);
     if (kept != null && !kept.trimmed().isEmpty()) {
       if (!kept.trimmed().equals(cell.trimmed())) {
-        warnings.add(ReadProblem.warning(TextProblems.UNKNOWN_ROW, at(cell), "«" + Cells.excerpt(cell.trimmed())
+        warnings.add(ReadProblem.warning(TextProblems.CONFLICTING_CELL, at(cell), "«" + Cells.excerpt(cell.trimmed())
             + "» differs from «" + Cells.excerpt(kept.trimmed()) + "» given for " + field.term() + " at line "
             + kept.firstLine() + "; the first value is kept"));
       }
