@@ -9,6 +9,7 @@ import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.text.SelfEvaluationTextReader;
+import io.github.jixiao.serialization.text.TextDocumentReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,5 +71,14 @@ class TextFormatSelfEvaluationTest {
     assertThat(read.document()).isPresent();
     assertThat(read.tables()).hasSize(1);
     assertThat(read.selfEvaluationTables()).isEmpty();
+  }
+
+  @Test
+  void aTextReaderGivenToTheDoorLendsItsSettingsToTheSelfEvaluationRead() throws IOException {
+    byte[] text = resource("/text/self-evaluations-2024.txt");
+    TableFiles files = TableFiles.builder().text(TextDocumentReader.builder().lenient(false).build()).build();
+
+    assertThatThrownBy(() -> files.read(new OnceStream(text), "-")).isInstanceOf(ReadException.class)
+        .hasMessageContaining("JX-TEXT-023");
   }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.serialization.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.AmountUnit;
@@ -14,11 +15,13 @@ import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceMap;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -281,5 +284,25 @@ class SelfEvaluationTextReaderTest {
     assertThat(t.totalScoreText()).contains("99");
     assertThat(r.warnings()).extracting(w -> w.code() + " " + w.location())
         .containsExactly("JX-TEXT-027 t.txt:3:1", "JX-TEXT-024 t.txt:4:18", "JX-TEXT-028 t.txt:9:4");
+  }
+
+  @Test
+  void readsAHundredThousandIndicatorRowsAndRowsUnderTheTotalInLinearTime() {
+    StringBuilder text = new StringBuilder("2024年度项目支出绩效自评表\n项目名称\t大表\n"
+        + "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n");
+    int n = 100_000;
+    for (int i = 0; i < n; i++) {
+      text.append("产出指标\t数量指标\t指标").append(i).append("\t≥1个\t1个\t1\t1\n");
+    }
+    text.append("总分\t100\n");
+    for (int i = 0; i < n; i++) {
+      text.append("总分\t100\n");
+    }
+    ReadResult<List<SelfEvaluationTable>> r = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> SelfEvaluationTextReader.builder().limits(ReadLimits.builder().maxLines(1_000_000).build()).build()
+            .read(new StringReader(text.toString()), "big.txt"));
+    assertThat(r.value().get(0).indicators()).hasSize(n);
+    assertThat(r.value().get(0).totalScoreText()).contains("100");
+    assertThat(r.warnings()).isEmpty();
   }
 }
