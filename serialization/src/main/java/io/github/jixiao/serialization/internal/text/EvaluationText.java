@@ -25,26 +25,6 @@ import java.util.Set;
  * the 总分 and 自评等级 rows under the grid. Every cell is kept as written; a cell the layout lacks is absent.
  */
 public final class EvaluationText {
-  /** The budget block's column labels, bare ({@code 全年预算数（A）} is 全年预算数). */
-  private static final Map<String, SelfEvaluationField> BUDGET_HEADERS = Map.ofEntries(
-      Map.entry("年初预算数", SelfEvaluationField.INITIAL_BUDGET), Map.entry("年初预算", SelfEvaluationField.INITIAL_BUDGET),
-      Map.entry("全年预算数", SelfEvaluationField.ANNUAL_BUDGET), Map.entry("调整后预算数", SelfEvaluationField.ANNUAL_BUDGET),
-      Map.entry("全年执行数", SelfEvaluationField.ANNUAL_SPENDING), Map.entry("实际执行数", SelfEvaluationField.ANNUAL_SPENDING),
-      Map.entry("执行率", SelfEvaluationField.EXECUTION_RATE), Map.entry("预算执行率", SelfEvaluationField.EXECUTION_RATE),
-      Map.entry("分值", SelfEvaluationField.EXECUTION_WEIGHT), Map.entry("权重", SelfEvaluationField.EXECUTION_WEIGHT),
-      Map.entry("执行率分值", SelfEvaluationField.EXECUTION_WEIGHT),
-      Map.entry("得分", SelfEvaluationField.EXECUTION_SCORE), Map.entry("执行率得分", SelfEvaluationField.EXECUTION_SCORE));
-  /** The labels that start a budget block: the amounts, which only a budget block has. */
-  private static final Set<SelfEvaluationField> AMOUNTS = EnumSet.of(SelfEvaluationField.INITIAL_BUDGET,
-      SelfEvaluationField.ANNUAL_BUDGET, SelfEvaluationField.ANNUAL_SPENDING);
-  /**
-   * The budget block's total line, the one the model keeps; outside the block, beside one value, these labels do
-   * not say which of the block's columns the value is.
-   */
-  private static final Set<String> TOTAL_LINES = Set.of("年度资金总额", "资金总额", "项目资金总额", "预算资金总额", "合计",
-      "总计", "预算数", "预算金额", "项目总预算", "年度预算数");
-  /** The block's other lines, which a self-evaluation table has no cell for. */
-  private static final Set<String> OTHER_LINES = Set.of("财政拨款", "财政资金", "上年结转资金", "上年结转", "其他资金");
   /** Labels of the table's own cells written beside their values, outside the budget block. */
   private static final Map<String, SelfEvaluationField> PAIR_LABELS = Map.ofEntries(
       Map.entry("实际完成情况", SelfEvaluationField.OUTCOME), Map.entry("总体完成情况", SelfEvaluationField.OUTCOME),
@@ -113,7 +93,7 @@ public final class EvaluationText {
   int rows(List<TableBlock.Row> all, int r, TableText target) {
     TableBlock.Row row = all.get(r);
     List<TableBlock.Cell> cs = row.cells();
-    Map<SelfEvaluationField, Integer> header = budgetHeader(cs);
+    Map<SelfEvaluationField, Integer> header = BudgetBlock.header(cs);
     if (!header.isEmpty()) {
       int firstColumn = header.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
       for (int i = firstColumn; i < cs.size(); i++) {
@@ -122,13 +102,22 @@ public final class EvaluationText {
               + Cells.excerpt(cs.get(i).trimmed()) + "» is not known and is not read"));
         }
       }
-      return 1 + budgetLines(all, r, header);
+      present.addAll(header.keySet());
+      List<BudgetBlock.Line> lines = BudgetBlock.lines(all, r, header);
+      for (BudgetBlock.Line line : lines) {
+        if (line.total()) {
+          line.cells().forEach(this::put);
+        } else {
+          notKept(line.label(), line.cells().values().stream().map(TableBlock.Cell::trimmed)
+              .filter(t -> !t.isEmpty()).toList());
+        }
+      }
+      return 1 + lines.size();
     }
     if (budgetPairs(cs)) {
       return 1;
     }
-    String line = lineKey(cs.get(0).key());
-    if (cs.size() > 1 && (TOTAL_LINES.contains(line) || OTHER_LINES.contains(line))) {
+    if (cs.size() > 1 && BudgetBlock.isLine(cs.get(0))) {
       notKept(cs.get(0), cs.subList(1, cs.size()).stream().map(TableBlock.Cell::trimmed)
           .filter(t -> !t.isEmpty()).toList());
       return 1;
@@ -148,61 +137,6 @@ public final class EvaluationText {
     return pairs(cs) ? 1 : 0;
   }
 
-  /** Columns of the budget block's header row: a row naming an amount column next to another known column. */
-  private static Map<SelfEvaluationField, Integer> budgetHeader(List<TableBlock.Cell> cs) {
-    Map<SelfEvaluationField, Integer> header = new EnumMap<>(SelfEvaluationField.class);
-    for (int i = 0; i < cs.size(); i++) {
-      SelfEvaluationField f = BUDGET_HEADERS.get(Cells.bareLabel(cs.get(i).text()));
-      if (f != null && AMOUNTS.contains(f) && i + 1 < cs.size()
-          && BUDGET_HEADERS.containsKey(Cells.bareLabel(cs.get(i + 1).text()))) {
-        for (int k = i; k < cs.size(); k++) {
-          SelfEvaluationField g = BUDGET_HEADERS.get(Cells.bareLabel(cs.get(k).text()));
-          if (g != null) {
-            header.putIfAbsent(g, k);
-          }
-        }
-        return header;
-      }
-    }
-    return header;
-  }
-
-  /**
-   * The budget lines under the header at {@code r}: the total line's cells are the table's, another line's are
-   * reported as not kept. Each line is lined up with the header by its label: the cell before the header's first
-   * column is the label column.
-   */
-  private int budgetLines(List<TableBlock.Row> all, int r, Map<SelfEvaluationField, Integer> header) {
-    present.addAll(header.keySet());
-    int labelColumn = header.values().stream().mapToInt(Integer::intValue).min().orElse(1) - 1;
-    int n = 0;
-    while (r + 1 + n < all.size()) {
-      List<TableBlock.Cell> cs = all.get(r + 1 + n).cells();
-      int label = cs.get(0).key().isEmpty() && cs.size() > 1 ? 1 : 0;
-      String key = lineKey(cs.get(label).key());
-      boolean total = TOTAL_LINES.contains(key);
-      if (!total && !OTHER_LINES.contains(key)) {
-        break;
-      }
-      int offset = label - labelColumn;
-      List<String> other = new ArrayList<>();
-      for (Map.Entry<SelfEvaluationField, Integer> e : header.entrySet()) {
-        int i = e.getValue() + offset;
-        TableBlock.Cell cell = i >= 0 && i < cs.size() ? cs.get(i) : null;
-        if (cell != null && total) {
-          put(e.getKey(), cell);
-        } else if (cell != null && !cell.trimmed().isEmpty()) {
-          other.add(cell.trimmed());
-        }
-      }
-      if (!total) {
-        notKept(cs.get(label), other);
-      }
-      n++;
-    }
-    return n;
-  }
-
   /**
    * A line of funds the model has no cell for (其中：财政拨款 in the budget block, or 年度资金总额 beside its value
    * outside it, which does not say which of the block's columns it is), reported when it holds a value.
@@ -216,21 +150,16 @@ public final class EvaluationText {
     }
   }
 
-  private static String lineKey(String key) {
-    return key.startsWith("其中:") ? key.substring(3) : key;
-  }
-
   /**
    * A row of budget labels beside their values ({@code 全年预算数\t120.00\t全年执行数\t110.40}, {@code 执行率\t92%}):
    * its first cell is a budget label, the next one no label.
    */
   private boolean budgetPairs(List<TableBlock.Cell> cs) {
-    if (cs.size() < 2 || !BUDGET_HEADERS.containsKey(Cells.bareLabel(cs.get(0).text()))
-        || BUDGET_HEADERS.containsKey(Cells.bareLabel(cs.get(1).text()))) {
+    if (cs.size() < 2 || BudgetBlock.label(cs.get(0)) == null || BudgetBlock.label(cs.get(1)) != null) {
       return false;
     }
     for (int i = 0; i + 1 < cs.size(); i++) {
-      SelfEvaluationField f = BUDGET_HEADERS.get(Cells.bareLabel(cs.get(i).text()));
+      SelfEvaluationField f = BudgetBlock.label(cs.get(i));
       if (f != null) {
         present.add(f);
         put(f, cs.get(++i));
