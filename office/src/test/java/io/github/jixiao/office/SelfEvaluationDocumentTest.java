@@ -1,6 +1,7 @@
 package io.github.jixiao.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.core.Amount;
 import io.github.jixiao.core.AmountUnit;
@@ -8,6 +9,7 @@ import io.github.jixiao.core.Grade;
 import io.github.jixiao.core.Qualitative;
 import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.SelfEvaluationTable;
+import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceMap;
@@ -17,9 +19,12 @@ import io.github.jixiao.serialization.files.TableFiles;
 import io.github.jixiao.serialization.text.SelfEvaluationTextReader;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -108,5 +113,21 @@ class SelfEvaluationDocumentTest {
     assertThat(file.format()).isEqualTo("word");
     assertThat(file.selfEvaluationTables()).isEqualTo(text().value());
     assertThat(file.document()).isEmpty();
+  }
+
+  @Test
+  void readsAFileUnderItsNameAndAStrictReaderRefusesWhatIsNotKept(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("自评.docx");
+    try (InputStream in = resource(NAME + ".docx")) {
+      Files.copy(in, file);
+    }
+    ReadResult<List<SelfEvaluationTable>> r = DocumentReader.create().readSelfEvaluation(file);
+    assertThat(r.value()).isEqualTo(text().value());
+    assertThat(r.sourceMap().orElseThrow().cell(0, SelfEvaluationField.TOTAL_SCORE).orElseThrow().toString())
+        .isEqualTo("自评.docx table 1 row 17 cell 7 tables[0].totalScore");
+
+    DocumentReader strict = DocumentReader.builder().lenient(false).build();
+    assertThatThrownBy(() -> strict.readSelfEvaluation(file)).isInstanceOf(ReadException.class)
+        .hasMessageStartingWith("自评.docx table 1 row 5 cell 2: the budget line «其中：财政拨款»");
   }
 }
