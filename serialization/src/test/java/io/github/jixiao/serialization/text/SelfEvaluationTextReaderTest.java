@@ -305,4 +305,19 @@ class SelfEvaluationTextReaderTest {
     assertThat(r.value().get(0).totalScoreText()).contains("100");
     assertThat(r.warnings()).isEmpty();
   }
+
+  @Test
+  void readsGoalsAndOutcomeFromTheRightWhenTheSpanningLabelIsNotRepeatedAndSaysSo() {
+    ReadResult<List<SelfEvaluationTable>> r = readText(String.join("\n",
+        "2024年度项目支出绩效自评表",
+        "项目名称\t村级河道保洁",
+        "年度总体目标\t预期目标\t实际完成情况",
+        "保持40公里河道常年清洁\t全年保洁41公里，未出现成片漂浮物",
+        "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t保洁河道长度\t≥40公里\t41公里\t90\t90"));
+    SelfEvaluationTable t = r.value().get(0);
+    assertThat(t.goals()).containsExactly("保持40公里河道常年清洁");
+    assertThat(t.outcome()).contains("全年保洁41公里，未出现成片漂浮物");
+    assertThat(r.warnings()).extracting(w -> w.code() + " " + w.location()).containsExactly("JX-TEXT-026 t.txt:4:1");
+  }
 }

@@ -213,6 +213,11 @@ public final class EvaluationText {
     List<TableBlock.Cell> cs = values.cells();
     int offset = cs.size() - header.size();
     present.add(SelfEvaluationField.OUTCOME);
+    if (offset != 0) {
+      warnings.add(ReadProblem.warning(TextProblems.GUESSED, at(cs.get(0)), "the row under 年度总体目标 has "
+          + cs.size() + " cells, its header " + header.size() + "; the goals and the outcome are read from the "
+          + "right, under 预期目标 and 实际完成情况"));
+    }
     for (int i = 1; i < header.size(); i++) {
       String label = Cells.bareLabel(header.get(i).text());
       int at = i + offset;
