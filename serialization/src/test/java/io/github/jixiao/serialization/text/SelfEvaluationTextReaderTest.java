@@ -320,4 +320,19 @@ class SelfEvaluationTextReaderTest {
     assertThat(t.outcome()).contains("全年保洁41公里，未出现成片漂浮物");
     assertThat(r.warnings()).extracting(w -> w.code() + " " + w.location()).containsExactly("JX-TEXT-026 t.txt:4:1");
   }
+
+  @Test
+  void reportsAGradeWrittenInTheTotalLinesLastCell() {
+    ReadResult<List<SelfEvaluationTable>> r = readText(String.join("\n",
+        "2024年度项目支出绩效自评表",
+        "项目名称\t村级河道保洁",
+        "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "产出指标\t数量指标\t保洁河道长度\t≥40公里\t41公里\t90\t90\t",
+        "总分\t90\t90\t优"));
+    SelfEvaluationTable t = r.value().get(0);
+    assertThat(t.totalScoreText()).contains("90");
+    assertThat(t.gradeText()).isEmpty();
+    assertThat(r.warnings()).extracting(w -> w.code() + " " + w.location())
+        .containsExactly("JX-TEXT-027 t.txt:5:4", "JX-TEXT-021 t.txt:5:10");
+  }
 }

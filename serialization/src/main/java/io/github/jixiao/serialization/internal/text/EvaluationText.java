@@ -261,6 +261,13 @@ public final class EvaluationText {
             + Cells.excerpt(points.trimmed()) + "» of table " + (index + 1) + " is not kept: the points are each "
             + "indicator's own"));
       }
+      for (int i = first + 1; i < cs.size(); i++) {
+        if (i != scoreColumn - shift && i != weightColumn - shift && !cs.get(i).trimmed().isEmpty()) {
+          warnings.add(ReadProblem.warning(TextProblems.UNKNOWN_ROW, at(cs.get(i)), "cell «"
+              + Cells.excerpt(cs.get(i).trimmed()) + "» of the 总分 row stands under neither 分值 nor 得分 and is not"
+              + " read"));
+        }
+      }
       return true;
     }
     if (!pairs(cs) && !row.cells().stream().allMatch(c -> c.trimmed().isEmpty())) {
