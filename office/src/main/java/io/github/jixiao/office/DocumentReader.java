@@ -1,11 +1,14 @@
 package io.github.jixiao.office;
 
 import io.github.jixiao.core.PerformanceTargetDocument;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.ReaderBuilder;
+import io.github.jixiao.serialization.files.TableInput;
+import io.github.jixiao.serialization.text.SelfEvaluationTextReader;
 import io.github.jixiao.serialization.text.TextDocumentReader;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -17,7 +20,9 @@ import java.util.List;
  * {@code .doc}): Part 1's paragraphs and every Part 2 project target table. Paragraphs become lines and each
  * table row a row of cells, handed to {@link TextDocumentReader#read(String, List)}, so that a document and
  * its text read into equal documents with the same warnings; every place is named as the document has it,
- * {@code plan.docx table 2 row 5 cell 3} or {@code plan.docx paragraph 12}.
+ * {@code plan.docx table 2 row 5 cell 3} or {@code plan.docx paragraph 12}. A self-evaluation document
+ * (项目支出绩效自评表) reads the same way through {@link SelfEvaluationTextReader#read(String, List)}:
+ * {@link #readSelfEvaluation(Path)}.
  *
  * <pre>{@code
  * ReadResult<PerformanceTargetDocument> r = DocumentReader.create().read(Path.of("2025.docx"));
@@ -34,11 +39,13 @@ public final class DocumentReader {
   private final ReadLimits limits;
   private final boolean lenient;
   private final TextDocumentReader text;
+  private final SelfEvaluationTextReader selfEvaluation;
 
   private DocumentReader(Builder b) {
     this.limits = b.limits();
     this.lenient = b.isLenient();
     this.text = TextDocumentReader.builder().limits(limits).lenient(lenient).build();
+    this.selfEvaluation = SelfEvaluationTextReader.builder().limits(limits).lenient(lenient).build();
   }
 
   /** A lenient reader with the {@linkplain ReadLimits#defaults() default limits}. */
@@ -63,16 +70,52 @@ public final class DocumentReader {
 
   /** Reads a {@code .docx} or {@code .doc} file, reported under its file name. */
   public ReadResult<PerformanceTargetDocument> read(Path file) {
-    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    return read(FileBytes.DOCUMENT.read(file, source, limits.maxDocumentLength()), source);
+    String source = sourceName(file);
+    return document(blocks(FileBytes.DOCUMENT.read(file, source, limits.maxDocumentLength()), source));
   }
 
   /** Reads a document from a stream to its end (not closed); {@code sourceName} names it in messages. */
   public ReadResult<PerformanceTargetDocument> read(InputStream in, String sourceName) {
-    return read(FileBytes.DOCUMENT.read(in, sourceName, limits.maxDocumentLength()), sourceName);
+    return document(blocks(FileBytes.DOCUMENT.read(in, sourceName, limits.maxDocumentLength()), sourceName));
   }
 
-  private ReadResult<PerformanceTargetDocument> read(byte[] bytes, String source) {
+  /**
+   * Reads the self-evaluation tables (项目支出绩效自评表) of a {@code .docx} or {@code .doc} file, as its text reads
+   * with {@link SelfEvaluationTextReader}, every place named as the document has it.
+   */
+  public ReadResult<List<SelfEvaluationTable>> readSelfEvaluation(Path file) {
+    String source = sourceName(file);
+    return selfEvaluation(blocks(FileBytes.DOCUMENT.read(file, source, limits.maxDocumentLength()), source));
+  }
+
+  /** As {@link #readSelfEvaluation(Path)}, from a stream read to its end (not closed). */
+  public ReadResult<List<SelfEvaluationTable>> readSelfEvaluation(InputStream in, String sourceName) {
+    return selfEvaluation(blocks(FileBytes.DOCUMENT.read(in, sourceName, limits.maxDocumentLength()), sourceName));
+  }
+
+  /**
+   * Reads a document of either kind as the front door hands it out: self-evaluation tables when its text is a
+   * self-evaluation's ({@link SelfEvaluationTextReader#recognizes(List)}), else the performance-target document.
+   * The stream is read to its end and closed with the input.
+   *
+   * @param format the format's name the input reports
+   */
+  public TableInput open(InputStream in, String sourceName, String format) {
+    Blocks blocks = blocks(FileBytes.DOCUMENT.read(in, sourceName, limits.maxDocumentLength()), sourceName);
+    if (SelfEvaluationTextReader.recognizes(blocks.document().blocks())) {
+      return TableInput.ofSelfEvaluationTables(sourceName, format, selfEvaluation(blocks), in);
+    }
+    return TableInput.ofDocument(sourceName, format, document(blocks), in);
+  }
+
+  private static String sourceName(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+  }
+
+  /** A document's paragraphs and table rows, and its name. */
+  private record Blocks(DocumentBlocks document, String source) {}
+
+  private Blocks blocks(byte[] bytes, String source) {
     DocumentBlocks blocks = new DocumentBlocks(source, limits);
     DocumentInput.Opened opened = DocumentInput.open(bytes, source, limits.maxDocumentLength());
     try {
@@ -92,8 +135,20 @@ public final class DocumentReader {
     if (!lenient && !blocks.warnings().isEmpty()) {
       throw new ReadException(blocks.warnings().get(0));
     }
-    ReadResult<PerformanceTargetDocument> read = text.read(source, blocks.blocks());
-    List<ReadProblem> warnings = new ArrayList<>(blocks.warnings());
+    return new Blocks(blocks, source);
+  }
+
+  private ReadResult<PerformanceTargetDocument> document(Blocks blocks) {
+    return withDocumentWarnings(blocks, text.read(blocks.source(), blocks.document().blocks()));
+  }
+
+  private ReadResult<List<SelfEvaluationTable>> selfEvaluation(Blocks blocks) {
+    return withDocumentWarnings(blocks, selfEvaluation.read(blocks.source(), blocks.document().blocks()));
+  }
+
+  /** The text reader's read, after what the document itself warned of (an image, a nested table). */
+  private static <T> ReadResult<T> withDocumentWarnings(Blocks blocks, ReadResult<T> read) {
+    List<ReadProblem> warnings = new ArrayList<>(blocks.document().warnings());
     warnings.addAll(read.warnings());
     return ReadResult.of(read.value(), warnings, read.sourceMap().orElseThrow());
   }

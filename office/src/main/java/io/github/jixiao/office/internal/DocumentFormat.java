@@ -10,7 +10,8 @@ import java.io.InputStream;
  * Word documents at the front door (Word 文档格式), found by {@code TableFiles} as a service: a file named
  * {@code .docx} or {@code .doc}, or content that starts as an OOXML zip with a document part ({@code word/…}) or
  * as an OLE2 compound file whose head names the {@code WordDocument} stream, is read by {@link DocumentReader}
- * with the front door's limits and leniency, and reads as the document's text does. Public for
+ * with the front door's limits and leniency, and reads as the document's text does: a self-evaluation document
+ * as self-evaluation tables, any other as a performance-target document. Public for
  * {@link java.util.ServiceLoader} only; not API.
  */
 public final class DocumentFormat implements FormatReader {
@@ -48,7 +49,7 @@ public final class DocumentFormat implements FormatReader {
 
   @Override
   public TableInput open(InputStream in, String source) {
-    return TableInput.ofDocument(source, name(), reader.read(in, source), in);
+    return reader.open(in, source, name());
   }
 
   @Override

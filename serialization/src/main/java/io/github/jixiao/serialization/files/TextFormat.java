@@ -1,12 +1,20 @@
 package io.github.jixiao.serialization.files;
 
+import io.github.jixiao.serialization.ReadLimits;
+import io.github.jixiao.serialization.internal.InputEncoding;
+import io.github.jixiao.serialization.text.SelfEvaluationTextReader;
 import io.github.jixiao.serialization.text.TextDocumentReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.function.Supplier;
 
 /**
  * The text of a published document (公开文本), and the format of last resort: whatever no other format
- * recognises is read as text, whose reader then says what is wrong (binary data, an empty file).
+ * recognises is read as text, whose reader then says what is wrong (binary data, an empty file). A text holding
+ * self-evaluation tables ({@link SelfEvaluationTextReader#recognizes(String)}: a title naming 自评表, a grid naming
+ * 实际完成值 or 得分) is read by {@link SelfEvaluationTextReader}, with the text reader's settings.
  */
 final class TextFormat implements FormatReader {
   private final Supplier<TextDocumentReader> reader;
@@ -30,8 +38,31 @@ final class TextFormat implements FormatReader {
     return true;
   }
 
+  /**
+   * Looks at the whole text (the readers read it whole anyway, within {@code maxDocumentLength}) before handing
+   * it, bytes unchanged, to the reader of its kind; an input over the limit goes to the text reader, which
+   * refuses it.
+   */
   @Override
   public TableInput open(InputStream in, String source) {
-    return TableInput.ofDocument(source, name(), reader.get().read(in, source), in);
+    TextDocumentReader text = reader.get();
+    TextDocumentReader.Builder settings = text.toBuilder();
+    ReadLimits limits = settings.limits();
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentLength() + 1));
+    } catch (IOException e) {
+      // The text reader reads the stream again and reports it as unreadable.
+      return TableInput.ofDocument(source, name(), text.read(in, source), in);
+    }
+    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(bytes), in);
+    if (bytes.length <= limits.maxDocumentLength() && SelfEvaluationTextReader.recognizes(
+        new String(bytes, InputEncoding.ofHead(bytes, settings.encoding().orElse(null))))) {
+      SelfEvaluationTextReader.Builder b = SelfEvaluationTextReader.builder().limits(limits)
+          .lenient(settings.isLenient());
+      settings.encoding().ifPresent(b::encoding);
+      return TableInput.ofSelfEvaluationTables(source, name(), b.build().read(whole, source), in);
+    }
+    return TableInput.ofDocument(source, name(), text.read(whole, source), in);
   }
 }

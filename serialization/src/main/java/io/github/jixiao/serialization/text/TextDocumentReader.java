@@ -17,6 +17,7 @@ import io.github.jixiao.serialization.internal.text.TableBlock;
 import io.github.jixiao.serialization.internal.text.TableBlocks;
 import io.github.jixiao.serialization.internal.text.TableText;
 import io.github.jixiao.serialization.internal.text.TextLine;
+import io.github.jixiao.serialization.internal.text.TextLines;
 import io.github.jixiao.serialization.internal.text.TextProblems;
 import java.io.InputStream;
 import java.io.Reader;
@@ -115,6 +116,12 @@ public final class TextDocumentReader {
     return new Builder();
   }
 
+  /** A builder with this reader's settings: its limits, leniency and encoding. */
+  public Builder toBuilder() {
+    Builder b = builder().limits(limits).lenient(lenient);
+    return encoding == null ? b : b.encoding(encoding);
+  }
+
   /** Reads a file, reported under its file name. */
   public ReadResult<PerformanceTargetDocument> read(Path file) {
     return read(InputText.read(file, limits.maxDocumentLength(), encoding, TextProblems.PREFIX));
@@ -151,7 +158,7 @@ public final class TextDocumentReader {
   }
 
   private ReadResult<PerformanceTargetDocument> read(InputText input) {
-    return assemble(input.source(), lines(input.text(), input.source()), input.note());
+    return assemble(input.source(), TextLines.of(input.text(), input.source(), limits), input.note());
   }
 
   /** @param note how the text was decoded, when that is worth saying (a byte-order mark, GBK) */
@@ -179,7 +186,7 @@ public final class TextDocumentReader {
     for (int i = 0; i < blocks.size(); i++) {
       ProjectTargetTable t =
           TableText.read(blocks.get(i), i, source, i == blocks.size() - 1, lastLine, warnings, map);
-      Optional<Integer> year = TableText.titleYear(blocks.get(i)).or(part1::statedYear).or(() -> codeYear(t));
+      Optional<Integer> year = TableText.titleYear(blocks.get(i)).or(part1::statedYear).or(() -> TableText.codeYear(t));
       tables.add(year.map(y -> t.withFiscalYear(Year.of(y))).orElse(t));
     }
     doc.addAllTables(tables);
@@ -194,48 +201,6 @@ public final class TextDocumentReader {
       });
     }
     return ReadResult.of(doc.build(), warnings, map.build());
-  }
-
-  private List<TextLine> lines(String text, String source) {
-    refuseTooManyLines(text, source);
-    List<TextLine> lines = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    while (start < n) {
-      int end = start;
-      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
-      }
-      if (end - start > limits.maxStringLength()) {
-        throw new ReadException(ReadProblem.error(TextProblems.LINE_TOO_LONG, SourceLocation.at(source, lines.size() + 1, 0),
-            "line too long: more than " + limits.maxStringLength()
-                + " characters; raise the reader's maxStringLength limit"));
-      }
-      lines.add(TextLine.of(lines.size() + 1, text.substring(start, end).replace('\f', ' ')));
-      start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
-    }
-    return lines;
-  }
-
-  /**
-   * Counts line ends before any line is built: a million empty lines fail at once instead of after half a
-   * million line objects. Line ends as in {@link #lines}: LF, CR LF, or a lone CR.
-   */
-  private void refuseTooManyLines(String text, String source) {
-    int maxLines = limits.maxLines();
-    int ends = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n')) {
-        ends++;
-        if (ends == maxLines && i + 1 < n) {
-          throw new ReadException(ReadProblem.error(TextProblems.TOO_MANY_LINES,
-              SourceLocation.at(source, maxLines + 1, 0),
-              "too many lines: more than " + maxLines + "; raise the reader's maxLines limit"));
-        }
-      }
-    }
   }
 
   /**
@@ -269,12 +234,6 @@ public final class TextDocumentReader {
       i--;
     }
     return i;
-  }
-
-  /** {@code 13068221…}: the two digits after the division code, as a year of this century. */
-  private static Optional<Integer> codeYear(ProjectTargetTable t) {
-    return t.projectCode().filter(c -> c.length() >= 8 && c.substring(0, 8).chars().allMatch(Character::isDigit))
-        .map(c -> 2000 + Integer.parseInt(c.substring(6, 8)));
   }
 
   private static <T> Optional<T> shared(List<Optional<T>> values) {

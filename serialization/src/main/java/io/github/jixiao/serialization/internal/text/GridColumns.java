@@ -99,6 +99,11 @@ final class GridColumns {
     return labelColumn && !repeatsLabel && cells.size() == width - 1 ? new Alignment(-1, true) : new Alignment(0, false);
   }
 
+  /** The header cell that names field {@code f}, or -1. */
+  int column(int f) {
+    return columns[f];
+  }
+
   /** Whether the header names field {@code f}. */
   boolean has(int f) {
     return columns[f] >= 0;

@@ -1,6 +1,5 @@
 package io.github.jixiao.serialization.internal.text;
 
-import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
@@ -53,7 +52,7 @@ public final class LocatedLines {
   }
 
   /** The read with every warning and every place of its source map named by the blocks' places. */
-  public ReadResult<PerformanceTargetDocument> relocate(ReadResult<PerformanceTargetDocument> read) {
+  public <T> ReadResult<T> relocate(ReadResult<T> read) {
     List<ReadProblem> warnings = read.warnings().stream().map(this::relocate).toList();
     return ReadResult.of(read.value(), warnings,
         read.sourceMap().orElseThrow().relocated(this::relocate, this::relocate));

@@ -95,7 +95,7 @@ public final class TableBlocks {
     }
     boolean unit = isUnitLine(line);
     String trimmed = line.trimmed();
-    boolean titleLike = line.heading() || unit || trimmed.endsWith("绩效目标表")
+    boolean titleLike = line.heading() || unit || trimmed.endsWith("绩效目标表") || trimmed.endsWith("自评表")
         || ATTACHMENT.matcher(Cells.key(trimmed)).matches();
     if (row != null && !line.isBlank() && !titleLike) {
       cell.append('\n').append(line.text());

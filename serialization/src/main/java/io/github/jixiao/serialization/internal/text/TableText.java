@@ -64,6 +64,11 @@ public final class TableText {
   /** The cells of a published indicator row, left to right. */
   private static final TableField[] INDICATOR_FIELDS = {TableField.CATEGORY, TableField.SUBCATEGORY, TableField.NAME,
       TableField.DESCRIPTION, TableField.TARGET, TableField.BASIS};
+  /** A self-evaluation grid's columns after {@link #INDICATOR_FIELDS}: 分值, 实际完成值, 得分, 偏差原因. */
+  private static final int WEIGHT_COLUMN = 6;
+  private static final int ACTUAL_COLUMN = 7;
+  private static final int SCORE_COLUMN = 8;
+  private static final int DEVIATION_COLUMN = 9;
   /** The headers of {@link #INDICATOR_FIELDS}: each field's label, then the variants published tables use. */
   private static final List<List<String>> INDICATOR_HEADERS = List.of(
       List.of(TableField.CATEGORY.term()), List.of(TableField.SUBCATEGORY.term(), "二级绩效指标"),
@@ -79,6 +84,8 @@ public final class TableText {
   private final String source;
   private final List<ReadProblem> warnings;
   private final SourceMap.Builder map;
+  /** The self-evaluation cells of the same rows, when the table is a self-evaluation table; else null. */
+  private final EvaluationText evaluation;
 
   private final ProjectTargetTable.Builder table = ProjectTargetTable.builder();
   private final List<Indicator> indicators = new ArrayList<>();
@@ -100,12 +107,14 @@ public final class TableText {
   /** The label/value rows seen, for telling an absent row from a blank cell. */
   private final Set<TableField> labelled = EnumSet.noneOf(TableField.class);
 
-  private TableText(TableBlock block, int index, String source, List<ReadProblem> warnings, SourceMap.Builder map) {
+  private TableText(TableBlock block, int index, String source, List<ReadProblem> warnings, SourceMap.Builder map,
+      EvaluationText evaluation) {
     this.block = block;
     this.index = index;
     this.source = source;
     this.warnings = warnings;
     this.map = map;
+    this.evaluation = evaluation;
   }
 
   /**
@@ -115,7 +124,16 @@ public final class TableText {
    */
   public static ProjectTargetTable read(TableBlock block, int index, String source, boolean atEnd, int lastLine,
       List<ReadProblem> warnings, SourceMap.Builder map) {
-    return new TableText(block, index, source, warnings, map).read(atEnd, lastLine);
+    return new TableText(block, index, source, warnings, map, null).read(atEnd, lastLine);
+  }
+
+  /**
+   * Reads the target cells of a self-evaluation table (项目支出绩效自评表) as {@link #read} reads a target table's,
+   * handing the rows and columns only a self-evaluation has to {@code evaluation}, which then builds the table.
+   */
+  public static ProjectTargetTable read(TableBlock block, int index, String source, boolean atEnd, int lastLine,
+      List<ReadProblem> warnings, SourceMap.Builder map, EvaluationText evaluation) {
+    return new TableText(block, index, source, warnings, map, evaluation).read(atEnd, lastLine);
   }
 
   /** The year a table's title begins with ({@code 1.2025年基层团组织经费绩效目标表}), if any. */
@@ -125,6 +143,12 @@ public final class TableText {
     }
     Matcher m = TITLE_YEAR.matcher(block.title().trimmed());
     return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+  }
+
+  /** {@code 13068221…}: the two digits after the division code, as a year of this century. */
+  public static Optional<Integer> codeYear(ProjectTargetTable t) {
+    return t.projectCode().filter(c -> c.length() >= 8 && c.substring(0, 8).chars().allMatch(Character::isDigit))
+        .map(c -> 2000 + Integer.parseInt(c.substring(6, 8)));
   }
 
   private ProjectTargetTable read(boolean atEnd, int lastLine) {
@@ -137,6 +161,12 @@ public final class TableText {
       String first = row.cells().get(0).key();
       Map<Integer, TableField> labelsAbove = valuesBelow;
       valuesBelow = null;
+      int own = evaluation == null || GridColumns.isHeader(row) ? 0 : evaluation.rows(rows, r, this);
+      if (own > 0) {
+        fundsUnit(row.cells().get(0));
+        r += own - 1;
+        continue;
+      }
       if (GridColumns.isHeader(row)) {
         header(row);
       } else if (labelsAbove != null && valuesBelow(labelsAbove, row)) {
@@ -146,7 +176,7 @@ public final class TableText {
         if (r + 1 < rows.size()) {
           plan(rows.get(++r));
         }
-      } else if (GOALS_LABELS.contains(Cells.bareLabel(row.cells().get(0).text()))) {
+      } else if (isGoalsLabel(Cells.bareLabel(row.cells().get(0).text()))) {
         goals(row);
       } else if (fundUseNext && first.isEmpty()) {
         fundUse(row);
@@ -165,7 +195,10 @@ public final class TableText {
       cutOff = "before its indicator rows";
     }
     for (; r < rows.size(); r++) {
-      indicator(rows.get(r), atEnd && r == rows.size() - 1);
+      if (evaluation == null || !evaluation.trailingRow(rows.get(r), columns.width(), columns.column(SCORE_COLUMN),
+          columns.column(WEIGHT_COLUMN))) {
+        indicator(rows.get(r), atEnd && r == rows.size() - 1);
+      }
     }
     if (columns != null && indicators.isEmpty()) {
       cutOff = "after the header of its indicator rows";
@@ -409,7 +442,26 @@ public final class TableText {
     table.spendingPlan(plan.build());
   }
 
-  private void goals(TableBlock.Row row) {
+  static boolean isGoalsLabel(String bareLabel) {
+    return GOALS_LABELS.contains(bareLabel);
+  }
+
+  /** A money unit in the brackets of a 项目资金（万元） label heading a self-evaluation's budget block. */
+  private void fundsUnit(TableBlock.Cell cell) {
+    String bare = Cells.bareLabel(cell.text());
+    if (FUNDS_LABELS.contains(bare)) {
+      AmountUnit.parse(cell.key().substring(Math.min(bare.length(), cell.key().length())))
+          .ifPresent(u -> labelledUnit = u);
+    }
+  }
+
+  /** The goals written in one cell (under a 预期目标 label). */
+  void goals(TableBlock.Cell cell) {
+    mapCell(CellAddress.of(index, TableField.GOALS), cell);
+    table.addAllGoals(GoalCell.splitAnyNumbering(cell.text()));
+  }
+
+  void goals(TableBlock.Row row) {
     List<TableBlock.Cell> cells = row.cells().subList(1, row.cells().size());
     StringBuilder text = new StringBuilder();
     for (TableBlock.Cell cell : cells) {
@@ -422,9 +474,17 @@ public final class TableText {
   }
 
   private void header(TableBlock.Row row) {
-    columns = GridColumns.of(row, INDICATOR_HEADERS, cell -> warnings.add(ReadProblem.warning(
+    List<List<String>> headers = INDICATOR_HEADERS;
+    if (evaluation != null) {
+      headers = new ArrayList<>(INDICATOR_HEADERS);
+      headers.addAll(EvaluationText.GRID_HEADERS);
+    }
+    columns = GridColumns.of(row, headers, cell -> warnings.add(ReadProblem.warning(
         TextProblems.UNKNOWN_HEADER, at(cell), "indicator column «" + Cells.excerpt(cell.trimmed())
             + "» is not known and is not read")));
+    for (int k = 0; evaluation != null && k < 3; k++) {
+      evaluation.gridColumn(k, columns.has(ACTUAL_COLUMN + k));
+    }
   }
 
   private void indicator(TableBlock.Row row, boolean last) {
@@ -478,6 +538,15 @@ public final class TableText {
     optional(text[3]).ifPresent(b::description);
     b.target(TargetValue.parse(text[4] == null ? "" : text[4]));
     optional(text[5]).ifPresent(b::basis);
+    if (evaluation != null) {
+      TableBlock.Cell points = columns.cell(cells, WEIGHT_COLUMN, offset);
+      if (points != null) {
+        mapCell(CellAddress.of(index, j, TableField.WEIGHT), points);
+        optional(points.trimmed()).ifPresent(b::weightText);
+      }
+      evaluation.indicatorCells(j, new TableBlock.Cell[] {columns.cell(cells, ACTUAL_COLUMN, offset),
+          columns.cell(cells, SCORE_COLUMN, offset), columns.cell(cells, DEVIATION_COLUMN, offset)});
+    }
     indicators.add(b.build());
   }
 
@@ -516,6 +585,9 @@ public final class TableText {
   private Set<TableField> absentCells() {
     Set<TableField> absent = EnumSet.of(TableField.COMPARISON, TableField.UNIT_OF_MEASURE, TableField.DIRECTION,
         TableField.WEIGHT);
+    if (evaluation != null && columns != null && columns.has(WEIGHT_COLUMN)) {
+      absent.remove(TableField.WEIGHT);
+    }
     for (TableField field : List.of(TableField.PROJECT_CODE, TableField.PROJECT_NAME, TableField.BUDGET,
         TableField.FISCAL_FUNDS, TableField.OTHER_FUNDS)) {
       if (!labelled.contains(field)) {

@@ -18,6 +18,7 @@ public final class TextProblems {
   static final String NO_INDICATORS = "JX-TEXT-025";
   static final String GUESSED = "JX-TEXT-026";
   static final String NOT_KEPT = "JX-TEXT-027";
+  static final String CONFLICTING_CELL = "JX-TEXT-028";
   // 030 and 031 (a budget cell that is no amount, a checkpoint that is no percentage) are retired: the cell is
   // kept as written and the validator reports it. 032 is a warning: the amounts are read in 万元.
   static final String NOT_AN_AMOUNT_UNIT = "JX-TEXT-032";
