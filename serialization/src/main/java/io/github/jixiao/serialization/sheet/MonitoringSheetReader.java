@@ -25,7 +25,7 @@ import java.util.List;
  * Reads monitoring sheets (项目支出绩效运行监控表, CSV or TSV) in the row layout of docs/formats-sheet-text.md: the
  * indicator sheet's columns, read as {@link SheetReader} reads them (title, 单位 and 填报单位 rows, two-row
  * headers, notes, the same warnings), plus per row the progress to date (实际完成值, 1-7月执行情况), the
- * expected year-end value (全年预计完成值), 偏差原因分析 and 纠偏措施, and per table 监控期, 全年预算数, the
+ * expected year-end value (全年预计完成值), 偏差原因分析 and 纠偏措施, and per table 监控期, 年初预算数, 全年预算数, the
  * spending to date (执行数, 1-7月执行数), 执行率 and 全年预计执行数. Every cell is kept as written; a column the
  * sheet lacks is in the table's {@linkplain MonitoringTable#absentMonitoringCells() absent cells}, a column
  * left blank is an empty value. The source map places every monitoring cell read

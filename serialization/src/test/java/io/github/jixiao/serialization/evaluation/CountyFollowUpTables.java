@@ -83,6 +83,7 @@ public final class CountyFollowUpTables {
         .projectName("农村饮水安全维修养护")
         .addGoals("维修养护农村集中供水工程，保障供水稳定")
         .periodText("1-7月")
+        .initialBudgetCell(WrittenAmount.parse("200", AmountUnit.WAN_YUAN))
         .annualBudgetCell(WrittenAmount.parse("186.4", AmountUnit.WAN_YUAN))
         .spendingToDateCell(WrittenAmount.parse("52.19", AmountUnit.WAN_YUAN))
         .executionRateText("28%")

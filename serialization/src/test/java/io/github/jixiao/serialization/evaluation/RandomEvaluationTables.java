@@ -82,6 +82,7 @@ public final class RandomEvaluationTables {
     amount(target.amountUnit()).ifPresent(b::annualBudgetCell);
     amount(target.amountUnit()).ifPresent(b::spendingToDateCell);
     amount(target.amountUnit()).ifPresent(b::expectedSpendingCell);
+    amount(target.amountUnit()).ifPresent(b::initialBudgetCell);
     maybe().ifPresent(b::executionRateText);
     for (MonitoringField f : MonitoringField.values()) {
       if (random.nextInt(6) == 0) {

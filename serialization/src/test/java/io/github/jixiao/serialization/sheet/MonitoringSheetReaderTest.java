@@ -70,12 +70,15 @@ class MonitoringSheetReaderTest {
     assertThat(water.amountUnit()).isEqualTo(AmountUnit.WAN_YUAN);
     assertThat(water.periodText()).contains("1-7月");
     assertThat(water.monitoredThrough()).contains(Month.JULY);
+    assertThat(water.initialBudget().orElseThrow().value()).isEqualByComparingTo("200");
     assertThat(water.annualBudget().orElseThrow().value()).isEqualByComparingTo("186.4");
     assertThat(water.spendingToDate().orElseThrow().value()).isEqualByComparingTo("52.19");
     // 35% contradicts its own 52.19 ÷ 186.4 (28%): kept as written for the validator
     assertThat(water.executionRateText()).contains("35%");
     assertThat(water.expectedSpendingCell()).isEmpty();
     MonitoringTable school = tables.get(1);
+    assertThat(school.initialBudgetCell()).as("left blank, not absent").isEmpty();
+    assertThat(school.isAbsent(MonitoringField.INITIAL_BUDGET)).isFalse();
     assertThat(school.annualBudgetCell().map(WrittenAmount::text)).contains("80");
     // a spending cell that is no amount is kept as written, without a number
     assertThat(school.spendingToDateCell().map(WrittenAmount::text)).contains("待核实");
@@ -84,15 +87,11 @@ class MonitoringSheetReaderTest {
   }
 
   @Test
-  void reportsTheInitialBudgetColumnAsNotReadAndASecondPeriodAtItsCell() {
+  void reportsASecondPeriodOfTheSameTableAtItsCellAndKeepsTheFirst() {
     ReadResult<List<MonitoringTable>> r = fixture();
     assertThat(r.warnings()).extracting(ReadProblem::code)
-        .containsExactly("JX-SHEET-014", "JX-SHEET-015", "JX-SHEET-012", "JX-SHEET-040", "JX-SHEET-017");
-    ReadProblem initial = r.warnings().get(2);
-    assertThat(initial.location().line()).hasValue(3);
-    assertThat(initial.location().cell()).contains("年初预算数");
-    assertThat(initial.message()).contains("not read").contains("全年预算数");
-    ReadProblem period = r.warnings().get(3);
+        .containsExactly("JX-SHEET-014", "JX-SHEET-015", "JX-SHEET-040", "JX-SHEET-017");
+    ReadProblem period = r.warnings().get(2);
     SourceLocation at = period.location();
     assertThat(at.line()).hasValue(8);
     assertThat(at.column()).hasValue(3);
@@ -102,7 +101,7 @@ class MonitoringSheetReaderTest {
     assertThat(r.value().get(1).periodText()).contains("1-7月");
     ReadException strict = catchThrowableOfType(ReadException.class,
         () -> MonitoringSheetReader.builder().lenient(false).build().read(SheetCorpus.stream(FIXTURE), "x.csv"));
-    assertThat(strict.problem().code()).isEqualTo("JX-SHEET-012");
+    assertThat(strict.problem().code()).isEqualTo("JX-SHEET-040");
   }
 
   @Test
@@ -120,6 +119,7 @@ class MonitoringSheetReaderTest {
     assertThat(spending.column()).hasValue(6);
     assertThat(map.cell(1, MonitoringField.PERIOD).orElseThrow().line()).as("the first period counts").hasValue(7);
     assertThat(map.cell(0, MonitoringField.EXPECTED_SPENDING)).isEmpty();
+    assertThat(map.cell(0, MonitoringField.INITIAL_BUDGET).orElseThrow().cell()).contains("年初预算数");
     assertThat(map.cell(1, 0, TableField.TARGET).orElseThrow().line()).hasValue(7);
   }
 
@@ -133,7 +133,8 @@ class MonitoringSheetReaderTest {
     assertThat(r.warnings()).isEmpty();
     MonitoringTable table = r.value().get(0);
     assertThat(table.absentMonitoringCells()).containsExactlyInAnyOrderElementsOf(EnumSet.of(
-        MonitoringField.PERIOD, MonitoringField.EXECUTION_RATE, MonitoringField.EXPECTED_SPENDING,
+        MonitoringField.PERIOD, MonitoringField.INITIAL_BUDGET, MonitoringField.EXECUTION_RATE,
+        MonitoringField.EXPECTED_SPENDING,
         MonitoringField.EXPECTED, MonitoringField.DEVIATION));
     assertThat(table.isAbsent(MonitoringField.SPENDING_TO_DATE)).isFalse();
     assertThat(table.spendingToDateCell()).isEmpty();
@@ -168,7 +169,7 @@ class MonitoringSheetReaderTest {
         """);
     assertThat(r.warnings()).isEmpty();
     MonitoringTable table = r.value().get(0);
-    assertThat(table.absentMonitoringCells()).isEmpty();
+    assertThat(table.absentMonitoringCells()).containsExactly(MonitoringField.INITIAL_BUDGET);
     assertThat(table.periodText()).contains("1-6月");
     assertThat(table.expectedSpending().orElseThrow().value()).isEqualByComparingTo("29");
     MonitoredIndicator row = table.indicators().get(0);

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 enum MonitoringColumn {
   PERIOD(MonitoringField.PERIOD, "监控期间", "监控时段"),
+  INITIAL_BUDGET(MonitoringField.INITIAL_BUDGET),
   ANNUAL_BUDGET(MonitoringField.ANNUAL_BUDGET, "调整后预算数", "全年预算数（A）", "年度预算数"),
   SPENDING_TO_DATE(MonitoringField.SPENDING_TO_DATE, "执行数（B）", "累计执行数", "预算执行数"),
   EXECUTION_RATE(MonitoringField.EXECUTION_RATE, "执行率（B/A）", "预算执行率"),

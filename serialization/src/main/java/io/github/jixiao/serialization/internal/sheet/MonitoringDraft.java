@@ -84,6 +84,7 @@ final class MonitoringDraft {
     }
     AmountUnit unit = target.amountUnit();
     text(cells, MonitoringColumn.PERIOD).ifPresent(b::periodText);
+    b.initialBudgetCell(amount(MonitoringColumn.INITIAL_BUDGET, unit));
     b.annualBudgetCell(amount(MonitoringColumn.ANNUAL_BUDGET, unit));
     b.spendingToDateCell(amount(MonitoringColumn.SPENDING_TO_DATE, unit));
     b.executionRateText(text(cells, MonitoringColumn.EXECUTION_RATE));

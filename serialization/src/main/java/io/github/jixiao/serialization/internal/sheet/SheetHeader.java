@@ -15,8 +15,6 @@ import java.util.TreeMap;
  * each column is called as written.
  */
 public final class SheetHeader {
-  /** 年初预算数, which a self-evaluation table holds and a monitoring table does not. */
-  private static final String INITIAL_BUDGET = "年初预算数";
   private final SheetPlace place;
   private final int firstRow;
   private final int row;
@@ -74,10 +72,6 @@ public final class SheetHeader {
           previous = evaluated.putIfAbsent(added, i);
         } else if (column == null && watched != null) {
           previous = monitored.putIfAbsent(watched, i);
-        } else if (column == null && kind == SheetKind.MONITORING && INITIAL_BUDGET.equals(SheetColumn.key(m))) {
-          unknown.add(ReadProblem.warning(SheetProblems.UNKNOWN_COLUMN, at, "column «" + h + "» is not read: a"
-              + " monitoring table holds the year's budget (全年预算数), not the budget at the start of the year"));
-          continue;
         } else if (column == null) {
           unknown.add(ReadProblem.warning(SheetProblems.UNKNOWN_COLUMN, at,
               "unknown column «" + h + "»: its cells are not read; see docs/formats-sheet-text.md for the known headers"));
