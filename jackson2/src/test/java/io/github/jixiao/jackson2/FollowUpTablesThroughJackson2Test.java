@@ -12,11 +12,20 @@ import io.github.jixiao.serialization.evaluation.RandomEvaluationTables;
 import io.github.jixiao.serialization.jackson.ReadSession;
 import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.xml.XmlCodec;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.jixiao.serialization.jackson.FormatException;
+import io.github.jixiao.serialization.jackson.JixiaoModule;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Self-evaluation (绩效自评表) and monitoring (运行监控表) tables go through Jackson 2 as through the Jackson 3
@@ -27,6 +36,9 @@ class FollowUpTablesThroughJackson2Test {
   private static final ObjectMapper JSON = SameBytesAsJackson3Test.JSON;
   private static final XmlMapper XML = SameBytesAsJackson3Test.XML;
   private static final int CORPUS = 500;
+  private static final JsonMapper JACKSON3_JSON = JsonMapper.builder().addModule(new JixiaoModule()).build();
+  private static final tools.jackson.dataformat.xml.XmlMapper JACKSON3_XML =
+      tools.jackson.dataformat.xml.XmlMapper.builder().addModule(new JixiaoModule()).build();
 
   @Test
   void writesTheYouthLeagueSelfEvaluationAsTheJackson3CodecsDo() throws Exception {
@@ -89,6 +101,52 @@ class FollowUpTablesThroughJackson2Test {
         .readValue(json);
     assertThat(read).isEqualTo(CountyFollowUpTables.waterBureauMidYear());
     assertThat(session.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("reviewer"));
+  }
+
+  /** Broken follow-up tables, each with the type it is read as. */
+  static Stream<Arguments> brokenFollowUpTables() {
+    String youth = JsonCodec.create().write(CountyFollowUpTables.youthLeagueVolunteers());
+    String water = XmlCodec.create().write(CountyFollowUpTables.waterBureauMidYear());
+    return Stream.of(
+        Arguments.of(SelfEvaluationTable.class, youth.replace("\"grade\":\"GOOD\"", "\"grade\":\"B\"")),
+        Arguments.of(SelfEvaluationTable.class, youth.replace("\"formatVersion\":1", "\"formatVersion\":1,"
+            + "\"budgetExecution\":{\"annualBudget\":\"二十万\"}")),
+        Arguments.of(SelfEvaluationTable.class, youth.replace("\"score\":\"18\"", "\"score\":[18]")),
+        Arguments.of(SelfEvaluationTable.class, youth.substring(0, youth.length() / 2)),
+        Arguments.of(MonitoringTable.class, "{\"formatVersion\":1,\"period\":{\"from\":1}}"),
+        Arguments.of(MonitoringTable.class, "{\"formatVersion\":1,\"absent\":[\"score\"]}"),
+        Arguments.of(MonitoringTable.class, water.replace("<period>", "<colour>red</colour><period>")),
+        Arguments.of(MonitoringTable.class, water.replace("<amountUnit>WAN_YUAN</amountUnit>",
+            "<amountUnit>斤</amountUnit>")),
+        Arguments.of(MonitoringTable.class, water.replace("</monitoring>", "")),
+        Arguments.of(SelfEvaluationTable.class, water));
+  }
+
+  @ParameterizedTest
+  @MethodSource("brokenFollowUpTables")
+  void refusesABrokenFollowUpTableAsJackson3Does(Class<?> type, String text) throws Exception {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    boolean xml = text.startsWith("<");
+    String three;
+    try {
+      (xml ? JACKSON3_XML : JACKSON3_JSON).readValue(bytes, type);
+      three = "read";
+    } catch (FormatException e) {
+      three = e.problem().toString();
+    } catch (JacksonException e) {
+      three = "refused by the parser";
+    }
+    assertThat(three).as("Jackson 3 refuses it").isNotEqualTo("read");
+    String two;
+    try {
+      (xml ? XML : JSON).readValue(bytes, type);
+      two = "read";
+    } catch (Jackson2FormatException e) {
+      two = e.problem().toString();
+    } catch (JsonProcessingException e) {
+      two = "refused by the parser";
+    }
+    assertThat(two).isEqualTo(three);
   }
 
   private static boolean readsBack(SelfEvaluationTable back, SelfEvaluationTable t) {
