@@ -203,6 +203,21 @@ class MonitoringSheetReaderTest {
   }
 
   @Test
+  void readsAGbkTabSeparatedSheetWithItsAmountsInYuanAndAStrayCellReported() {
+    String tsv = "单位：元\t\t\t\t\t\t\n监控期\t项目名称\t三级指标\t指标值\t1-7月执行情况\t全年预算数\t1-7月执行数\n"
+        + "1-7月\t校园安保补助\t保安配备人数\t≥24人\t24人\t360000\t198000\t备注：已付两季度\n";
+    ReadResult<List<MonitoringTable>> r = READER.read(
+        new java.io.ByteArrayInputStream(tsv.getBytes(java.nio.charset.Charset.forName("GBK"))), "gbk.tsv");
+    MonitoringTable table = r.value().get(0);
+    assertThat(table.amountUnit()).isEqualTo(AmountUnit.YUAN);
+    assertThat(table.spendingToDate().orElseThrow().value()).isEqualByComparingTo("198000");
+    assertThat(table.indicators().get(0).progress().raw()).isEqualTo("24人");
+    // the encoding guessed, the unit row read as the money unit, and the cell beyond the header not dropped silently
+    assertThat(r.warnings()).extracting(ReadProblem::code)
+        .containsExactly("JX-SHEET-009", "JX-SHEET-015", "JX-SHEET-024");
+  }
+
+  @Test
   void refusesASheetThatNamesTheProgressColumnTwiceAtTheSecond() {
     ReadException e = catchThrowableOfType(ReadException.class, () -> read("""
         项目名称,三级指标,实际完成值,指标值,1-7月执行情况
