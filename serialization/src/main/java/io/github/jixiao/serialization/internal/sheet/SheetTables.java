@@ -211,10 +211,10 @@ public final class SheetTables {
       finish();
       draft = new TableDraft(firstTable + tables.size(), place, row.number(), map, absent);
       evaluation = new EvaluationDraft(absentEvaluation);
-      monitoring = new MonitoringDraft(draft.index(), map, absentMonitoring);
       previousCategory = null;
       previousSubcategory = null;
       draftRows = 0;
+      monitoring = new MonitoringDraft(draft.index(), map, absentMonitoring);
       for (SheetPreamble.Preset preset : presets.values()) {
         CellAddress address = CellAddress.of(draft.index(), preset.column().field());
         draft.set(preset.column(), new Cell(preset.text(), preset.at().withPath(address), false),
