@@ -8,6 +8,8 @@ package io.github.jixiao.core;
 public enum MonitoringField {
   /** 监控期: the months the execution covers, as published ({@code 1-7月}). */
   PERIOD("period", "监控期", false),
+  /** 年初预算数: the budget set at the start of the year, before the year's adjustments. */
+  INITIAL_BUDGET("initialBudget", "年初预算数", false),
   /** 全年预算数: the budget for the year. */
   ANNUAL_BUDGET("annualBudget", "全年预算数", false),
   /** 执行数: what was spent by the end of the period. */

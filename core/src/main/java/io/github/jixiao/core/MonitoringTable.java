@@ -49,6 +49,9 @@ public abstract class MonitoringTable implements WithMonitoringTable {
   /** The period the table covers, as written ({@code 1-7月}); empty when it was left blank. */
   public abstract Optional<String> periodText();
 
+  /** 年初预算数 as written; empty when it was left blank. */
+  public abstract Optional<WrittenAmount> initialBudgetCell();
+
   /** 全年预算数 as written; empty when it was left blank. */
   public abstract Optional<WrittenAmount> annualBudgetCell();
 
@@ -76,6 +79,11 @@ public abstract class MonitoringTable implements WithMonitoringTable {
     }
     int month = Integer.parseInt(m.group(1));
     return month >= 1 && month <= 12 ? Optional.of(Month.of(month)) : Optional.empty();
+  }
+
+  /** 年初预算数; empty when the cell is blank or holds no amount. */
+  public Optional<Amount> initialBudget() {
+    return initialBudgetCell().flatMap(WrittenAmount::amount);
   }
 
   /** 全年预算数; empty when the cell is blank or holds no amount. */

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.jackson.ReadSession;
 import io.github.jixiao.serialization.jackson.WireFormat;
@@ -21,7 +23,8 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /**
- * The jixiao wire format, version 1, for Jackson 2 mappers (Jackson 2 格式模块): the same JSON and XML, byte for
+ * The jixiao wire format, version 1, for Jackson 2 mappers (Jackson 2 格式模块): target tables, documents,
+ * self-evaluation tables (绩效自评表) and monitoring tables (运行监控表) in the same JSON and XML, byte for
  * byte, as the Jackson 3 module {@code JixiaoModule} writes, and the same located errors when reading. It is
  * registered for {@link java.util.ServiceLoader}, so {@code ObjectMapper.findAndRegisterModules()} finds it;
  * Spring Boot 3 registers every {@code Module} bean in its mapper:
@@ -48,6 +51,11 @@ public final class JixiaoJackson2Module extends SimpleModule {
     addSerializer(PerformanceTargetDocument.class,
         new Writing<>(PerformanceTargetDocument.class, WireFormat::writeDocument));
     addDeserializer(PerformanceTargetDocument.class, new Reading<>(WireFormat::readDocument));
+    addSerializer(SelfEvaluationTable.class,
+        new Writing<>(SelfEvaluationTable.class, WireFormat::writeSelfEvaluation));
+    addDeserializer(SelfEvaluationTable.class, new Reading<>(WireFormat::readSelfEvaluation));
+    addSerializer(MonitoringTable.class, new Writing<>(MonitoringTable.class, WireFormat::writeMonitoring));
+    addDeserializer(MonitoringTable.class, new Reading<>(WireFormat::readMonitoring));
   }
 
   /** One value type written by the format's walk. */

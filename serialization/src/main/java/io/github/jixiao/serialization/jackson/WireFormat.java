@@ -61,7 +61,7 @@ public final class WireFormat {
   public static SelfEvaluationTable readSelfEvaluation(JsonParser p, ReadSession session) {
     Objects.requireNonNull(p, "p");
     try {
-      return SelfEvaluationFormat.read(cursor(new Jackson3Reader(p), session));
+      return readSelfEvaluation(new Jackson3Reader(p), session);
     } catch (ReadException e) {
       throw new FormatException(p, e.problem(), e.getCause());
     }
@@ -71,7 +71,7 @@ public final class WireFormat {
   public static MonitoringTable readMonitoring(JsonParser p, ReadSession session) {
     Objects.requireNonNull(p, "p");
     try {
-      return MonitoringFormat.read(cursor(new Jackson3Reader(p), session));
+      return readMonitoring(new Jackson3Reader(p), session);
     } catch (ReadException e) {
       throw new FormatException(p, e.problem(), e.getCause());
     }
@@ -79,14 +79,12 @@ public final class WireFormat {
 
   /** Writes the self-evaluation table as one value: in XML, the root element {@code <selfEvaluation>}. */
   public static void writeSelfEvaluation(JsonGenerator g, SelfEvaluationTable table) {
-    SelfEvaluationFormat.write(new Emitter(new Jackson3Writer(Objects.requireNonNull(g, "g"))),
-        Objects.requireNonNull(table, "table"));
+    writeSelfEvaluation(new Jackson3Writer(Objects.requireNonNull(g, "g")), table);
   }
 
   /** Writes the monitoring table as one value: in XML, the root element {@code <monitoring>}. */
   public static void writeMonitoring(JsonGenerator g, MonitoringTable table) {
-    MonitoringFormat.write(new Emitter(new Jackson3Writer(Objects.requireNonNull(g, "g"))),
-        Objects.requireNonNull(table, "table"));
+    writeMonitoring(new Jackson3Writer(Objects.requireNonNull(g, "g")), table);
   }
 
   /** Writes the table as one value: in XML, the root element {@code <table>} unless a name was set. */
@@ -122,6 +120,26 @@ public final class WireFormat {
   /** Writes the document through an adapter of another generator. */
   public static void writeDocument(TokenWriter w, PerformanceTargetDocument document) {
     DocumentFormat.write(new Emitter(w), Objects.requireNonNull(document, "document"));
+  }
+
+  /** As {@link #readTable(TokenReader, ReadSession)}, for a self-evaluation table. */
+  public static SelfEvaluationTable readSelfEvaluation(TokenReader r, ReadSession session) {
+    return SelfEvaluationFormat.read(cursor(r, session));
+  }
+
+  /** As {@link #readTable(TokenReader, ReadSession)}, for a monitoring table. */
+  public static MonitoringTable readMonitoring(TokenReader r, ReadSession session) {
+    return MonitoringFormat.read(cursor(r, session));
+  }
+
+  /** Writes the self-evaluation table through an adapter of another generator. */
+  public static void writeSelfEvaluation(TokenWriter w, SelfEvaluationTable table) {
+    SelfEvaluationFormat.write(new Emitter(w), Objects.requireNonNull(table, "table"));
+  }
+
+  /** Writes the monitoring table through an adapter of another generator. */
+  public static void writeMonitoring(TokenWriter w, MonitoringTable table) {
+    MonitoringFormat.write(new Emitter(w), Objects.requireNonNull(table, "table"));
   }
 
   private static Cursor cursor(TokenReader r, ReadSession session) {

@@ -1,12 +1,17 @@
 package io.github.jixiao.serialization.json;
 
+import io.github.jixiao.core.MonitoringTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.CodecBuilder;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.Sequence;
 import io.github.jixiao.serialization.TableCodec;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.internal.InputFile;
 import io.github.jixiao.serialization.internal.ReaderBytes;
+import io.github.jixiao.serialization.internal.codec.SequenceRoot;
+import io.github.jixiao.serialization.internal.codec.TargetTableSequences;
 import io.github.jixiao.serialization.internal.json.JsonCodecCore;
 import io.github.jixiao.serialization.jackson.JixiaoModule;
 import java.io.InputStream;
@@ -18,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes the jixiao JSON format, version 1 (JSON 编解码器): a table, a whole document (the
- * {@link TableCodec} reads and writes), or any number of tables one at a time, as a JSON array or JSON Lines.
+ * {@link TableCodec} reads and writes), or any number of tables of one kind one at a time, as a JSON array or
+ * JSON Lines: target tables ({@code readTables}), self-evaluation tables ({@code readSelfEvaluationTables}) and
+ * monitoring tables ({@code readMonitoringTables}), and their writers.
  * A stream is UTF-8, or UTF-16/32 with a byte-order mark. Created once and shared: thread-safe.
  *
  * <pre>{@code
@@ -73,7 +80,23 @@ public final class JsonCodec extends TableCodec {
    * the output and closes {@code out}.
    */
   public TableSequenceWriter writeTables(OutputStream out, JsonLayout layout) {
-    return core.writeTables(out, layout);
+    return TargetTableSequences.writing(core.writeTables(out, layout, SequenceRoot.TABLES));
+  }
+
+  /**
+   * Writes self-evaluation tables (绩效自评表) one at a time to {@code out} as a JSON array or JSON Lines;
+   * closing the writer finishes the output and closes {@code out}.
+   */
+  public Sequence.Writer<SelfEvaluationTable> writeSelfEvaluationTables(OutputStream out, JsonLayout layout) {
+    return core.writeTables(out, layout, SequenceRoot.SELF_EVALUATIONS);
+  }
+
+  /**
+   * Writes monitoring tables (运行监控表) one at a time to {@code out} as a JSON array or JSON Lines; closing
+   * the writer finishes the output and closes {@code out}.
+   */
+  public Sequence.Writer<MonitoringTable> writeMonitoringTables(OutputStream out, JsonLayout layout) {
+    return core.writeTables(out, layout, SequenceRoot.MONITORINGS);
   }
 
   /**
@@ -82,7 +105,7 @@ public final class JsonCodec extends TableCodec {
    * applies to each table.
    */
   public TableSequence readTables(InputStream in, String sourceName, JsonLayout layout) {
-    return core.readTables(in, sourceName, layout);
+    return TargetTableSequences.reading(core.readTables(in, sourceName, layout, SequenceRoot.TABLES));
   }
 
   /** Reads tables one at a time from a file, reported under its file name; closing the sequence closes it. */
@@ -93,6 +116,46 @@ public final class JsonCodec extends TableCodec {
   /** Reads tables one at a time from characters (encoded as UTF-8); closing the sequence closes {@code in}. */
   public TableSequence readTables(Reader in, String sourceName, JsonLayout layout) {
     return readTables(ReaderBytes.of(in), sourceName, layout);
+  }
+
+  /**
+   * Reads self-evaluation tables (绩效自评表) one at a time from a JSON array or JSON Lines, as
+   * {@link #readTables(InputStream, String, JsonLayout)} reads target tables: the sequence closes {@code in},
+   * every limit but the document length applies to each table, and a failure names the table's place
+   * ({@code selfEvaluations[3].indicators[1]…}).
+   */
+  public Sequence<SelfEvaluationTable> readSelfEvaluationTables(InputStream in, String sourceName,
+      JsonLayout layout) {
+    return Sequence.of(core.readTables(in, sourceName, layout, SequenceRoot.SELF_EVALUATIONS));
+  }
+
+  /** Reads self-evaluation tables one at a time from a file, reported under its file name. */
+  public Sequence<SelfEvaluationTable> readSelfEvaluationTables(Path file, JsonLayout layout) {
+    return InputFile.handOver(file, (in, name) -> readSelfEvaluationTables(in, name, layout));
+  }
+
+  /** Reads self-evaluation tables one at a time from characters (encoded as UTF-8). */
+  public Sequence<SelfEvaluationTable> readSelfEvaluationTables(Reader in, String sourceName, JsonLayout layout) {
+    return readSelfEvaluationTables(ReaderBytes.of(in), sourceName, layout);
+  }
+
+  /**
+   * Reads monitoring tables (运行监控表) one at a time from a JSON array or JSON Lines, as
+   * {@link #readTables(InputStream, String, JsonLayout)} reads target tables ({@code monitorings[3]…} in
+   * messages).
+   */
+  public Sequence<MonitoringTable> readMonitoringTables(InputStream in, String sourceName, JsonLayout layout) {
+    return Sequence.of(core.readTables(in, sourceName, layout, SequenceRoot.MONITORINGS));
+  }
+
+  /** Reads monitoring tables one at a time from a file, reported under its file name. */
+  public Sequence<MonitoringTable> readMonitoringTables(Path file, JsonLayout layout) {
+    return InputFile.handOver(file, (in, name) -> readMonitoringTables(in, name, layout));
+  }
+
+  /** Reads monitoring tables one at a time from characters (encoded as UTF-8). */
+  public Sequence<MonitoringTable> readMonitoringTables(Reader in, String sourceName, JsonLayout layout) {
+    return readMonitoringTables(ReaderBytes.of(in), sourceName, layout);
   }
 
   /** Builds a {@link JsonCodec}; every limit has a default fit for published tables. */

@@ -1,13 +1,18 @@
 package io.github.jixiao.serialization.xml;
 
+import io.github.jixiao.core.MonitoringTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.CodecBuilder;
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.Sequence;
 import io.github.jixiao.serialization.TableCodec;
 import io.github.jixiao.serialization.TableSequence;
 import io.github.jixiao.serialization.TableSequenceWriter;
 import io.github.jixiao.serialization.WriteException;
 import io.github.jixiao.serialization.internal.InputFile;
 import io.github.jixiao.serialization.internal.ReaderBytes;
+import io.github.jixiao.serialization.internal.codec.SequenceRoot;
+import io.github.jixiao.serialization.internal.codec.TargetTableSequences;
 import io.github.jixiao.serialization.internal.xml.XmlCodecCore;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +22,8 @@ import java.nio.file.Path;
 /**
  * Reads and writes the jixiao XML format, version 1 (XML 编解码器): a table ({@code <table>}), a whole
  * document ({@code <document>}) (the {@link TableCodec} reads and writes), or any number of tables one at a
- * time under a {@code <tables>} root. The element names are the JSON property names; a list is an element
+ * time under a {@code <tables>} root; likewise self-evaluation tables ({@code <selfEvaluation>} elements under a
+ * {@code <selfEvaluations>} root) and monitoring tables ({@code <monitoring>} under {@code <monitorings>}). The element names are the JSON property names; a list is an element
  * holding one element per item ({@code <indicators><indicator>…</indicator></indicators>}). A stream's
  * encoding is its declaration's, UTF-8 by default. Created once and shared: thread-safe.
  *
@@ -49,7 +55,23 @@ public final class XmlCodec extends TableCodec {
    * closes {@code out}.
    */
   public TableSequenceWriter writeTables(OutputStream out) {
-    return core.writeTables(out);
+    return TargetTableSequences.writing(core.writeTables(out, SequenceRoot.TABLES));
+  }
+
+  /**
+   * Writes self-evaluation tables (绩效自评表) one at a time under a {@code <selfEvaluations>} root; closing
+   * the writer writes the end tag and closes {@code out}.
+   */
+  public Sequence.Writer<SelfEvaluationTable> writeSelfEvaluationTables(OutputStream out) {
+    return core.writeTables(out, SequenceRoot.SELF_EVALUATIONS);
+  }
+
+  /**
+   * Writes monitoring tables (运行监控表) one at a time under a {@code <monitorings>} root; closing the writer
+   * writes the end tag and closes {@code out}.
+   */
+  public Sequence.Writer<MonitoringTable> writeMonitoringTables(OutputStream out) {
+    return core.writeTables(out, SequenceRoot.MONITORINGS);
   }
 
   /**
@@ -58,7 +80,7 @@ public final class XmlCodec extends TableCodec {
    * applies to each table.
    */
   public TableSequence readTables(InputStream in, String sourceName) {
-    return core.readTables(in, sourceName);
+    return TargetTableSequences.reading(core.readTables(in, sourceName, SequenceRoot.TABLES));
   }
 
   /** Reads tables one at a time from a file, reported under its file name; closing the sequence closes it. */
@@ -69,6 +91,42 @@ public final class XmlCodec extends TableCodec {
   /** Reads tables one at a time from characters (encoded as UTF-8); closing the sequence closes {@code in}. */
   public TableSequence readTables(Reader in, String sourceName) {
     return readTables(ReaderBytes.of(in), sourceName);
+  }
+
+  /**
+   * Reads self-evaluation tables (绩效自评表) one at a time from a {@code <selfEvaluations>} root holding
+   * {@code <selfEvaluation>} elements, as {@link #readTables(InputStream, String)} reads target tables.
+   */
+  public Sequence<SelfEvaluationTable> readSelfEvaluationTables(InputStream in, String sourceName) {
+    return Sequence.of(core.readTables(in, sourceName, SequenceRoot.SELF_EVALUATIONS));
+  }
+
+  /** Reads self-evaluation tables one at a time from a file, reported under its file name. */
+  public Sequence<SelfEvaluationTable> readSelfEvaluationTables(Path file) {
+    return InputFile.handOver(file, this::readSelfEvaluationTables);
+  }
+
+  /** Reads self-evaluation tables one at a time from characters (encoded as UTF-8). */
+  public Sequence<SelfEvaluationTable> readSelfEvaluationTables(Reader in, String sourceName) {
+    return readSelfEvaluationTables(ReaderBytes.of(in), sourceName);
+  }
+
+  /**
+   * Reads monitoring tables (运行监控表) one at a time from a {@code <monitorings>} root holding
+   * {@code <monitoring>} elements, as {@link #readTables(InputStream, String)} reads target tables.
+   */
+  public Sequence<MonitoringTable> readMonitoringTables(InputStream in, String sourceName) {
+    return Sequence.of(core.readTables(in, sourceName, SequenceRoot.MONITORINGS));
+  }
+
+  /** Reads monitoring tables one at a time from a file, reported under its file name. */
+  public Sequence<MonitoringTable> readMonitoringTables(Path file) {
+    return InputFile.handOver(file, this::readMonitoringTables);
+  }
+
+  /** Reads monitoring tables one at a time from characters (encoded as UTF-8). */
+  public Sequence<MonitoringTable> readMonitoringTables(Reader in, String sourceName) {
+    return readMonitoringTables(ReaderBytes.of(in), sourceName);
   }
 
   /** Builds an {@link XmlCodec}; every limit has a default fit for published tables. */

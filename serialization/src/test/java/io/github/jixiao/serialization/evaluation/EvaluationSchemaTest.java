@@ -83,6 +83,32 @@ class EvaluationSchemaTest {
     }
   }
 
+  @Test
+  void theSchemasAcceptSequencesOfOneKindAndRejectAMixedOne() {
+    String youth = JSON.write(CountyFollowUpTables.youthLeagueVolunteers());
+    String water = JSON.write(CountyFollowUpTables.waterBureauMidYear());
+    String canteen = JSON.write(EvaluationFixtures.canteen());
+    assertThat(jsonErrors("[" + youth + "," + canteen + "]")).isEmpty();
+    assertThat(jsonErrors("[" + water + "]")).isEmpty();
+    assertThat(jsonErrors("[]")).isEmpty();
+    assertThat(jsonErrors("[" + youth + "," + water + "]")).isNotEmpty();
+
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (var w = XML.writeSelfEvaluationTables(out)) {
+      w.write(CountyFollowUpTables.youthLeagueVolunteers());
+      w.write(EvaluationFixtures.canteen());
+    }
+    assertThat(xsdError(out.toString(java.nio.charset.StandardCharsets.UTF_8))).isNull();
+    out.reset();
+    try (var w = XML.writeMonitoringTables(out)) {
+      w.write(CountyFollowUpTables.waterBureauMidYear());
+    }
+    String monitorings = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(xsdError(monitorings)).isNull();
+    assertThat(xsdError(monitorings.replace("<monitorings>", "<selfEvaluations>")
+        .replace("</monitorings>", "</selfEvaluations>"))).isNotNull();
+  }
+
   /** Broken self-evaluation JSON: each is rejected by the schema and by the strict reader. */
   static Stream<Arguments> brokenJson() {
     String canteen = JSON.write(EvaluationFixtures.canteen());

@@ -21,7 +21,7 @@ import java.util.Random;
  * Self-evaluation and monitoring tables generated from a seed, on the target tables {@link RandomTables} makes:
  * every added cell absent, blank, a number as written in several ways, or free text that is no number.
  */
-final class RandomEvaluationTables {
+public final class RandomEvaluationTables {
   private static final String[] NUMBER_FORMS = {"%s", "%s分", "９．５", " %s ", "十分"};
 
   private final RandomTables cells;
@@ -33,11 +33,11 @@ final class RandomEvaluationTables {
     this.random = new Random(seed);
   }
 
-  static RandomEvaluationTables withSeed(long seed, boolean xmlSafe) {
+  public static RandomEvaluationTables withSeed(long seed, boolean xmlSafe) {
     return new RandomEvaluationTables(seed, xmlSafe);
   }
 
-  SelfEvaluationTable selfEvaluation() {
+  public SelfEvaluationTable selfEvaluation() {
     ProjectTargetTable target = cells.table(random.nextInt(5));
     SelfEvaluationTable.Builder b = SelfEvaluationTable.forTarget(target).indicators(List.of());
     for (Indicator row : target.indicators()) {
@@ -68,7 +68,7 @@ final class RandomEvaluationTables {
     return b.build();
   }
 
-  MonitoringTable monitoring() {
+  public MonitoringTable monitoring() {
     ProjectTargetTable target = cells.table(random.nextInt(5));
     MonitoringTable.Builder b = MonitoringTable.forTarget(target).indicators(List.of());
     for (Indicator row : target.indicators()) {
@@ -82,6 +82,7 @@ final class RandomEvaluationTables {
     amount(target.amountUnit()).ifPresent(b::annualBudgetCell);
     amount(target.amountUnit()).ifPresent(b::spendingToDateCell);
     amount(target.amountUnit()).ifPresent(b::expectedSpendingCell);
+    amount(target.amountUnit()).ifPresent(b::initialBudgetCell);
     maybe().ifPresent(b::executionRateText);
     for (MonitoringField f : MonitoringField.values()) {
       if (random.nextInt(6) == 0) {

@@ -1,8 +1,6 @@
 package io.github.jixiao.serialization.internal.codec;
 
-import io.github.jixiao.core.ProjectTargetTable;
-import io.github.jixiao.serialization.TableSequenceWriter;
-import io.github.jixiao.serialization.jackson.WireFormat;
+import io.github.jixiao.serialization.Sequence;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -10,16 +8,18 @@ import tools.jackson.core.StreamWriteFeature;
 
 /**
  * Writes tables one at a time inside one enclosing value (逐表写出) on one generator; closing the writer
- * closes the container and the stream, as {@link TableSequenceWriter} says. A format says how its
- * container opens, what stands before each table and how it closes.
+ * closes the container and the stream, as {@link Sequence.Writer} says. A format says how its container
+ * opens, what stands before each table and how it closes.
  */
-public abstract class EnclosedTablesWriter implements TableSequenceWriter {
+public abstract class EnclosedTablesWriter<T> implements Sequence.Writer<T> {
   private final JsonGenerator g;
   private final String format;
+  protected final SequenceRoot<T> root;
 
-  protected EnclosedTablesWriter(JsonGenerator g, String format) {
+  protected EnclosedTablesWriter(JsonGenerator g, String format, SequenceRoot<T> root) {
     this.g = g;
     this.format = format;
+    this.root = root;
     try {
       // The codec's single writes never close the caller's stream; a sequence writer does on close.
       g.configure(StreamWriteFeature.AUTO_CLOSE_TARGET, true);
@@ -36,11 +36,11 @@ public abstract class EnclosedTablesWriter implements TableSequenceWriter {
   protected abstract void end(JsonGenerator g);
 
   @Override
-  public final void write(ProjectTargetTable table) {
+  public final void write(T table) {
     Objects.requireNonNull(table, "table");
     try {
       beforeTable(g);
-      WireFormat.writeTable(g, table);
+      root.item().write().accept(g, table);
     } catch (JacksonException e) {
       throw WriteFailures.of(e, format);
     }

@@ -1,11 +1,9 @@
 package io.github.jixiao.serialization.internal.codec;
 
-import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
-import io.github.jixiao.serialization.TableSequence;
+import io.github.jixiao.serialization.Sequence;
 import io.github.jixiao.serialization.jackson.ReadSession;
-import io.github.jixiao.serialization.jackson.WireFormat;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -14,16 +12,18 @@ import tools.jackson.core.JsonParser;
  * Tables one at a time from one parser (逐表读取): only the current table is ever in memory, and any failure
  * closes the input. A format says only how its container is entered and where the next table starts.
  */
-public abstract class StreamedTables implements TableSequence.Source {
+public abstract class StreamedTables<T> implements Sequence.Source<T> {
   protected final JsonParser p;
   protected final ReadSession session;
+  protected final SequenceRoot<T> root;
   private boolean started;
   private boolean closed;
   private int index;
 
-  protected StreamedTables(JsonParser p, ReadSession session) {
+  protected StreamedTables(JsonParser p, ReadSession session, SequenceRoot<T> root) {
     this.p = p;
     this.session = session;
+    this.root = root;
   }
 
   /** Reads up to the container's first table; false when the container is empty. */
@@ -37,11 +37,11 @@ public abstract class StreamedTables implements TableSequence.Source {
 
   /** Names the table about to be read in messages, for failures that the parser reports early. */
   protected final void atNextTable() {
-    session.atPath("tables[" + index + "]");
+    session.atPath(root.element() + "[" + index + "]");
   }
 
   @Override
-  public final ProjectTargetTable nextOrNull() {
+  public final T nextOrNull() {
     if (closed) {
       return null;
     }
@@ -56,7 +56,7 @@ public abstract class StreamedTables implements TableSequence.Source {
         close();
         return null;
       }
-      ProjectTargetTable table = WireFormat.readTable(p, session);
+      T table = root.item().read().apply(p, session);
       index++;
       return table;
     } catch (JacksonException e) {

@@ -19,9 +19,9 @@ public final class MonitoringFormat {
   static final String ROOT = "monitoring";
   private static final String EXECUTION_RATE = MonitoringField.EXECUTION_RATE.wireName();
 
-  /** The amount cells, each followed by its text. */
+  /** The amount cells, each followed by its text; 年初预算数 last, as it was added last. */
   private static final MonitoringField[] AMOUNT_CELLS = {MonitoringField.ANNUAL_BUDGET,
-      MonitoringField.SPENDING_TO_DATE, MonitoringField.EXPECTED_SPENDING};
+      MonitoringField.SPENDING_TO_DATE, MonitoringField.EXPECTED_SPENDING, MonitoringField.INITIAL_BUDGET};
 
   // Each list is numbered by the constants of the class after it, in the same order.
   private static final PropertyNames TABLE_PROPERTIES = PropertyNames.of("formatVersion",
@@ -30,7 +30,8 @@ public final class MonitoringFormat {
       MonitoringField.PERIOD.wireName(), EXECUTION_RATE, NumberCell.textName(EXECUTION_RATE), "indicators",
       "absent", AMOUNT_CELLS[0].wireName(), NumberCell.textName(AMOUNT_CELLS[0].wireName()),
       AMOUNT_CELLS[1].wireName(), NumberCell.textName(AMOUNT_CELLS[1].wireName()), AMOUNT_CELLS[2].wireName(),
-      NumberCell.textName(AMOUNT_CELLS[2].wireName()));
+      NumberCell.textName(AMOUNT_CELLS[2].wireName()), AMOUNT_CELLS[3].wireName(),
+      NumberCell.textName(AMOUNT_CELLS[3].wireName()));
 
   private static final class TableProperty {
     static final int FORMAT_VERSION = 0;
@@ -74,6 +75,7 @@ public final class MonitoringFormat {
     o.optional(TableField.PROJECT_NAME.property(), t.projectName().orElse(null));
     TableFormat.writeGoals(o, t.goals());
     o.optional(MonitoringField.PERIOD.wireName(), t.periodText().orElse(null));
+    t.initialBudgetCell().ifPresent(a -> TableFormat.writeCell(o, AMOUNT_CELLS[3].wireName(), a, t.amountUnit()));
     t.annualBudgetCell().ifPresent(a -> TableFormat.writeCell(o, AMOUNT_CELLS[0].wireName(), a, t.amountUnit()));
     t.spendingToDateCell().ifPresent(a -> TableFormat.writeCell(o, AMOUNT_CELLS[1].wireName(), a, t.amountUnit()));
     t.expectedSpendingCell().ifPresent(a -> TableFormat.writeCell(o, AMOUNT_CELLS[2].wireName(), a, t.amountUnit()));
@@ -111,7 +113,7 @@ public final class MonitoringFormat {
     MonitoringTable.Builder b = MonitoringTable.builder();
     AmountUnit amountUnit = AmountUnit.WAN_YUAN;
     TableFormat.PendingAmount[] amounts = {new TableFormat.PendingAmount(), new TableFormat.PendingAmount(),
-        new TableFormat.PendingAmount()};
+        new TableFormat.PendingAmount(), new TableFormat.PendingAmount()};
     NumberCell rate = NumberCell.percent(MonitoringFormat::percent);
     c.beginObject("a monitoring table", TABLE_PROPERTIES);
     while (c.nextField()) {
@@ -174,6 +176,7 @@ public final class MonitoringFormat {
     cell(amounts, 0, amountUnit, c).ifPresent(b::annualBudgetCell);
     cell(amounts, 1, amountUnit, c).ifPresent(b::spendingToDateCell);
     cell(amounts, 2, amountUnit, c).ifPresent(b::expectedSpendingCell);
+    cell(amounts, 3, amountUnit, c).ifPresent(b::initialBudgetCell);
     Optional.ofNullable(rate.text(c, EXECUTION_RATE)).ifPresent(b::executionRateText);
     return b.build();
   }

@@ -1,12 +1,13 @@
 package io.github.jixiao.serialization.internal.json;
 
 import io.github.jixiao.serialization.internal.codec.EnclosedTablesWriter;
+import io.github.jixiao.serialization.internal.codec.SequenceRoot;
 import tools.jackson.core.JsonGenerator;
 
-/** Writes tables one at a time into one JSON array. */
-public final class JsonArrayWriter extends EnclosedTablesWriter {
-  public JsonArrayWriter(JsonGenerator g) {
-    super(g, "JSON");
+/** Writes tables of one kind one at a time into one JSON array. */
+public final class JsonArrayWriter<T> extends EnclosedTablesWriter<T> {
+  public JsonArrayWriter(JsonGenerator g, SequenceRoot<T> root) {
+    super(g, "JSON", root);
   }
 
   @Override

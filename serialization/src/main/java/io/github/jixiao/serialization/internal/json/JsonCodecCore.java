@@ -5,13 +5,13 @@ import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
-import io.github.jixiao.serialization.TableSequence;
-import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.Sequence;
 import io.github.jixiao.serialization.internal.DecodingReader;
 import io.github.jixiao.serialization.internal.ReaderBytes;
 import io.github.jixiao.serialization.internal.codec.JacksonCodecCore;
 import io.github.jixiao.serialization.internal.codec.Output;
 import io.github.jixiao.serialization.internal.codec.Root;
+import io.github.jixiao.serialization.internal.codec.SequenceRoot;
 import io.github.jixiao.serialization.jackson.ReadSession;
 import io.github.jixiao.serialization.json.JsonLayout;
 import java.io.InputStream;
@@ -96,14 +96,15 @@ public final class JsonCodecCore extends JacksonCodecCore {
     return session.toReadException(e);
   }
 
-  /** Tables one at a time from {@code in}, which closing the sequence closes. */
-  public TableSequence readTables(InputStream in, String sourceName, JsonLayout layout) {
+  /** Tables of one kind one at a time from {@code in}, which closing the sequence closes. */
+  public <T> Sequence.Source<T> readTables(InputStream in, String sourceName, JsonLayout layout,
+      SequenceRoot<T> root) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(layout, "layout");
     ReadSession session = session(sourceName);
     try {
-      return TableSequence.of(new JsonTableSource(streaming.createParser(ObjectReadContext.empty(),
-          session.watch(decoded(in, session))), session, layout));
+      return new JsonTableSource<>(streaming.createParser(ObjectReadContext.empty(),
+          session.watch(decoded(in, session))), session, root, layout);
     } catch (JacksonException e) {
       throw session.toReadException(e);
     }
@@ -125,15 +126,15 @@ public final class JsonCodecCore extends JacksonCodecCore {
     return ReaderBytes.of(DecodingReader.of(in, encoding, source, "JX-JSON-001", "the encoding the codec was set to"));
   }
 
-  /** Tables one at a time to {@code out}, compact whatever the codec's printing, which closing closes. */
-  public TableSequenceWriter writeTables(OutputStream out, JsonLayout layout) {
+  /** Tables of one kind one at a time to {@code out}, compact whatever the codec's printing; closing closes it. */
+  public <T> Sequence.Writer<T> writeTables(OutputStream out, JsonLayout layout, SequenceRoot<T> root) {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(layout, "layout");
     if (layout == JsonLayout.LINES) {
-      return new JsonLinesWriter(single, COMPACT, out);
+      return new JsonLinesWriter<>(single, COMPACT, out, root);
     }
     try {
-      return new JsonArrayWriter(single.createGenerator(COMPACT, out));
+      return new JsonArrayWriter<>(single.createGenerator(COMPACT, out), root);
     } catch (JacksonException e) {
       throw writeFailure(e);
     }

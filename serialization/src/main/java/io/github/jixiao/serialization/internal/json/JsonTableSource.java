@@ -1,6 +1,7 @@
 package io.github.jixiao.serialization.internal.json;
 
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.internal.codec.SequenceRoot;
 import io.github.jixiao.serialization.internal.codec.StreamedTables;
 import io.github.jixiao.serialization.jackson.ReadSession;
 import io.github.jixiao.serialization.json.JsonLayout;
@@ -8,12 +9,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-/** Tables one at a time from a JSON array or JSON Lines. */
-public final class JsonTableSource extends StreamedTables {
+/** Tables of one kind one at a time from a JSON array or JSON Lines. */
+public final class JsonTableSource<T> extends StreamedTables<T> {
   private final JsonLayout layout;
 
-  public JsonTableSource(JsonParser p, ReadSession session, JsonLayout layout) {
-    super(p, session);
+  public JsonTableSource(JsonParser p, ReadSession session, SequenceRoot<T> root, JsonLayout layout) {
+    super(p, session, root);
     this.layout = layout;
   }
 
@@ -22,10 +23,10 @@ public final class JsonTableSource extends StreamedTables {
     if (layout == JsonLayout.ARRAY) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw session.malformed(p, "the input is empty; expected a JSON array of tables");
+        throw session.malformed(p, "the input is empty; expected a JSON array of " + root.plural());
       }
       if (first != JsonToken.START_ARRAY) {
-        throw session.wrongType(p, "expected a JSON array of tables");
+        throw session.wrongType(p, "expected a JSON array of " + root.plural());
       }
     }
     return true;
@@ -37,19 +38,19 @@ public final class JsonTableSource extends StreamedTables {
     if (layout == JsonLayout.ARRAY) {
       if (t == JsonToken.END_ARRAY) {
         if (p.nextToken() != null) {
-          throw session.malformed(p, "unexpected content after the array of tables");
+          throw session.malformed(p, "unexpected content after the array of " + root.plural());
         }
         return false;
       }
       if (t == null) {
-        throw session.malformed(p, "the input ends before the array of tables is closed");
+        throw session.malformed(p, "the input ends before the array of " + root.plural() + " is closed");
       }
     } else if (t == null) {
       return false;
     }
     atNextTable();
     if (t != JsonToken.START_OBJECT) {
-      throw session.wrongType(p, "expected a project target table (a JSON object)");
+      throw session.wrongType(p, "expected " + root.item().what() + " (a JSON object)");
     }
     return true;
   }

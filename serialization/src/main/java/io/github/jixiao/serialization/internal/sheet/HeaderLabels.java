@@ -140,10 +140,13 @@ final class HeaderLabels {
     return isKnown(detail) ? Optional.of(detail) : Optional.empty();
   }
 
-  /** Whether the label names a column of either sheet: a self-evaluation detail (得分) under its group counts too. */
+  /**
+   * Whether the label names a column of any sheet: a self-evaluation detail (得分) or a monitoring one (1-7月执行数)
+   * under its group counts too.
+   */
   private static boolean isKnown(String label) {
     return SheetColumn.monthOf(label) > 0 || SheetColumn.of(label).isPresent()
-        || EvaluationColumn.of(label).isPresent();
+        || EvaluationColumn.of(label).isPresent() || MonitoringColumn.of(label).isPresent();
   }
 
   private static String cell(List<String> row, int i) {

@@ -22,9 +22,11 @@ public final class SheetHeader {
   private final Map<SheetColumn, Integer> columns;
   private final Map<Month, Integer> months;
   private final Map<EvaluationColumn, Integer> evaluation;
+  private final Map<MonitoringColumn, Integer> monitoring;
 
   private SheetHeader(SheetPlace place, int firstRow, int row, List<String> written,
-      Map<SheetColumn, Integer> columns, Map<Month, Integer> months, Map<EvaluationColumn, Integer> evaluation) {
+      Map<SheetColumn, Integer> columns, Map<Month, Integer> months, Map<EvaluationColumn, Integer> evaluation,
+      Map<MonitoringColumn, Integer> monitoring) {
     this.place = place;
     this.firstRow = firstRow;
     this.row = row;
@@ -32,20 +34,23 @@ public final class SheetHeader {
     this.columns = columns;
     this.months = months;
     this.evaluation = evaluation;
+    this.monitoring = monitoring;
   }
 
   /**
    * Reads the header in rows {@code firstRow} to {@code lastRow}; an unknown column becomes a warning naming it.
-   * The self-evaluation columns (实际完成值, 得分, 执行率 …) are read when {@code evaluation} is set, and unknown
-   * otherwise: a target table has no such cell.
+   * The self-evaluation columns (实际完成值, 得分, 执行率 …) are read in a self-evaluation sheet and the monitoring
+   * columns (监控期, 1-7月执行数, 纠偏措施 …) in a monitoring sheet; elsewhere they are unknown: a target table has
+   * no such cell.
    *
    * @throws ReadException when a column appears twice or no column is known
    */
   static SheetHeader of(HeaderLabels labels, int firstRow, int lastRow, SheetPlace place,
-      List<ReadProblem> warnings, boolean evaluation) {
+      List<ReadProblem> warnings, SheetKind kind) {
     Map<SheetColumn, Integer> columns = new EnumMap<>(SheetColumn.class);
     Map<Month, Integer> months = new TreeMap<>();
     Map<EvaluationColumn, Integer> evaluated = new EnumMap<>(EvaluationColumn.class);
+    Map<MonitoringColumn, Integer> monitored = new EnumMap<>(MonitoringColumn.class);
     List<String> written = labels.written();
     List<ReadProblem> unknown = new ArrayList<>();
     for (int i = 0; i < written.size(); i++) {
@@ -61,9 +66,12 @@ public final class SheetHeader {
         previous = months.putIfAbsent(Month.of(month), i);
       } else {
         SheetColumn column = SheetColumn.of(m).orElse(null);
-        EvaluationColumn added = evaluation ? EvaluationColumn.of(m).orElse(null) : null;
+        EvaluationColumn added = kind == SheetKind.SELF_EVALUATION ? EvaluationColumn.of(m).orElse(null) : null;
+        MonitoringColumn watched = kind == SheetKind.MONITORING ? MonitoringColumn.of(m).orElse(null) : null;
         if (column == null && added != null) {
           previous = evaluated.putIfAbsent(added, i);
+        } else if (column == null && watched != null) {
+          previous = monitored.putIfAbsent(watched, i);
         } else if (column == null) {
           unknown.add(ReadProblem.warning(SheetProblems.UNKNOWN_COLUMN, at,
               "unknown column «" + h + "»: its cells are not read; see docs/formats-sheet-text.md for the known headers"));
@@ -77,14 +85,14 @@ public final class SheetHeader {
             "column «" + h + "» repeats column «" + written.get(previous) + "»: expected each cell once per row"));
       }
     }
-    if (columns.isEmpty() && months.isEmpty() && evaluated.isEmpty()) {
+    if (columns.isEmpty() && months.isEmpty() && evaluated.isEmpty() && monitored.isEmpty()) {
       throw new ReadException(ReadProblem.error(SheetProblems.NO_KNOWN_COLUMN,
           place.row(lastRow),
           "not an indicator sheet: the header row has no known column; expected headers such as 项目名称, "
               + "一级指标, 三级指标, 指标值"));
     }
     warnings.addAll(unknown);
-    return new SheetHeader(place, firstRow, lastRow, List.copyOf(written), columns, months, evaluated);
+    return new SheetHeader(place, firstRow, lastRow, List.copyOf(written), columns, months, evaluated, monitored);
   }
 
   /** Where the rows come from: the file, and the sheet of a workbook. */
@@ -120,6 +128,11 @@ public final class SheetHeader {
   /** The column of the self-evaluation cell {@code column}, or -1 when the sheet has none. */
   int indexOf(EvaluationColumn column) {
     return evaluation.getOrDefault(column, -1);
+  }
+
+  /** The column of the monitoring cell {@code column}, or -1 when the sheet has none. */
+  int indexOf(MonitoringColumn column) {
+    return monitoring.getOrDefault(column, -1);
   }
 
   /** The spending-plan columns, by month in calendar order. */

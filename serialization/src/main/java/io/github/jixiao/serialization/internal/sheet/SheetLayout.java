@@ -44,6 +44,12 @@ public final class SheetLayout {
    */
   public static SheetLayout of(List<CsvRecords.Row> rows, SheetPlace place, List<ReadProblem> warnings,
       boolean evaluation) {
+    return of(rows, place, warnings, evaluation ? SheetKind.SELF_EVALUATION : SheetKind.TARGET);
+  }
+
+  /** As {@link #of(List, SheetPlace, List)}, the added columns of {@code kind} known as well. */
+  public static SheetLayout of(List<CsvRecords.Row> rows, SheetPlace place, List<ReadProblem> warnings,
+      SheetKind kind) {
     int firstFilled = -1;
     // the first row naming three known columns, else two, else one: a row of label and value cells above the
     // header (单位名称 | 712001… | 年度 | 2025) names two, a header most often more
@@ -54,7 +60,7 @@ public final class SheetLayout {
       }
       filled++;
       firstFilled = firstFilled < 0 ? i : firstFilled;
-      int known = Math.min(knownColumns(rows.get(i).cells(), evaluation), 3);
+      int known = Math.min(knownColumns(rows.get(i).cells(), kind), 3);
       if (known > 0 && firstNaming[known - 1] < 0) {
         firstNaming[known - 1] = i;
       }
@@ -84,11 +90,11 @@ public final class SheetLayout {
         ? HeaderLabels.of(top.cells(), rows.get(found + 1).cells()) : Optional.empty();
     if (twoRows.isEmpty()) {
       SheetHeader header = SheetHeader.of(HeaderLabels.of(top.cells()), top.number(), top.number(), place, warnings,
-          evaluation);
+          kind);
       return new SheetLayout(header, found + 1, preamble.presets());
     }
     int detail = rows.get(found + 1).number();
-    SheetHeader header = SheetHeader.of(twoRows.get(), top.number(), detail, place, warnings, evaluation);
+    SheetHeader header = SheetHeader.of(twoRows.get(), top.number(), detail, place, warnings, kind);
     warnings.add(ReadProblem.info(SheetProblems.TWO_ROW_HEADER, place.rows(top.number(), detail).start(),
         "rows " + top.number() + "–" + detail + " are one header, a group row over a detail row: "
             + String.join(", ", twoRows.get().combined())));
@@ -109,11 +115,11 @@ public final class SheetLayout {
     return presets;
   }
 
-  private static int knownColumns(List<String> cells, boolean evaluation) {
+  private static int knownColumns(List<String> cells, SheetKind kind) {
     return (int) cells.stream().map(SheetTables::trim).filter(c -> !c.isEmpty())
         .map(c -> SheetColumn.monthOf(c) > 0 ? "月底" + SheetColumn.monthOf(c)
             : SheetColumn.of(c).map(Enum::name)
-                .or(() -> evaluation ? EvaluationColumn.of(c).map(e -> "自评" + e.name()) : Optional.empty())
+                .or(() -> kind.addedColumn(c))
                 .orElse(null))
         .filter(Objects::nonNull).distinct().count();
   }

@@ -2,6 +2,8 @@ package io.github.jixiao.serialization.internal.sheet;
 
 import io.github.jixiao.core.CellAddress;
 import io.github.jixiao.core.Indicator;
+import io.github.jixiao.core.MonitoringField;
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.SelfEvaluationTable;
@@ -26,7 +28,8 @@ import java.util.Set;
  * current table's starts a new table; a row with indicator cells adds an indicator; blank category cells
  * inherit from the row above in the same table. Each table starts with the cells given above the header;
  * notes rows and filled cells without a header are reported, not read. Under a header with self-evaluation
- * columns the same rows also give each table's {@link EvaluationDraft self-evaluation cells}.
+ * columns the same rows also give each table's {@link EvaluationDraft self-evaluation cells}, and under a header
+ * with monitoring columns its {@link MonitoringDraft monitoring cells}.
  */
 public final class SheetTables {
   private final SheetPlace place;
@@ -44,6 +47,10 @@ public final class SheetTables {
   private final List<EvaluationDraft> evaluations = new ArrayList<>();
   private TableDraft draft;
   private EvaluationDraft evaluation;
+  private final Set<MonitoringField> absentMonitoring;
+  private final List<MonitoringColumn> monitoringColumns;
+  private final List<MonitoringDraft> monitorings = new ArrayList<>();
+  private MonitoringDraft monitoring;
   private Cell previousCategory;
   private Cell previousSubcategory;
   /** The current table's rows read, and whether its last indicator row has neither name nor target. */
@@ -71,6 +78,8 @@ public final class SheetTables {
     Set<SelfEvaluationField> missing = EnumSet.allOf(SelfEvaluationField.class);
     evaluationColumns.forEach(c -> missing.remove(c.field()));
     this.absentEvaluation = Collections.unmodifiableSet(missing);
+    this.monitoringColumns = Arrays.stream(MonitoringColumn.values()).filter(c -> header.indexOf(c) >= 0).toList();
+    this.absentMonitoring = absentMonitoringCells(monitoringColumns);
     this.notes = new SheetNotes(place, warnings);
     this.headerless = new HeaderlessCells(place, warnings);
   }
@@ -137,6 +146,47 @@ public final class SheetTables {
     return List.copyOf(out);
   }
 
+  /**
+   * The tables read as monitoring tables (运行监控表), in the order and with the cut-off marks of {@link #tables()}:
+   * each with its target cells and the monitoring cells of the same rows, the columns the sheet lacks in
+   * {@link MonitoringTable#absentMonitoringCells()}.
+   */
+  public List<MonitoringTable> monitoringTables() {
+    List<ProjectTargetTable> read = tables();
+    List<MonitoringTable> out = new ArrayList<>(read.size());
+    for (int i = 0; i < read.size(); i++) {
+      out.add(monitorings.get(i).build(read.get(i)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Set<MonitoringField> absentMonitoringCells(List<MonitoringColumn> present) {
+    Set<MonitoringField> missing = EnumSet.allOf(MonitoringField.class);
+    present.forEach(c -> missing.remove(c.field()));
+    return Collections.unmodifiableSet(missing);
+  }
+
+  /**
+   * Reads the row's monitoring cells into the current table: its table cells at once, its indicator cells
+   * returned for the row's indicator, if it is one.
+   */
+  private Map<MonitoringColumn, Cell> acceptMonitoring(List<String> cells, CsvRecords.Row row) {
+    Map<MonitoringColumn, Cell> indicatorCells = new EnumMap<>(MonitoringColumn.class);
+    String table = "tables[" + draft.index() + "].";
+    for (MonitoringColumn column : monitoringColumns) {
+      String path = column.isIndicatorCell()
+          ? table + "indicators[" + draft.indicatorCount() + "]." + column.field().wireName()
+          : table + column.field().wireName();
+      Cell cell = cell(cells, row, header.indexOf(column), null).withPath(path);
+      if (column.isIndicatorCell()) {
+        indicatorCells.put(column, cell);
+      } else {
+        monitoring.set(column, cell, warnings);
+      }
+    }
+    return indicatorCells;
+  }
+
   /** The last row read as cells of a table (not a note, not blank); 0 before any. */
   public int lastRow() {
     return lastRow;
@@ -164,6 +214,7 @@ public final class SheetTables {
       previousCategory = null;
       previousSubcategory = null;
       draftRows = 0;
+      monitoring = new MonitoringDraft(draft.index(), map, absentMonitoring);
       for (SheetPreamble.Preset preset : presets.values()) {
         CellAddress address = CellAddress.of(draft.index(), preset.column().field());
         draft.set(preset.column(), new Cell(preset.text(), preset.at().withPath(address), false),
@@ -198,6 +249,8 @@ public final class SheetTables {
         evaluation.set(column, cell, warnings);
       }
     }
+    Map<MonitoringColumn, Cell> monitored = acceptMonitoring(cells, row);
+    indicatorRow |= monitored.values().stream().anyMatch(Cell::given);
     for (Map.Entry<Month, Integer> month : header.months().entrySet()) {
       Cell cell = cell(cells, row, month.getValue(), CellAddress.of(draft.index(), TableField.SPENDING_PLAN));
       draft.setPlan(month.getKey(), cell, warnings);
@@ -207,6 +260,9 @@ public final class SheetTables {
       draft.add(indicator(cells, row));
       if (!evaluationColumns.isEmpty()) {
         evaluation.addRow(evaluated);
+      }
+      if (!monitoringColumns.isEmpty()) {
+        monitoring.addRow(monitored);
       }
     }
   }
@@ -338,8 +394,10 @@ public final class SheetTables {
     if (draft != null) {
       tables.add(draft.build(warnings));
       evaluations.add(evaluation);
+      monitorings.add(monitoring);
       draft = null;
       evaluation = null;
+      monitoring = null;
     }
   }
 

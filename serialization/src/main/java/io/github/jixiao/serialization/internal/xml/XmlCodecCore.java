@@ -5,11 +5,11 @@ import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
-import io.github.jixiao.serialization.TableSequence;
-import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.Sequence;
 import io.github.jixiao.serialization.internal.codec.JacksonCodecCore;
 import io.github.jixiao.serialization.internal.codec.Output;
 import io.github.jixiao.serialization.internal.codec.Root;
+import io.github.jixiao.serialization.internal.codec.SequenceRoot;
 import io.github.jixiao.serialization.jackson.ReadSession;
 import io.github.jixiao.serialization.internal.ReaderBytes;
 import java.io.BufferedInputStream;
@@ -113,22 +113,22 @@ public final class XmlCodecCore extends JacksonCodecCore {
     return XmlProblems.refine(session.toReadException(e));
   }
 
-  /** Tables one at a time from the {@code <tables>} root on {@code in}, which closing the sequence closes. */
-  public TableSequence readTables(InputStream in, String sourceName) {
+  /** Tables of one kind one at a time from the sequence's root on {@code in}, which closing the sequence closes. */
+  public <T> Sequence.Source<T> readTables(InputStream in, String sourceName, SequenceRoot<T> root) {
     Objects.requireNonNull(in, "in");
     ReadSession session = session(sourceName);
     try {
-      return TableSequence.of(new XmlTableSource(open(streaming, streamingInput, in, session, "tables"), session));
+      return new XmlTableSource<>(open(streaming, streamingInput, in, session, root.element()), session, root);
     } catch (JacksonException e) {
       throw failure(session, e);
     }
   }
 
-  /** Tables one at a time under a {@code <tables>} root on {@code out}, which closing closes. */
-  public TableSequenceWriter writeTables(OutputStream out) {
+  /** Tables of one kind one at a time under the sequence's root on {@code out}, which closing closes. */
+  public <T> Sequence.Writer<T> writeTables(OutputStream out, SequenceRoot<T> root) {
     Objects.requireNonNull(out, "out");
     try {
-      return new XmlTablesWriter((ToXmlGenerator) single.createGenerator(UNDECLARED, out));
+      return new XmlTablesWriter<>((ToXmlGenerator) single.createGenerator(UNDECLARED, out), root);
     } catch (JacksonException e) {
       throw writeFailure(e);
     }

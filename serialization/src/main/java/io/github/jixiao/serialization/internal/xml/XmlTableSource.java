@@ -1,27 +1,28 @@
 package io.github.jixiao.serialization.internal.xml;
 
 import io.github.jixiao.serialization.ReadException;
+import io.github.jixiao.serialization.internal.codec.SequenceRoot;
 import io.github.jixiao.serialization.internal.codec.StreamedTables;
 import io.github.jixiao.serialization.jackson.ReadSession;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-/** Tables one at a time from the {@code <table>} children of an XML root. */
-public final class XmlTableSource extends StreamedTables {
-  public XmlTableSource(JsonParser p, ReadSession session) {
-    super(p, session);
+/** Tables of one kind one at a time from the children of an XML root: {@code <table>}s of {@code <tables>}, … */
+public final class XmlTableSource<T> extends StreamedTables<T> {
+  public XmlTableSource(JsonParser p, ReadSession session, SequenceRoot<T> root) {
+    super(p, session, root);
   }
 
   @Override
   protected boolean enter() {
     JsonToken first = p.nextToken();
     if (first == null) {
-      throw session.malformed(p, "the input is empty; expected a <tables> element");
+      throw session.malformed(p, "the input is empty; expected a <" + root.element() + "> element");
     }
     boolean empty = first == JsonToken.VALUE_STRING && p.getString().isBlank();
     if (!empty && first != JsonToken.START_OBJECT) {
-      throw session.wrongType(p, "expected a root element holding <table> elements");
+      throw session.wrongType(p, "expected a root element holding <" + root.item().element() + "> elements");
     }
     return !empty;
   }
@@ -37,11 +38,11 @@ public final class XmlTableSource extends StreamedTables {
       }
       String name = p.currentName();
       p.nextToken();
-      if ("table".equals(name)) {
+      if (root.item().element().equals(name)) {
         return true;
       }
       session.unexpected(p, "unexpected " + (name.isEmpty() ? "text content" : "element <" + name + ">")
-          + "; expected only <table> elements here");
+          + "; expected only <" + root.item().element() + "> elements here");
       p.skipChildren();
     }
   }

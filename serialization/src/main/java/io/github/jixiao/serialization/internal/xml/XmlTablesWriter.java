@@ -1,6 +1,7 @@
 package io.github.jixiao.serialization.internal.xml;
 
 import io.github.jixiao.serialization.internal.codec.EnclosedTablesWriter;
+import io.github.jixiao.serialization.internal.codec.SequenceRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.xml.namespace.QName;
@@ -8,10 +9,13 @@ import javax.xml.stream.XMLStreamException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.dataformat.xml.ser.ToXmlGenerator;
 
-/** Writes tables one at a time as the {@code <table>} children of a {@code <tables>} root. */
-public final class XmlTablesWriter extends EnclosedTablesWriter {
-  public XmlTablesWriter(ToXmlGenerator g) {
-    super(g, "XML");
+/**
+ * Writes tables of one kind one at a time as the children of one root: {@code <table>}s under {@code <tables>},
+ * {@code <selfEvaluation>}s under {@code <selfEvaluations>}, {@code <monitoring>}s under {@code <monitorings>}.
+ */
+public final class XmlTablesWriter<T> extends EnclosedTablesWriter<T> {
+  public XmlTablesWriter(ToXmlGenerator g, SequenceRoot<T> root) {
+    super(g, "XML", root);
   }
 
   @Override
@@ -23,13 +27,13 @@ public final class XmlTablesWriter extends EnclosedTablesWriter {
     } catch (XMLStreamException e) {
       throw new UncheckedIOException(new IOException(e));
     }
-    x.setNextName(new QName("tables"));
+    x.setNextName(new QName(root.element()));
     g.writeStartObject();
   }
 
   @Override
   protected void beforeTable(JsonGenerator g) {
-    g.writeName("table");
+    g.writeName(root.item().element());
   }
 
   @Override
