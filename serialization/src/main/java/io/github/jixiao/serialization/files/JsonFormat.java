@@ -1,8 +1,6 @@
 package io.github.jixiao.serialization.files;
 
-import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.PerformanceTargetDocument;
-import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
@@ -15,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
@@ -24,9 +21,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 
 /**
- * JSON inputs (JSON 输入): a document ({@code tables} or {@code overview} at the top), an array of tables, one
- * or more tables (JSON Lines), or one self-evaluation or monitoring table. Which one is told from the first
- * value, read ahead and then given back to the codec, so the input is consumed once: a self-evaluation by a
+ * JSON inputs (JSON 输入): a document ({@code tables} or {@code overview} at the top), or an array or JSON Lines
+ * of target, self-evaluation or monitoring tables (one table alone is JSON Lines of one). Which one is told from
+ * the first value (an array's first element), read ahead and then given back to the codec, so the input is consumed once: a self-evaluation by a
  * property only it has at the top ({@code budgetExecution}, {@code totalScore}, {@code grade}, {@code outcome})
  * or in an indicator row ({@code actual}, {@code score}), a monitoring table likewise ({@code period},
  * {@code spendingToDate}, {@code expectedSpending}; {@code progress}, {@code expected}, {@code correction}).
@@ -75,34 +72,34 @@ final class JsonFormat implements FormatReader {
   @Override
   public TableInput open(InputStream in, String source) {
     JsonCodec json = codec.get();
-    switch (shape(json, in, source)) {
+    Shape shape = shape(json, in, source);
+    switch (shape.kind()) {
       case EMPTY:
         json.readTable(in, source); // reports the empty input, naming the file
         throw new IllegalStateException("an empty input was read as a table");
       case DOCUMENT:
         ReadResult<PerformanceTargetDocument> document = json.readDocument(in, source);
         return TableInput.ofDocument(source, name(), document, in);
-      case ARRAY:
-        return TableInput.ofSequence(source, name(), json.readTables(in, source, JsonLayout.ARRAY));
       case SELF_EVALUATION:
-        ReadResult<SelfEvaluationTable> evaluation = json.readSelfEvaluation(in, source);
         return TableInput.ofSelfEvaluationTables(source, name(),
-            ReadResult.of(List.of(evaluation.value()), evaluation.warnings()), in);
+            json.readSelfEvaluationTables(in, source, shape.layout()));
       case MONITORING:
-        ReadResult<MonitoringTable> monitoring = json.readMonitoring(in, source);
-        return TableInput.ofMonitoringTables(source, name(),
-            ReadResult.of(List.of(monitoring.value()), monitoring.warnings()), in);
+        return TableInput.ofMonitoringTables(source, name(), json.readMonitoringTables(in, source, shape.layout()));
       default:
-        return TableInput.ofSequence(source, name(), json.readTables(in, source, JsonLayout.LINES));
+        return TableInput.ofSequence(source, name(), json.readTables(in, source, shape.layout()));
     }
   }
 
-  private enum Shape { EMPTY, DOCUMENT, ARRAY, TABLES, SELF_EVALUATION, MONITORING }
+  private enum Kind { EMPTY, DOCUMENT, TARGET, SELF_EVALUATION, MONITORING }
+
+  /** What the input holds, and how its tables are laid out: an array, or one value after another. */
+  private record Shape(Kind kind, JsonLayout layout) {}
 
   /**
-   * Looks at the first value's top level and its indicator rows' properties only: an array, an object with
-   * {@code tables} or {@code overview} (a document), or one with a self-evaluation's or a monitoring table's own
-   * properties. Malformed JSON is left to the codec, which names the place. The stream is reset to its start.
+   * Looks at the first value's top level and its indicator rows' properties only — for an array, at its first
+   * element's: an object with {@code tables} or {@code overview} (a document), or tables whose own properties
+   * say whether they are target, self-evaluation or monitoring tables. Malformed JSON is left to the codec,
+   * which names the place. The stream is reset to its start.
    */
   private Shape shape(JsonCodec json, InputStream in, String source) {
     in.mark(FIRST_VALUE_LIMIT);
@@ -122,49 +119,51 @@ final class JsonFormat implements FormatReader {
     // The parser must not close the stream: the codec reads it again from the mark.
     InputStream head = encoding == null ? new Unclosable(in) : ReaderBytes.of(DecodingReader.of(new Unclosable(in),
         encoding, source, "JX-JSON-001", "the encoding the front door was set to"));
+    JsonLayout layout = JsonLayout.LINES;
     try (JsonParser p = json.factory().createParser(ObjectReadContext.empty(), head)) {
       JsonToken t = p.nextToken();
       if (t == null) {
-        return Shape.EMPTY;
+        return new Shape(Kind.EMPTY, layout);
       }
       if (t == JsonToken.START_ARRAY) {
-        return Shape.ARRAY;
+        layout = JsonLayout.ARRAY;
+        t = p.nextToken();
       }
       if (t != JsonToken.START_OBJECT) {
-        return Shape.TABLES;
+        return new Shape(Kind.TARGET, layout);
       }
-      Shape shape = Shape.TABLES;
+      Kind kind = Kind.TARGET;
       for (t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
         String property = p.currentName();
-        if ("tables".equals(property) || "overview".equals(property)) {
-          return Shape.DOCUMENT;
+        if (layout == JsonLayout.LINES && ("tables".equals(property) || "overview".equals(property))) {
+          return new Shape(Kind.DOCUMENT, layout);
         }
         t = p.nextToken();
         if ("indicators".equals(property) && t == JsonToken.START_ARRAY) {
-          shape = rows(p, shape);
+          kind = rows(p, kind);
         } else {
-          shape = shape == Shape.TABLES ? table(property) : shape;
+          kind = kind == Kind.TARGET ? table(property) : kind;
           p.skipChildren();
         }
       }
-      return shape;
+      return new Shape(kind, layout);
     } catch (JacksonException e) {
       if (e.getCause() instanceof IOException io) {
         throw new UncheckedIOException(io);
       }
-      return Shape.TABLES;
+      return new Shape(Kind.TARGET, layout);
     }
   }
 
-  /** The kind of table a top-level property belongs to: {@link Shape#TABLES} when a target table may have it. */
-  private static Shape table(String property) {
-    return SELF_EVALUATION.contains(property) ? Shape.SELF_EVALUATION
-        : MONITORING.contains(property) ? Shape.MONITORING : Shape.TABLES;
+  /** The kind of table a top-level property belongs to: {@link Kind#TARGET} when a target table may have it. */
+  private static Kind table(String property) {
+    return SELF_EVALUATION.contains(property) ? Kind.SELF_EVALUATION
+        : MONITORING.contains(property) ? Kind.MONITORING : Kind.TARGET;
   }
 
-  /** Reads the indicator rows' property names, the parser at the array's start; returns the shape they tell. */
-  private static Shape rows(JsonParser p, Shape shape) {
-    Shape told = shape;
+  /** Reads the indicator rows' property names, the parser at the array's start; returns the kind they tell. */
+  private static Kind rows(JsonParser p, Kind kind) {
+    Kind told = kind;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
       if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
@@ -172,9 +171,9 @@ final class JsonFormat implements FormatReader {
       }
       for (t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
         String property = p.currentName();
-        if (told == Shape.TABLES) {
-          told = SELF_EVALUATION_ROW.contains(property) ? Shape.SELF_EVALUATION
-              : MONITORING_ROW.contains(property) ? Shape.MONITORING : Shape.TABLES;
+        if (told == Kind.TARGET) {
+          told = SELF_EVALUATION_ROW.contains(property) ? Kind.SELF_EVALUATION
+              : MONITORING_ROW.contains(property) ? Kind.MONITORING : Kind.TARGET;
         }
         p.nextToken();
         p.skipChildren();

@@ -1,6 +1,7 @@
 package io.github.jixiao.serialization.files;
 
-import io.github.jixiao.serialization.internal.sheet.EvaluationHeader;
+import io.github.jixiao.serialization.internal.sheet.FollowUpHeader;
+import io.github.jixiao.serialization.sheet.MonitoringSheetReader;
 import io.github.jixiao.serialization.sheet.SelfEvaluationSheetReader;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import java.io.InputStream;
@@ -11,7 +12,8 @@ import java.util.function.Supplier;
  * Indicator sheets (指标表格): CSV or TSV whose first line is a header naming known columns. Read whole (the
  * reader's size limit bounds it), with the row and column of every cell. A sheet whose header names a column only
  * a self-evaluation table has (实际完成值, 完成值, 得分, 全年执行数 …) is a self-evaluation sheet (绩效自评表), read
- * by the {@link SelfEvaluationSheetReader}.
+ * by the {@link SelfEvaluationSheetReader}; one naming a column only a monitoring table has (监控期, 1-7月执行数,
+ * 全年预计完成情况, 纠偏措施 …) is a monitoring sheet (绩效运行监控表), read by the {@link MonitoringSheetReader}.
  */
 final class SheetFormat implements FormatReader {
   /** Headers only a sheet's first line holds; one is enough to tell a sheet from a published text. */
@@ -19,12 +21,15 @@ final class SheetFormat implements FormatReader {
 
   private final Supplier<SheetReader> reader;
   private final Supplier<SelfEvaluationSheetReader> selfEvaluation;
+  private final Supplier<MonitoringSheetReader> monitoring;
   /** The encoding set on the front door, which the head is looked at in; null for the one its bytes show. */
   private final Charset encoding;
 
-  SheetFormat(Supplier<SheetReader> reader, Supplier<SelfEvaluationSheetReader> selfEvaluation, Charset encoding) {
+  SheetFormat(Supplier<SheetReader> reader, Supplier<SelfEvaluationSheetReader> selfEvaluation,
+      Supplier<MonitoringSheetReader> monitoring, Charset encoding) {
     this.reader = reader;
     this.selfEvaluation = selfEvaluation;
+    this.monitoring = monitoring;
     this.encoding = encoding;
   }
 
@@ -57,9 +62,13 @@ final class SheetFormat implements FormatReader {
 
   @Override
   public TableInput open(InputStream in, String source) {
-    if (EvaluationHeader.in(Head.of(Head.peek(in, TableFiles.HEAD_BYTES), encoding).text())) {
-      return TableInput.ofSelfEvaluationTables(source, name(), selfEvaluation.get().read(in, source), in);
+    switch (FollowUpHeader.of(Head.of(Head.peek(in, TableFiles.HEAD_BYTES), encoding).text())) {
+      case SELF_EVALUATION:
+        return TableInput.ofSelfEvaluationTables(source, name(), selfEvaluation.get().read(in, source), in);
+      case MONITORING:
+        return TableInput.ofMonitoringTables(source, name(), monitoring.get().read(in, source), in);
+      default:
+        return TableInput.ofTables(source, name(), reader.get().read(in, source), in);
     }
-    return TableInput.ofTables(source, name(), reader.get().read(in, source), in);
   }
 }

@@ -3,6 +3,7 @@ package io.github.jixiao.serialization.files;
 import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.json.JsonCodec;
+import io.github.jixiao.serialization.sheet.MonitoringSheetReader;
 import io.github.jixiao.serialization.sheet.SelfEvaluationSheetReader;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import io.github.jixiao.serialization.text.TextDocumentReader;
@@ -163,6 +164,7 @@ public final class TableFiles {
     private XmlCodec xml;
     private SheetReader sheet;
     private SelfEvaluationSheetReader selfEvaluationSheet;
+    private MonitoringSheetReader monitoringSheet;
     private TextDocumentReader text;
 
     private Builder() {}
@@ -191,6 +193,15 @@ public final class TableFiles {
      */
     public Builder selfEvaluationSheet(SelfEvaluationSheetReader reader) {
       this.selfEvaluationSheet = Objects.requireNonNull(reader, "reader");
+      return this;
+    }
+
+    /**
+     * The reader monitoring sheets (a header naming 监控期, 1-7月执行数, 全年预计完成情况 …) are read with, instead of
+     * one made with this builder's limits and leniency.
+     */
+    public Builder monitoringSheet(MonitoringSheetReader reader) {
+      this.monitoringSheet = Objects.requireNonNull(reader, "reader");
       return this;
     }
 
@@ -227,7 +238,9 @@ public final class TableFiles {
       all.add(new SheetFormat(Lazy.of(given(sheet,
           () -> set(SheetReader.builder().limits(l).lenient(len), enc).build())),
           Lazy.of(given(selfEvaluationSheet,
-              () -> set(SelfEvaluationSheetReader.builder().limits(l).lenient(len), enc).build())), enc));
+              () -> set(SelfEvaluationSheetReader.builder().limits(l).lenient(len), enc).build())),
+          Lazy.of(given(monitoringSheet,
+              () -> set(MonitoringSheetReader.builder().limits(l).lenient(len), enc).build())), enc));
       if (!workbooks) {
         all.add(new WorkbookWithoutModule());
       }

@@ -6,6 +6,7 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
+import io.github.jixiao.serialization.Sequence;
 import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.TableSequence;
 import java.io.Closeable;
@@ -90,6 +91,25 @@ public final class TableInput implements Closeable {
       InputStream in) {
     return new TableInput(source, format, Optional.empty(), listed(List.of(), read.warnings()), List.of(),
         read.value(), read.sourceMap().orElse(SourceMap.empty()), read.warnings(), in);
+  }
+
+  /**
+   * Self-evaluation tables read to the end of {@code tables} (a JSON array or JSON Lines, an XML root of several),
+   * which owns the stream and is closed; its warnings are the input's.
+   */
+  public static TableInput ofSelfEvaluationTables(String source, String format, Sequence<SelfEvaluationTable> tables) {
+    try (tables) {
+      List<SelfEvaluationTable> all = tables.stream().toList();
+      return ofSelfEvaluationTables(source, format, ReadResult.of(all, tables.warnings()), InputStream.nullInputStream());
+    }
+  }
+
+  /** Monitoring tables read to the end of {@code tables}, which owns the stream and is closed. */
+  public static TableInput ofMonitoringTables(String source, String format, Sequence<MonitoringTable> tables) {
+    try (tables) {
+      List<MonitoringTable> all = tables.stream().toList();
+      return ofMonitoringTables(source, format, ReadResult.of(all, tables.warnings()), InputStream.nullInputStream());
+    }
   }
 
   /** Tables read one at a time from {@code tables}, which owns the stream. */

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * XML inputs (XML 输入): the root element says what the input holds — {@code <document>}, one {@code <table>},
- * {@code <tables>} read one table at a time, or one {@code <selfEvaluation>} or {@code <monitoring>} table.
+ * {@code <tables>} read one table at a time, one {@code <selfEvaluation>} or {@code <monitoring>} table, or several
+ * under {@code <selfEvaluations>} or {@code <monitorings>}.
  */
 final class XmlFormat implements FormatReader {
   private final Supplier<XmlCodec> codec;
@@ -52,6 +53,10 @@ final class XmlFormat implements FormatReader {
         ReadResult<SelfEvaluationTable> evaluation = xml.readSelfEvaluation(in, source);
         return TableInput.ofSelfEvaluationTables(source, name(),
             ReadResult.of(List.of(evaluation.value()), evaluation.warnings()), in);
+      case "selfevaluations":
+        return TableInput.ofSelfEvaluationTables(source, name(), xml.readSelfEvaluationTables(in, source));
+      case "monitorings":
+        return TableInput.ofMonitoringTables(source, name(), xml.readMonitoringTables(in, source));
       case "monitoring":
         ReadResult<MonitoringTable> monitoring = xml.readMonitoring(in, source);
         return TableInput.ofMonitoringTables(source, name(),

@@ -12,16 +12,20 @@ import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.IndicatorCategory;
 import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.MonitoredIndicator;
+import io.github.jixiao.core.MonitoringField;
 import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.Sequence;
 import io.github.jixiao.serialization.json.JsonCodec;
+import io.github.jixiao.serialization.json.JsonLayout;
 import io.github.jixiao.serialization.sheet.SelfEvaluationSheetReader;
 import io.github.jixiao.serialization.xml.XmlCodec;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -187,5 +191,74 @@ class TableFilesFollowUpTest {
     assertThat(e.problem().code()).isEqualTo("JX-SHEET-040");
     assertThat(FILES.read(new ByteArrayInputStream(conflicting.getBytes(StandardCharsets.UTF_8)), "wells.csv")
         .warnings()).extracting(w -> w.code()).contains("JX-SHEET-040");
+  }
+
+  private static String jsonSelfEvaluations(JsonLayout layout, SelfEvaluationTable... tables) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Sequence.Writer<SelfEvaluationTable> w = JsonCodec.create().writeSelfEvaluationTables(out, layout)) {
+      for (SelfEvaluationTable t : tables) {
+        w.write(t);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void readsAJsonArrayOfSelfEvaluationTablesAsSelfEvaluationTables() {
+    SelfEvaluationTable second = wells().withProjectName("农村机井新建补助").withTotalScoreText("88");
+    TableFile file = open(jsonSelfEvaluations(JsonLayout.ARRAY, wells(), second), "-").readAll();
+    assertThat(file.selfEvaluationTables()).containsExactly(wells(), second);
+    assertThat(file.tables()).isEmpty();
+    assertThat(file.format()).isEqualTo("json");
+  }
+
+  @Test
+  void readsJsonLinesOfMonitoringTablesAsMonitoringTables() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    MonitoringTable june = wellsMidYear().withPeriodText("1-6月");
+    try (Sequence.Writer<MonitoringTable> w = JsonCodec.create().writeMonitoringTables(out, JsonLayout.LINES)) {
+      w.write(wellsMidYear());
+      w.write(june);
+    }
+    TableFile file = open(out.toString(StandardCharsets.UTF_8), "wells.jsonl").readAll();
+    assertThat(file.monitoringTables()).containsExactly(wellsMidYear(), june);
+    assertThat(file.selfEvaluationTables()).isEmpty();
+  }
+
+  @Test
+  void readsAnXmlRootOfSeveralSelfEvaluationTables() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Sequence.Writer<SelfEvaluationTable> w = XmlCodec.create().writeSelfEvaluationTables(out)) {
+      w.write(wells());
+      w.write(wells().withTotalScoreText("90"));
+    }
+    TableFile file = open(out.toString(StandardCharsets.UTF_8), "-").readAll();
+    assertThat(file.format()).isEqualTo("xml");
+    assertThat(file.selfEvaluationTables()).containsExactly(wells(), wells().withTotalScoreText("90"));
+  }
+
+  @Test
+  void readsAMonitoringSheetAsMonitoringTablesWithItsCellsPlaced() {
+    String sheet = "项目编码,项目名称,监控期,全年预算数,1-7月执行数,一级指标,二级指标,三级指标,指标值,1-7月执行情况,"
+        + "全年预计完成情况\n"
+        + "41-2025-SL-007,农村机井维修补助,1-7月,60,18,产出指标,数量指标,维修机井数量,≥120眼,47眼,120眼\n";
+    TableFile file = open(sheet, "wells-july.csv").readAll();
+    assertThat(file.tables()).isEmpty();
+    assertThat(file.selfEvaluationTables()).isEmpty();
+    assertThat(file.monitoringTables()).singleElement().satisfies(t -> {
+      assertThat(t.periodText()).hasValue("1-7月");
+      assertThat(t.indicators().get(0).progress().raw()).isEqualTo("47眼");
+    });
+    assertThat(file.sourceMap().cell(0, 0, MonitoringField.PROGRESS).orElseThrow().toString())
+        .startsWith("wells-july.csv row 2 column J");
+  }
+
+  @Test
+  void keepsASelfEvaluationSheetWhoseDeviationColumnAMonitoringTableAlsoHasASelfEvaluation() {
+    String sheet = "项目名称,一级指标,二级指标,三级指标,指标值,实际完成值,分值,得分,偏差原因\n"
+        + "农村机井维修补助,产出指标,数量指标,维修机井数量,≥120眼,126眼,50,50,\n";
+    TableFile file = open(sheet, "wells.csv").readAll();
+    assertThat(file.selfEvaluationTables()).hasSize(1);
+    assertThat(file.monitoringTables()).isEmpty();
   }
 }
