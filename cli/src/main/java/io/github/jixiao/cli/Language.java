@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.core.TableField;
+import io.github.jixiao.core.scoring.NotScored;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.validation.Severity;
@@ -106,6 +107,33 @@ enum Language {
     }
     return "table " + (index + 1) + " total score: published " + (published == null ? "(blank)" : published) + ", "
         + (recomputed != null ? "recomputed " + recomputed : "not recomputed (" + why + ")");
+  }
+
+  /**
+   * Why the policy gives a row no score, for people: a short Chinese phrase per reason, or the engine's English
+   * explanation, which names the cell's text.
+   */
+  String noScore(NotScored notScored) {
+    if (this != ZH) {
+      return notScored.explanation();
+    }
+    return switch (notScored.reason()) {
+      case NO_POINTS -> "分值为空或不是数字";
+      case BLANK_TARGET -> "指标值为空";
+      case BLANK_ACTUAL -> "实际完成值为空";
+      case ACTUAL_IS_EXPRESSION -> "实际完成值是表达式而非实际达到的值";
+      case ACTUAL_IS_VERDICT -> "实际完成值是结论而非实际达到的值";
+      case ACTUAL_NOT_A_NUMBER -> "实际完成值没有数值";
+      case ACTUAL_NOT_A_DATE -> "实际完成值不是带年份的日期";
+      case ACTUAL_NOT_GRADED -> "实际完成值不是评分办法认可的等级";
+      case UNIT_MISMATCH -> "实际完成值与指标值的计量单位不同";
+      case ZERO_TARGET -> "指标值为零，无法按比例计分";
+      case NEGATIVE_NUMBER -> "指标值或实际完成值为负数";
+      case TARGET_NOT_SCORABLE -> "指标值不能按数值计分，实际完成值也不是等级";
+      case MISSING_BUDGET -> "全年预算数为空或不是金额";
+      case MISSING_SPENDING -> "全年执行数为空或不是金额";
+      case ZERO_BUDGET -> "全年预算数为零";
+    };
   }
 
   /** The row the policy could not score: {@code 第 2 行} / {@code indicator 2}; the budget line when negative. */

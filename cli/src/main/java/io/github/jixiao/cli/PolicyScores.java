@@ -83,9 +83,14 @@ final class PolicyScores {
       return result.score().map(BigDecimal::toPlainString);
     }
 
-    /** Why the policy gives no score; empty when it gives one. */
+    /** Why the policy gives no score, as the engine explains it; empty when it gives one. */
     Optional<String> reason() {
-      return result instanceof NotScored n ? Optional.of(n.explanation()) : Optional.empty();
+      return notScored().map(NotScored::explanation);
+    }
+
+    /** The policy's verdict when it gives no score. */
+    Optional<NotScored> notScored() {
+      return result instanceof NotScored n ? Optional.of(n) : Optional.empty();
     }
 
     /** Whether the policy's score differs from the published one (a published score that is no number included). */

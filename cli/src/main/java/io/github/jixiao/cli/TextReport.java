@@ -66,7 +66,7 @@ final class TextReport implements ReportWriter {
     }
     PolicyScores scores = PolicyScores.of(table, card);
     String why = scores.unscored().map(r -> language.scoredRow(r.indicator()) + (language.isChinese() ? "：" : ": ")
-        + r.reason().orElse("")).orElse(null);
+        + r.notScored().map(language::noScore).orElse("")).orElse(null);
     b.append(TerminalText.escape(language.totalScore(index, scores.publishedTotal().orElse(null),
         scores.computedTotal().orElse(null), why))).append('\n');
     body.append(b);
