@@ -188,7 +188,8 @@ final class FormSheet {
     if (!FormLabels.isBudgetLineRow(lead.text())) {
       return false;
     }
-    String held = budgetColumns.keySet().stream().map(c -> cell(row, c)).filter(t -> !t.isEmpty())
+    // the national form fills the points, rate and score of these rows with a dash: nothing is held there
+    String held = budgetColumns.keySet().stream().map(c -> cell(row, c)).filter(t -> !t.isEmpty() && !isDash(t))
         .reduce((a, b) -> a + " " + b).orElse("");
     if (!held.isEmpty()) {
       warn(FormProblems.LABEL_NOT_KEPT, row.number(), lead.column(), "«" + lead.text() + "» (" + excerpt(held)
@@ -262,6 +263,10 @@ final class FormSheet {
       warn(FormProblems.LABEL_TWICE, value.row(), value.column() - 1, "«" + label + "» is given twice («"
           + excerpt(table.value(field).text()) + "», then «" + excerpt(value.text()) + "»); the first is kept");
     }
+  }
+
+  private static boolean isDash(String text) {
+    return text.chars().allMatch(c -> "—–-－/／".indexOf(c) >= 0);
   }
 
   /** The text of 0-based column {@code column} of a row, stripped as runs are; empty past its last cell. */
