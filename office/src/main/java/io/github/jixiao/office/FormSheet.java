@@ -243,12 +243,13 @@ final class FormSheet {
     if (scoreColumn > lead.column()) {
       value = new FormTable.Value(cell(row, scoreColumn), row.number(), scoreColumn + 1);
     } else {
-      value = runs.size() > 1 ? new FormTable.Value(runs.get(1).text(), row.number(), runs.get(1).column() + 1)
+      value = runs.size() > 1 ? new FormTable.Value(cell(row, runs.get(1).column()), row.number(),
+          runs.get(1).column() + 1)
           : new FormTable.Value("", row.number(), lead.column() + 2);
     }
     put(field, value, lead.text());
     for (Run r : runs.subList(1, runs.size())) {
-      if (!r.text().isEmpty() && !r.text().equals(value.text())) {
+      if (!r.text().isEmpty() && !r.text().equals(value.text().strip())) {
         warn(FormProblems.LABEL_NOT_KEPT, row.number(), r.column(), "«" + excerpt(r.text()) + "» on the «"
             + lead.text() + "» row has no place in a self-evaluation table (the sum of the points is not kept); it"
             + " is not kept");
@@ -269,9 +270,14 @@ final class FormSheet {
     return text.chars().allMatch(c -> "—–-－/／".indexOf(c) >= 0);
   }
 
-  /** The text of 0-based column {@code column} of a row, stripped as runs are; empty past its last cell. */
+  /**
+   * The text of 0-based column {@code column} of a row, stripped as runs are, except where it is marked as
+   * written ({@code ' 9 }): the sheet reader takes the mark off and keeps the spaces after it. Empty past the
+   * row's last cell.
+   */
   private static String cell(SheetReader.Row row, int column) {
-    return column < row.cells().size() ? row.cells().get(column).strip() : "";
+    String text = column < row.cells().size() ? row.cells().get(column) : "";
+    return text.strip().startsWith("'") ? text : text.strip();
   }
 
   /** A row of the header block: each label takes the run after it as its value. */
