@@ -37,6 +37,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  * r.sourceMap().flatMap(m -> m.locate(CellAddress.of(0, 3, TableField.TARGET)));   // targets.xlsx Sheet1!K7 (指标值)
  * }</pre>
  *
+ * <p>Self-evaluation workbooks (项目支出绩效自评表) are read with {@link #readSelfEvaluation(Path)}, in the row
+ * layout of {@link SelfEvaluationSheetReader} or the national form; {@link #readInput} tells the two kinds apart
+ * for the front door.
+ *
  * <p>Thread-safe and reusable. A file that is not a workbook (a CSV named {@code .xlsx}, a Word document, a
  * damaged or cut-off zip), a password-protected, macro-enabled or Strict Open XML workbook and a zip bomb end
  * with a {@link ReadException} coded {@code JX-XLSX-nnn}; hidden sheets, rows and columns are read and

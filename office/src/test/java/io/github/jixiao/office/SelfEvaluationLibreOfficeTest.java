@@ -1,9 +1,11 @@
 package io.github.jixiao.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.SelfEvaluationTable;
+import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceMap;
@@ -52,6 +54,17 @@ class SelfEvaluationLibreOfficeTest {
     assertThat(said(read(name).warnings())).containsExactly(
         "JX-XLSX-031 Sheet1!B5", "JX-XLSX-031 Sheet1!B8", "JX-XLSX-031 Sheet1!G19",
         "JX-XLSX-031 Sheet1!B26", "JX-XLSX-031 Sheet1!B29", "JX-XLSX-031 Sheet1!G38");
+  }
+
+  @Test
+  void aReaderThatIsNotLenientRefusesTheFirstCellNoneKeeps() throws IOException {
+    WorkbookReader strict = WorkbookReader.builder().lenient(false).build();
+    try (InputStream in = SelfEvaluationLibreOfficeTest.class.getResourceAsStream("libreoffice/self-form.xlsx")) {
+      ReadException e = catchThrowableOfType(() -> strict.readSelfEvaluation(in, "self-form.xlsx"),
+          ReadException.class);
+      assertThat(e.problem().code()).isEqualTo("JX-XLSX-031");
+      assertThat(e.problem().location().reference()).contains("Sheet1!B5");
+    }
   }
 
   @ParameterizedTest
