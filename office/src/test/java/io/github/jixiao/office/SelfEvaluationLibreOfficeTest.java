@@ -9,8 +9,11 @@ import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceMap;
+import io.github.jixiao.serialization.files.TableFile;
+import io.github.jixiao.serialization.files.TableFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +42,15 @@ class SelfEvaluationLibreOfficeTest {
   void readsTheTablesOfTheCsvItWasMadeFrom(String name) throws IOException {
     ReadResult<List<SelfEvaluationTable>> book = read(name);
     assertThat(book.value()).hasSize(2).isEqualTo(SelfEvaluationWorkbookTest.CSV.value());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"self-rows.xlsx", "self-form.xls"})
+  void theFrontDoorHandsThemOutAsSelfEvaluationTables(String name) throws IOException {
+    TableFile file = TableFiles.create().read(Path.of("src/test/resources/io/github/jixiao/office/libreoffice", name));
+    assertThat(file.format()).isEqualTo("xlsx");
+    assertThat(file.tables()).isEmpty();
+    assertThat(file.selfEvaluationTables()).isEqualTo(SelfEvaluationWorkbookTest.CSV.value());
   }
 
   @Test

@@ -155,6 +155,36 @@ class SelfEvaluationSheetWriterTest {
     assertThat(READER.read(new ByteArrayInputStream(bytes), "t.tsv").value()).containsExactly(table());
   }
 
+  @Test
+  void readsAWorkbooksSheetsWrittenAsRowsAsOneListLocatedOnEachSheet() throws IOException {
+    List<SelfEvaluationTable> tables = read(fixtureText());
+    List<List<String>> rows = WRITER.rows(tables);
+    // the water bureau's rows on one sheet, the school's on another, each under the header row
+    List<SheetReader.Sheet> sheets = List.of(sheet("水利局", rows.subList(0, 6)),
+        sheet("二中", List.of(rows.get(0), rows.get(6), rows.get(7), rows.get(8))));
+    ReadResult<List<SelfEvaluationTable>> r = READER.read("自评.xlsx", sheets);
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.value()).isEqualTo(tables);
+    assertThat(r.sourceMap().orElseThrow().table(1).orElseThrow().toString()).contains("二中");
+  }
+
+  @Test
+  void namesTheSelfEvaluationCellOfAHeaderInAnyOfItsVariants() {
+    assertThat(SelfEvaluationSheetReader.field("执行率（B/A）")).contains(SelfEvaluationField.EXECUTION_RATE);
+    assertThat(SelfEvaluationSheetReader.field("全年实际值")).contains(SelfEvaluationField.ACTUAL);
+    assertThat(SelfEvaluationSheetReader.field(" 总 分 ")).contains(SelfEvaluationField.TOTAL_SCORE);
+    assertThat(SelfEvaluationSheetReader.field("分值")).isEmpty();   // an indicator's points: its target table's
+    assertThat(SelfEvaluationSheetReader.field("指标值")).isEmpty();
+  }
+
+  private static SheetReader.Sheet sheet(String name, List<List<String>> rows) {
+    List<SheetReader.Row> numbered = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      numbered.add(new SheetReader.Row(i + 1, rows.get(i)));
+    }
+    return new SheetReader.Sheet(name, numbered);
+  }
+
   private static Indicator row(String category, String subcategory, String name, String target) {
     return Indicator.builder().categoryLabel(category).subcategoryLabel(subcategory).name(name).target(target)
         .build();
