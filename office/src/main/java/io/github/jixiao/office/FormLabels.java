@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 final class FormLabels {
   private static final Map<String, TableField> FIELDS = new HashMap<>();
   /** Labels that head a group of other labels and hold no value of their own. */
-  private static final Set<String> GROUPS = Set.of("项目资金", "资金支出计划", "项目资金万元", "资金情况", "绩效指标",
-      "年度总体目标");
+  private static final Set<String> GROUPS = Set.of("项目资金", "资金支出计划", "项目资金万元", "资金情况", "绩效指标");
   /** Labels of cells published templates carry and the model has no place for. */
   private static final Set<String> NOT_KEPT = Set.of("主管部门", "项目负责人", "联系电话", "项目属性", "项目期限",
       "项目类型", "联系人");
@@ -53,7 +52,7 @@ final class FormLabels {
     put(TableField.FISCAL_FUNDS, "其中:财政拨款", "财政拨款", "其中:财政资金", "财政资金");
     put(TableField.OTHER_FUNDS, "其他资金", "其中:其他资金");
     put(TableField.FUND_USE, "资金用途", "项目概况");
-    put(TableField.GOALS, "年度绩效目标", "绩效目标", "年度目标", "总体目标");
+    put(TableField.GOALS, "年度绩效目标", "绩效目标", "年度目标", "总体目标", "年度总体目标");
     for (String h : new String[] {"年初预算数", "全年预算数", "全年预算数A", "调整后预算数", "全年执行数", "全年执行数B",
         "执行率", "执行率B/A"}) {
       BUDGET_LINE.put(key(h), SelfEvaluationSheetReader.field(h).orElseThrow());
