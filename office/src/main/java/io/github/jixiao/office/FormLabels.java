@@ -25,7 +25,7 @@ final class FormLabels {
   private static final Set<String> NOT_KEPT = Set.of("主管部门", "项目负责人", "联系电话", "项目属性", "项目期限",
       "项目类型", "联系人");
   private static final Set<String> GRID_NAMES = Set.of("三级指标", "三级指标名称", "指标名称");
-  private static final Set<String> GRID_TARGETS = Set.of("指标值", "年度指标值", "目标值", "指标值及单位");
+  private static final Set<String> GRID_TARGETS = Set.of("指标值", "年度指标值", "目标值", "指标值及单位", "年度指标值A");
   private static final Pattern MONTH = Pattern.compile("(1[0-2]|[1-9])月底");
   private static final Pattern UNIT = Pattern.compile("(?:金额)?单位[:：]\\s*(元|万元|亿元)");
   private static final Pattern TITLE_YEAR = Pattern.compile("\\s*(\\d{4})\\s*年.*");
@@ -131,6 +131,15 @@ final class FormLabels {
   /** The cell a row closing a self-evaluation table gives: 总分 or 自评等级. */
   static Optional<SelfEvaluationField> closing(String text) {
     return Optional.ofNullable(CLOSING.get(key(text)));
+  }
+
+  /** A closing label and its value in one cell ({@code 自评等级：良}). */
+  static Optional<String[]> closingLabelled(String text) {
+    int colon = text.indexOf('：') >= 0 ? text.indexOf('：') : text.indexOf(':');
+    if (colon <= 0 || closing(text.substring(0, colon)).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new String[] {text.substring(0, colon).strip(), text.substring(colon + 1).strip()});
   }
 
   /** Whether a text heads the goal block's outcome column (实际完成情况) beside 预期目标. */

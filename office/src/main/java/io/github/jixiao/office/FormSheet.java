@@ -227,7 +227,9 @@ final class FormSheet {
   /**
    * A row closing a self-evaluation table after its grid: 自评等级 with its value after it, or 总分 with the
    * total under the grid's 得分 column (the national form puts the sum of the points under 分值 beside it, which
-   * is no cell of the table and is reported when it is not the total itself), else after the label.
+   * is no cell of the table and is reported when it is not the total itself), else after the label. A second
+   * closing label on the row takes the cell after it ({@code 总分 | 100 | 90 | 自评等级 | 良}), or the text after
+   * its colon ({@code 自评等级：良}).
    */
   private void closing(SheetReader.Row row, List<Run> runs, SelfEvaluationField field) {
     table.markEvaluation();
@@ -243,13 +245,23 @@ final class FormSheet {
     if (scoreColumn > lead.column()) {
       value = new FormTable.Value(cell(row, scoreColumn), row.number(), scoreColumn + 1);
     } else {
-      value = runs.size() > 1 ? new FormTable.Value(cell(row, runs.get(1).column()), row.number(),
-          runs.get(1).column() + 1)
+      value = runs.size() > 1 && FormLabels.closing(runs.get(1).text()).isEmpty()
+          ? new FormTable.Value(cell(row, runs.get(1).column()), row.number(), runs.get(1).column() + 1)
           : new FormTable.Value("", row.number(), lead.column() + 2);
     }
     put(field, value, lead.text());
-    for (Run r : runs.subList(1, runs.size())) {
-      if (!r.text().isEmpty() && !r.text().equals(value.text().strip())) {
+    for (int i = 1; i < runs.size(); i++) {
+      Run r = runs.get(i);
+      Optional<SelfEvaluationField> other = FormLabels.closing(r.text());
+      Optional<String[]> labelled = FormLabels.closingLabelled(r.text());
+      if (other.isPresent()) {
+        Run next = i + 1 < runs.size() ? runs.get(++i) : null;
+        put(other.get(), next == null ? new FormTable.Value("", row.number(), r.column() + 2)
+            : new FormTable.Value(cell(row, next.column()), row.number(), next.column() + 1), r.text());
+      } else if (labelled.isPresent()) {
+        put(FormLabels.closing(labelled.get()[0]).orElseThrow(),
+            new FormTable.Value(labelled.get()[1], row.number(), r.column() + 1), labelled.get()[0]);
+      } else if (!r.text().isEmpty() && !r.text().equals(value.text().strip())) {
         warn(FormProblems.LABEL_NOT_KEPT, row.number(), r.column(), "«" + excerpt(r.text()) + "» on the «"
             + lead.text() + "» row has no place in a self-evaluation table (the sum of the points is not kept); it"
             + " is not kept");

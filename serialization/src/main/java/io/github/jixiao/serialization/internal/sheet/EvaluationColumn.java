@@ -14,7 +14,7 @@ import java.util.Optional;
  * 权重 stay the indicator's {@link SheetColumn#WEIGHT weight}, as the model keeps an indicator's points there.
  */
 public enum EvaluationColumn {
-  ACTUAL(SelfEvaluationField.ACTUAL, "完成值", "全年实际值", "实际值"),
+  ACTUAL(SelfEvaluationField.ACTUAL, "完成值", "全年实际值", "实际值", "实际完成值（B）"),
   SCORE(SelfEvaluationField.SCORE),
   DEVIATION(SelfEvaluationField.DEVIATION, "偏差原因", "未完成原因分析", "偏差原因及改进措施"),
   INITIAL_BUDGET(SelfEvaluationField.INITIAL_BUDGET),
