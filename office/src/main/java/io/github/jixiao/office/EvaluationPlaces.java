@@ -5,6 +5,7 @@ import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.SourceSpan;
 import io.github.jixiao.serialization.sheet.SelfEvaluationSheetReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,17 @@ import java.util.Optional;
 final class EvaluationPlaces {
   private record Key(String sheet, int row) {}
 
+  /** A grid column holding a self-evaluation cell of each row: its 0-based column, cell and header. */
+  private record GridColumn(int column, SelfEvaluationField field, String header) {}
+
+  /**
+   * What a form table's places need, kept rather than the table, whose rows are let go once the sheet reader has
+   * them: its sheet, the cells of its own blocks and the grid's self-evaluation columns.
+   */
+  private record Form(String sheet, Map<SelfEvaluationField, FormTable.Value> values, List<GridColumn> grid) {}
+
   private final String source;
-  private final Map<Key, FormTable> forms = new HashMap<>();
+  private final Map<Key, Form> forms = new HashMap<>();
 
   EvaluationPlaces(String source) {
     this.source = source;
@@ -28,7 +38,15 @@ final class EvaluationPlaces {
 
   /** A form table handed to the sheet reader. */
   void add(FormTable table) {
-    forms.put(new Key(table.sheet(), table.valueRow()), table);
+    List<GridColumn> grid = new ArrayList<>();
+    List<String> header = table.hasGrid() ? table.gridHeader().cells() : List.of();
+    for (int c = 0; c < header.size(); c++) {
+      int column = c;
+      SelfEvaluationSheetReader.field(header.get(c)).filter(SelfEvaluationField::isIndicatorCell)
+          .ifPresent(f -> grid.add(new GridColumn(column, f, header.get(column).strip())));
+    }
+    forms.put(new Key(table.sheet(), table.valueRow()),
+        new Form(table.sheet(), Map.copyOf(table.evaluationValues()), List.copyOf(grid)));
   }
 
   /**
@@ -42,7 +60,7 @@ final class EvaluationPlaces {
     SourceMap.Builder b = placed.toBuilder();
     for (int i = 0; i < tables; i++) {
       Optional<SourceSpan> span = read.table(i);
-      FormTable form = span.filter(s -> s.sheet().isPresent())
+      Form form = span.filter(s -> s.sheet().isPresent())
           .map(s -> forms.get(new Key(s.sheet().get(), s.first()))).orElse(null);
       if (form != null) {
         place(b, i, form, read);
@@ -51,31 +69,20 @@ final class EvaluationPlaces {
     return b.build();
   }
 
-  private void place(SourceMap.Builder b, int table, FormTable form, SourceMap read) {
+  private void place(SourceMap.Builder b, int table, Form form, SourceMap read) {
     String path = "tables[" + table + "].";
-    for (Map.Entry<SelfEvaluationField, FormTable.Value> e : form.evaluationValues().entrySet()) {
-      FormTable.Value v = e.getValue();
-      b.cell(table, e.getKey(), at(form, v.row(), v.column(), e.getKey().term(), path + e.getKey().wireName()));
-    }
-    if (!form.hasGrid()) {
-      return;
-    }
-    List<String> header = form.gridHeader().cells();
-    for (int c = 0; c < header.size(); c++) {
-      Optional<SelfEvaluationField> field = SelfEvaluationSheetReader.field(header.get(c))
-          .filter(SelfEvaluationField::isIndicatorCell);
-      if (field.isEmpty()) {
-        continue;
-      }
+    form.values().forEach((field, v) ->
+        b.cell(table, field, at(form, v.row(), v.column(), field.term(), path + field.wireName())));
+    for (GridColumn g : form.grid()) {
       for (int j = 0; read.indicator(table, j).isPresent(); j++) {
         int row = read.indicator(table, j).get().first();
-        b.cell(table, j, field.get(), at(form, row, c + 1, header.get(c).strip(),
-            path + "indicators[" + j + "]." + field.get().wireName()));
+        b.cell(table, j, g.field(), at(form, row, g.column() + 1, g.header(),
+            path + "indicators[" + j + "]." + g.field().wireName()));
       }
     }
   }
 
-  private SourceLocation at(FormTable form, int row, int column, String cell, String path) {
+  private SourceLocation at(Form form, int row, int column, String cell, String path) {
     return SourceLocation.at(source, row, column).withSheet(form.sheet()).withCell(cell).withPath(path);
   }
 }
