@@ -148,7 +148,7 @@ public final class SelfEvaluationSheetWriter {
     return b.build();
   }
 
-  /** The table's own cells in {@link Column#TABLE} order. */
+  /** The table's cells: its target cells, then its own, in column order. */
   private static List<String> tableCells(SelfEvaluationTable t, String path) {
     BudgetExecution line = t.budgetExecution();
     String year = t.fiscalYear().map(y -> SheetWriter.year(y, path + ".fiscalYear"))
@@ -180,13 +180,13 @@ public final class SelfEvaluationSheetWriter {
   }
 
   /**
-   * Row {@code j}'s cells in {@link Column#INDICATOR} order: the indicator sheet's (with the split columns when
+   * Row {@code j}'s cells in column order: the indicator sheet's (with the split columns when
    * some row fills them), then 分值 where the split columns do not carry it, 实际完成值, 得分 and 偏差原因. A table
    * without indicators has one row of blank indicator cells.
    */
   private static List<String> indicatorCells(SelfEvaluationTable t, int j, boolean split, String path) {
     if (t.indicators().isEmpty()) {
-      return SheetWriter.blanks(Column.INDICATOR.size());
+      return SheetWriter.blanks(Column.INDICATOR_CELLS);
     }
     EvaluatedIndicator e = t.indicators().get(j);
     Indicator i = e.indicator();
@@ -206,31 +206,43 @@ public final class SelfEvaluationSheetWriter {
    * fills it; those that start tables or rows are always written.
    */
   private record Column(String header, int index, TableField field, SelfEvaluationField evaluationField) {
-    static final List<Object> TABLE = List.of(TableField.UNIT_CODE, TableField.UNIT_NAME, TableField.FISCAL_YEAR,
-        TableField.PROJECT_CODE, TableField.PROJECT_NAME, TableField.AMOUNT_UNIT, TableField.GOALS,
-        SelfEvaluationField.INITIAL_BUDGET, SelfEvaluationField.ANNUAL_BUDGET, SelfEvaluationField.ANNUAL_SPENDING,
-        SelfEvaluationField.EXECUTION_RATE, SelfEvaluationField.EXECUTION_WEIGHT, SelfEvaluationField.EXECUTION_SCORE,
-        SelfEvaluationField.OUTCOME, SelfEvaluationField.TOTAL_SCORE, SelfEvaluationField.GRADE);
-    static final List<Object> INDICATOR = List.of(TableField.CATEGORY, TableField.SUBCATEGORY, TableField.NAME,
-        TableField.DESCRIPTION, TableField.TARGET, TableField.BASIS, TableField.COMPARISON,
-        TableField.UNIT_OF_MEASURE, TableField.DIRECTION, TableField.WEIGHT, SelfEvaluationField.ACTUAL,
+    /** A row's full cells, in order: the table's target cells, its own, an indicator's target cells, its own. */
+    private static final List<TableField> TABLE_TARGET = List.of(TableField.UNIT_CODE, TableField.UNIT_NAME,
+        TableField.FISCAL_YEAR, TableField.PROJECT_CODE, TableField.PROJECT_NAME, TableField.AMOUNT_UNIT,
+        TableField.GOALS);
+    private static final List<SelfEvaluationField> TABLE_OWN = List.of(SelfEvaluationField.INITIAL_BUDGET,
+        SelfEvaluationField.ANNUAL_BUDGET, SelfEvaluationField.ANNUAL_SPENDING, SelfEvaluationField.EXECUTION_RATE,
+        SelfEvaluationField.EXECUTION_WEIGHT, SelfEvaluationField.EXECUTION_SCORE, SelfEvaluationField.OUTCOME,
+        SelfEvaluationField.TOTAL_SCORE, SelfEvaluationField.GRADE);
+    private static final List<TableField> ROW_TARGET = List.of(TableField.CATEGORY, TableField.SUBCATEGORY,
+        TableField.NAME, TableField.DESCRIPTION, TableField.TARGET, TableField.BASIS, TableField.COMPARISON,
+        TableField.UNIT_OF_MEASURE, TableField.DIRECTION, TableField.WEIGHT);
+    private static final List<SelfEvaluationField> ROW_OWN = List.of(SelfEvaluationField.ACTUAL,
         SelfEvaluationField.SCORE, SelfEvaluationField.DEVIATION);
+    static final int INDICATOR_CELLS = ROW_TARGET.size() + ROW_OWN.size();
     private static final List<TableField> ALWAYS = List.of(TableField.PROJECT_CODE, TableField.PROJECT_NAME,
         TableField.AMOUNT_UNIT, TableField.NAME, TableField.TARGET);
     private static final List<TableField> SPLIT = List.of(TableField.COMPARISON, TableField.UNIT_OF_MEASURE,
         TableField.DIRECTION);
 
+    /** Every column in order, the split ones only when {@code split}. */
     static List<Column> all(boolean split) {
       List<Column> all = new ArrayList<>();
-      List<Object> cells = new ArrayList<>(TABLE);
-      cells.addAll(INDICATOR);
-      for (int k = 0; k < cells.size(); k++) {
-        Object cell = cells.get(k);
-        if (cell instanceof TableField f && !(SPLIT.contains(f) && !split)) {
+      int k = 0;
+      for (TableField f : TABLE_TARGET) {
+        all.add(new Column(f.term(), k++, f, null));
+      }
+      for (SelfEvaluationField f : TABLE_OWN) {
+        all.add(new Column(f.term(), k++, null, f));
+      }
+      for (TableField f : ROW_TARGET) {
+        if (split || !SPLIT.contains(f)) {
           all.add(new Column(f == TableField.WEIGHT ? POINTS_HEADER : f.term(), k, f, null));
-        } else if (cell instanceof SelfEvaluationField f) {
-          all.add(new Column(f.term(), k, null, f));
         }
+        k++;
+      }
+      for (SelfEvaluationField f : ROW_OWN) {
+        all.add(new Column(f.term(), k++, null, f));
       }
       return all;
     }
