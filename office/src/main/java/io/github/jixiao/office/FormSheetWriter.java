@@ -1,7 +1,10 @@
 package io.github.jixiao.office;
 
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationField;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.TableField;
+import io.github.jixiao.serialization.sheet.SelfEvaluationSheetWriter;
 import io.github.jixiao.serialization.sheet.SheetWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class FormSheetWriter {
   private static final int MONEY_ROWS = 3;
+  /** A self-evaluation form's columns at the least: 项目资金, the row's label and the budget line's six cells. */
+  private static final int EVALUATION_WIDTH = 8;
 
   private final Sheet sheet;
   private final CellStyle title;
@@ -50,10 +55,32 @@ final class FormSheetWriter {
   void write(List<ProjectTargetTable> tables) {
     for (ProjectTargetTable table : tables) {
       table(SheetWriter.create().rows(List.of(table)));
-      checkRegions();
-      sheet.setRowBreak(next - 1);
-      next++;   // a blank row between tables, for the eye when the sheet is scrolled
+      endTable();
     }
+    endSheet();
+  }
+
+  /**
+   * Self-evaluation tables in the national form (项目支出绩效自评表): title, 项目名称 and 实施单位, the 项目资金 block
+   * with the budget line on 年度资金总额's row, 年度总体目标 with 预期目标 beside 实际完成情况, the indicator grid with
+   * 实际完成值, 分值, 得分 and 偏差原因, then 总分 and 自评等级. The texts are those {@link SelfEvaluationSheetWriter}
+   * writes, so that the form reads back into equal tables.
+   */
+  void writeSelfEvaluation(List<SelfEvaluationTable> tables) {
+    for (SelfEvaluationTable table : tables) {
+      evaluationTable(SelfEvaluationSheetWriter.create().rows(List.of(table)));
+      endTable();
+    }
+    endSheet();
+  }
+
+  private void endTable() {
+    checkRegions();
+    sheet.setRowBreak(next - 1);
+    next++;   // a blank row between tables, for the eye when the sheet is scrolled
+  }
+
+  private void endSheet() {
     for (int c = 0; c < width; c++) {
       sheet.setColumnWidth(c, (c < 2 ? 14 : 20) * 256);
     }
@@ -95,6 +122,91 @@ final class FormSheetWriter {
       put(gridHeader, c, header.get(grid + c), label);
     }
     indicators(rows, grid, w);
+  }
+
+  private void evaluationTable(List<List<String>> rows) {
+    List<String> header = rows.get(0);
+    List<String> first = rows.get(1);
+    int grid = header.size();
+    for (TableField f : List.of(TableField.CATEGORY, TableField.SUBCATEGORY, TableField.NAME)) {
+      int at = header.indexOf(f.term());
+      grid = at >= 0 ? Math.min(grid, at) : grid;
+    }
+    int g = header.size() - grid;
+    int w = Math.max(EVALUATION_WIDTH, g);
+    width = Math.max(width, w);
+    int half = w / 2;
+    String year = cell(header, first, TableField.FISCAL_YEAR.term());
+
+    line(year.isEmpty() ? "项目支出绩效自评表" : year + "年度项目支出绩效自评表", title, w);
+    sheet.getRow(next - 1).setHeightInPoints(30);
+    line("单位：" + cell(header, first, TableField.AMOUNT_UNIT.term()), unit, w);
+    pair(half, w, "项目名称", cell(header, first, TableField.PROJECT_NAME.term()),
+        "项目编码", cell(header, first, TableField.PROJECT_CODE.term()));
+    pair(half, w, "实施单位", cell(header, first, TableField.UNIT_NAME.term()),
+        "单位编码", cell(header, first, TableField.UNIT_CODE.term()));
+    budgetLine(header, first, w);
+
+    int top = next;
+    Row goalHeader = sheet.createRow(next++);
+    put(goalHeader, 0, "年度总体目标", label);
+    span(goalHeader, 1, half - 1, "预期目标", label);
+    span(goalHeader, half, w - 1, SelfEvaluationField.OUTCOME.term(), label);
+    Row goals = sheet.createRow(next++);
+    put(goals, 0, "", label);
+    String goalText = cell(header, first, TableField.GOALS.term());
+    span(goals, 1, half - 1, goalText, value);
+    span(goals, half, w - 1, cell(header, first, SelfEvaluationField.OUTCOME.term()), value);
+    goals.setHeightInPoints(Math.max(1, goalText.split("\n", -1).length) * 16f);
+    merge(top, next - 1, 0, 0);
+
+    Row gridHeader = sheet.createRow(next++);
+    for (int c = 0; c < w; c++) {
+      put(gridHeader, c, c < g ? header.get(grid + c) : "", label);
+    }
+    indicators(rows, grid, g);
+    for (SelfEvaluationField closing : List.of(SelfEvaluationField.TOTAL_SCORE, SelfEvaluationField.GRADE)) {
+      if (header.contains(closing.term())) {
+        labelled(closing == SelfEvaluationField.TOTAL_SCORE ? "总分" : "自评等级",
+            cell(header, first, closing.term()), w);
+      }
+    }
+  }
+
+  /**
+   * The 项目资金 block of a self-evaluation form: the budget line's six headers, its values on 年度资金总额's row,
+   * and the rows the national form has under it, left blank since the model keeps the line's total only.
+   */
+  private void budgetLine(List<String> header, List<String> first, int w) {
+    List<SelfEvaluationField> line = List.of(SelfEvaluationField.INITIAL_BUDGET, SelfEvaluationField.ANNUAL_BUDGET,
+        SelfEvaluationField.ANNUAL_SPENDING, SelfEvaluationField.EXECUTION_WEIGHT,
+        SelfEvaluationField.EXECUTION_RATE, SelfEvaluationField.EXECUTION_SCORE);
+    String[] headers = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+    String[] rows = {"年度资金总额", "其中：财政拨款", "上年结转资金", "其他资金"};
+    int top = next;
+    Row head = sheet.createRow(next++);
+    put(head, 0, "项目资金", label);
+    put(head, 1, "", label);
+    for (int k = 0; k < headers.length; k++) {
+      put(head, 2 + k, headers[k], label);
+    }
+    for (String rowLabel : rows) {
+      Row row = sheet.createRow(next++);
+      put(row, 0, "", label);
+      put(row, 1, rowLabel, label);
+      for (int k = 0; k < line.size(); k++) {
+        put(row, 2 + k, rowLabel.equals(rows[0]) ? cell(header, first, line.get(k).term()) : "", value);
+      }
+    }
+    for (int r = top; r < next; r++) {
+      for (int c = 2 + line.size(); c < w; c++) {
+        put(sheet.getRow(r), c, "", value);
+      }
+      if (w > 2 + line.size()) {
+        merge(r, r, 2 + line.size() - 1, w - 1);
+      }
+    }
+    merge(top, next - 1, 0, 0);
   }
 
   private void money(List<String> header, List<String> first, int half, int w) {

@@ -1,8 +1,10 @@
 package io.github.jixiao.office;
 
+import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ final class FormTable {
   private int lastRow;
   private final Map<TableField, Value> fields = new LinkedHashMap<>();
   private final TreeMap<Integer, Value> months = new TreeMap<>();
+  private final Map<SelfEvaluationField, Value> evaluation = new EnumMap<>(SelfEvaluationField.class);
+  private boolean evaluates;
   private SheetReader.Row gridHeader;
   private final List<SheetReader.Row> indicators = new ArrayList<>();
 
@@ -70,6 +74,38 @@ final class FormTable {
     months.put(month, value);
   }
 
+  /** Whether the table is a self-evaluation table: titled 自评表, or holding a budget line or an outcome. */
+  boolean evaluates() {
+    return evaluates;
+  }
+
+  void markEvaluation() {
+    evaluates = true;
+  }
+
+  boolean has(SelfEvaluationField field) {
+    return evaluation.containsKey(field);
+  }
+
+  Value value(SelfEvaluationField field) {
+    return evaluation.get(field);
+  }
+
+  void put(SelfEvaluationField field, Value value) {
+    evaluation.put(field, value);
+    evaluates = true;
+  }
+
+  /** The self-evaluation cells of the form's own blocks (budget line, outcome, 总分, 自评等级) and their cells. */
+  Map<SelfEvaluationField, Value> evaluationValues() {
+    return evaluation;
+  }
+
+  /** The grid's header row; null when the table has no grid. */
+  SheetReader.Row gridHeader() {
+    return gridHeader;
+  }
+
   boolean hasGrid() {
     return gridHeader != null;
   }
@@ -88,7 +124,7 @@ final class FormTable {
    */
   boolean isEmpty() {
     return fields.keySet().stream().allMatch(f -> f == TableField.FISCAL_YEAR || f == TableField.AMOUNT_UNIT)
-        && months.isEmpty() && gridHeader == null;
+        && months.isEmpty() && gridHeader == null && evaluation.isEmpty();
   }
 
   /**
@@ -102,9 +138,16 @@ final class FormTable {
     }
     List<String> header = new ArrayList<>(gridHeader == null ? List.of() : gridHeader.cells());
     pad(header, width);
+    List<Integer> groups = new ArrayList<>();
+    for (int c = 0; c < header.size(); c++) {
+      if (FormLabels.isGroup(header.get(c))) {
+        groups.add(c);   // 绩效指标 merged down the grid's first column: a group, no cell of the table
+        header.set(c, "");
+      }
+    }
     List<String> first = new ArrayList<>();
     int headerRow = gridHeader == null ? firstRow : gridHeader.number();
-    int valueRow = indicators.isEmpty() ? lastRow : indicators.get(0).number();
+    int valueRow = valueRow();
     List<Value> further = new ArrayList<>();
     for (Map.Entry<TableField, Value> f : fields.entrySet()) {
       header.add(f.getKey().term());
@@ -115,6 +158,11 @@ final class FormTable {
       header.add(m.getKey() + "月底");
       first.add(m.getValue().text());
       further.add(m.getValue());
+    }
+    for (Map.Entry<SelfEvaluationField, Value> e : evaluation.entrySet()) {
+      header.add(e.getKey().term());
+      first.add(e.getValue().text());
+      further.add(e.getValue());
     }
     places.put(sheet, headerRow, valueRow, width, further);
     places.span(sheet, valueRow, firstRow, lastRow);
@@ -129,12 +177,18 @@ final class FormTable {
     for (int i = 0; i < indicators.size(); i++) {
       List<String> cells = new ArrayList<>(indicators.get(i).cells());
       pad(cells, width);
+      groups.forEach(c -> cells.set(c, ""));
       if (i == 0) {
         cells.addAll(first);
       }
       rows.add(new SheetReader.Row(indicators.get(i).number(), cells));
     }
     return new SheetReader.Sheet(sheet, rows);
+  }
+
+  /** The row the sheet reader finds the table's own values on: its first indicator's, else its last. */
+  int valueRow() {
+    return indicators.isEmpty() ? lastRow : indicators.get(0).number();
   }
 
   private static void pad(List<String> cells, int width) {

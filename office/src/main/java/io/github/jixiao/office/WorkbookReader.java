@@ -1,12 +1,16 @@
 package io.github.jixiao.office;
 
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.SourceLocation;
+import io.github.jixiao.serialization.SourceMap;
+import io.github.jixiao.serialization.files.TableInput;
+import io.github.jixiao.serialization.sheet.SelfEvaluationSheetReader;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +18,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -32,20 +37,28 @@ import org.apache.poi.ss.usermodel.Workbook;
  * r.sourceMap().flatMap(m -> m.locate(CellAddress.of(0, 3, TableField.TARGET)));   // targets.xlsx Sheet1!K7 (指标值)
  * }</pre>
  *
+ * <p>Self-evaluation workbooks (项目支出绩效自评表) are read with {@link #readSelfEvaluation(Path)}, in the row
+ * layout of {@link SelfEvaluationSheetReader} or the national form; {@link #readInput} tells the two kinds apart
+ * for the front door.
+ *
  * <p>Thread-safe and reusable. A file that is not a workbook (a CSV named {@code .xlsx}, a Word document, a
  * damaged or cut-off zip), a password-protected, macro-enabled or Strict Open XML workbook and a zip bomb end
  * with a {@link ReadException} coded {@code JX-XLSX-nnn}; hidden sheets, rows and columns are read and
  * reported as warnings. When not {@linkplain Builder#lenient lenient} the first warning fails the read.
  */
 public final class WorkbookReader {
+  /** How far down a row-layout sheet its header is looked for, as the sheet reader looks for it. */
+  private static final int SELF_EVALUATION_HEADER_ROWS = 20;
   private final ReadLimits limits;
   private final boolean lenient;
   private final SheetReader sheets;
+  private final SelfEvaluationSheetReader evaluationSheets;
 
   private WorkbookReader(ReadLimits limits, boolean lenient) {
     this.limits = limits;
     this.lenient = lenient;
     this.sheets = SheetReader.builder().limits(limits).lenient(lenient).build();
+    this.evaluationSheets = SelfEvaluationSheetReader.builder().limits(limits).lenient(lenient).build();
   }
 
   /**
@@ -77,13 +90,43 @@ public final class WorkbookReader {
    * file, its sheets as streams, so memory grows with the tables read, not with the file's inflated parts.
    */
   public ReadResult<List<ProjectTargetTable>> read(Path file) {
+    return targets(sheets(file));
+  }
+
+  /**
+   * Reads a workbook of self-evaluation tables (项目支出绩效自评表) from a file: sheets in the row layout of
+   * {@link SelfEvaluationSheetReader} (实际完成值, 得分, 执行率 … beside the indicator sheet's columns) or in the
+   * national form (docs/office.md), each self-evaluation cell placed at its own cell ({@code Sheet1!G12}).
+   */
+  public ReadResult<List<SelfEvaluationTable>> readSelfEvaluation(Path file) {
+    return selfEvaluations(sheets(file));
+  }
+
+  /** Reads a workbook of self-evaluation tables from a stream to its end (not closed), as from a file. */
+  public ReadResult<List<SelfEvaluationTable>> readSelfEvaluation(InputStream in, String sourceName) {
+    return selfEvaluations(sheets(FileBytes.WORKBOOK.read(in, sourceName, limits.maxDocumentLength()), sourceName));
+  }
+
+  /**
+   * Reads a workbook of either kind from a stream to its end (not closed), as the front door hands it out under
+   * {@code format}: self-evaluation tables when a form is titled 自评表 or holds a budget line, an outcome or a
+   * grid naming 实际完成值 or 得分, or a sheet's header names such a column; target tables otherwise.
+   */
+  public TableInput readInput(InputStream in, String sourceName, String format) {
+    LaidOut laidOut = sheets(FileBytes.WORKBOOK.read(in, sourceName, limits.maxDocumentLength()), sourceName);
+    return laidOut.evaluation
+        ? TableInput.ofSelfEvaluationTables(sourceName, format, selfEvaluations(laidOut), in)
+        : TableInput.ofTables(sourceName, format, targets(laidOut), in);
+  }
+
+  private LaidOut sheets(Path file) {
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (file.getFileSystem() == FileSystems.getDefault()
         && WorkbookInput.isZipFile(file, source, limits.maxDocumentLength())) {
       List<ReadProblem> warnings = new ArrayList<>();
-      return assemble(streamed(XlsxWorkbook.open(file.toFile(), source), source, warnings), warnings, source);
+      return layOut(streamed(XlsxWorkbook.open(file.toFile(), source), source, warnings), warnings, source);
     }
-    return read(FileBytes.WORKBOOK.read(file, source, limits.maxDocumentLength()), source);
+    return sheets(FileBytes.WORKBOOK.read(file, source, limits.maxDocumentLength()), source);
   }
 
   /**
@@ -92,20 +135,20 @@ public final class WorkbookReader {
    * them part by part, as from a file.
    */
   public ReadResult<List<ProjectTargetTable>> read(InputStream in, String sourceName) {
-    return read(FileBytes.WORKBOOK.read(in, sourceName, limits.maxDocumentLength()), sourceName);
+    return targets(sheets(FileBytes.WORKBOOK.read(in, sourceName, limits.maxDocumentLength()), sourceName));
   }
 
-  private ReadResult<List<ProjectTargetTable>> read(byte[] bytes, String source) {
+  private LaidOut sheets(byte[] bytes, String source) {
     List<ReadProblem> warnings = new ArrayList<>();
     List<SheetReader.Sheet> rows = new FileHead(bytes).isZip()
         ? streamed(XlsxWorkbook.open(bytes, source), source, warnings) : inMemory(bytes, source, warnings);
-    return assemble(rows, warnings, source);
+    return layOut(rows, warnings, source);
   }
 
   /** The in-memory read (POI's usermodel) of any workbook: the one for {@code .xls}, and tests compare with it. */
   ReadResult<List<ProjectTargetTable>> readInMemory(byte[] bytes, String source) {
     List<ReadProblem> warnings = new ArrayList<>();
-    return assemble(inMemory(bytes, source, warnings), warnings, source);
+    return targets(layOut(inMemory(bytes, source, warnings), warnings, source));
   }
 
   /** Each sheet's rows, read from its part as a stream; the workbook is closed. */
@@ -158,34 +201,78 @@ public final class WorkbookReader {
     }
   }
 
-  /** The sheets' rows laid out (a form's tables in the row layout) and assembled into tables by the sheet reader. */
-  private ReadResult<List<ProjectTargetTable>> assemble(List<SheetReader.Sheet> rows, List<ReadProblem> warnings,
-      String source) {
+  /**
+   * A workbook's sheets laid out for the sheet reader (a form's tables in the row layout), the warnings of
+   * reading its cells, and whether it holds self-evaluation tables.
+   */
+  private record LaidOut(String source, LaidOutSheets sheets, FormPlaces places, EvaluationPlaces evaluationPlaces,
+      List<ReadProblem> warnings, boolean evaluation) {}
+
+  private LaidOut layOut(List<SheetReader.Sheet> rows, List<ReadProblem> warnings, String source) {
     FormPlaces places = new FormPlaces(source);
+    EvaluationPlaces evaluationPlaces = new EvaluationPlaces(source);
     LaidOutSheets laidOut = new LaidOutSheets(places);
+    boolean evaluation = false;
     for (SheetReader.Sheet sheet : rows) {
       if (FormSheet.isForm(sheet)) {
-        FormSheet.tables(source, sheet, warnings).forEach(laidOut::addTable);
+        for (FormTable table : FormSheet.tables(source, sheet, warnings)) {
+          laidOut.addTable(table);
+          if (table.evaluates()) {
+            evaluation = true;
+            evaluationPlaces.add(table);
+          }
+        }
       } else {
         laidOut.addSheet(sheet);
+        evaluation |= namesEvaluationColumn(sheet);
       }
     }
     rows.clear();   // what a form table needs is in the table now; the rest of its sheet can go
     if (!lenient && !warnings.isEmpty()) {
       throw new ReadException(warnings.get(0));
     }
-    ReadResult<List<ProjectTargetTable>> tables;
+    return new LaidOut(source, laidOut, places, evaluationPlaces, warnings, evaluation);
+  }
+
+  /** Whether a row-layout sheet's first rows, where its header is, name a self-evaluation column (实际完成值 …). */
+  private static boolean namesEvaluationColumn(SheetReader.Sheet sheet) {
+    return sheet.rows().stream().limit(SELF_EVALUATION_HEADER_ROWS).flatMap(r -> r.cells().stream())
+        .anyMatch(c -> SelfEvaluationSheetReader.field(c).isPresent());
+  }
+
+  private ReadResult<List<ProjectTargetTable>> targets(LaidOut laidOut) {
+    return assemble(laidOut, sheets::read).result();
+  }
+
+  private ReadResult<List<SelfEvaluationTable>> selfEvaluations(LaidOut laidOut) {
+    Assembled<SelfEvaluationTable> read = assemble(laidOut, evaluationSheets::read);
+    ReadResult<List<SelfEvaluationTable>> r = read.result();
+    SourceMap placed = laidOut.evaluationPlaces().place(read.sheetMap(), r.sourceMap().orElseThrow(),
+        r.value().size());
+    return ReadResult.of(r.value(), r.warnings(), placed);
+  }
+
+  /** The tables read and the sheet reader's own source map, before the form's places were moved back. */
+  private record Assembled<T>(ReadResult<List<T>> result, SourceMap sheetMap) {}
+
+  /** The laid-out sheets assembled into tables by the sheet reader, every form place moved back. */
+  private static <T> Assembled<T> assemble(LaidOut laidOut, BiFunction<String, List<SheetReader.Sheet>,
+      ReadResult<List<T>>> reader) {
+    FormPlaces places = laidOut.places();
+    List<ReadProblem> warnings = laidOut.warnings();
+    ReadResult<List<T>> tables;
     try {
-      tables = sheets.read(source, laidOut);
+      tables = reader.apply(laidOut.source(), laidOut.sheets());
     } catch (ReadException e) {
       throw places.place(e);
     }
+    SourceMap map = tables.sourceMap().orElseThrow();
     if (places.isEmpty()) {
       warnings.addAll(tables.warnings());
-      return ReadResult.of(tables.value(), warnings, tables.sourceMap().orElseThrow());
+      return new Assembled<>(ReadResult.of(tables.value(), warnings, map), map);
     }
     warnings.addAll(places.place(tables.warnings()));
-    return ReadResult.of(tables.value(), warnings, places.place(tables.sourceMap().orElseThrow()));
+    return new Assembled<>(ReadResult.of(tables.value(), warnings, places.place(map)), map);
   }
 
   /** Configures a {@link WorkbookReader}: the {@link ReadLimits} and the lenient switch every reader has. */

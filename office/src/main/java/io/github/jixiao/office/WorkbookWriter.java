@@ -1,6 +1,8 @@
 package io.github.jixiao.office;
 
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
+import io.github.jixiao.serialization.sheet.SelfEvaluationSheetWriter;
 import io.github.jixiao.serialization.sheet.SheetWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,6 +37,8 @@ public final class WorkbookWriter {
   /** A CJK font every office suite maps to one it has, so the Chinese text prints as written. */
   static final String CJK_FONT = "宋体";
   private static final int ROWS_IN_MEMORY = 100;
+  private static final String TARGET_SHEET = "绩效目标表";
+  private static final String SELF_EVALUATION_SHEET = "绩效自评表";
 
   private final String sheetName;
   private final WorkbookLayout layout;
@@ -43,7 +48,7 @@ public final class WorkbookWriter {
     this.layout = layout;
   }
 
-  /** A writer of the row layout naming its sheet 绩效目标表. */
+  /** A writer of the row layout naming its sheet 绩效目标表 (绩效自评表 for self-evaluation tables). */
   public static WorkbookWriter create() {
     return builder().build();
   }
@@ -54,13 +59,47 @@ public final class WorkbookWriter {
 
   /** Writes the workbook to a stream (flushed, not closed). */
   public void write(List<ProjectTargetTable> tables, OutputStream out) {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
-      Sheet sheet = workbook.createSheet(sheetName);
+    write(out, sheetName == null ? TARGET_SHEET : sheetName, (workbook, sheet) -> {
       if (layout == WorkbookLayout.FORM) {
         new FormSheetWriter(workbook, sheet).write(tables);
       } else {
         rows(workbook, sheet, SheetWriter.create().rows(tables));
       }
+    });
+  }
+
+  /**
+   * Writes self-evaluation tables (项目支出绩效自评表) to a stream (flushed, not closed), on a sheet named 绩效自评表
+   * unless set: in the row layout, the rows {@link SelfEvaluationSheetWriter} writes to CSV, cell for cell; in the
+   * form layout, the national form one table after another. Either reads back into equal tables with
+   * {@link WorkbookReader#readSelfEvaluation(Path)}.
+   *
+   * @throws io.github.jixiao.serialization.WriteException naming the path of a value no cell can carry so that
+   *     it reads back equal, before anything is written
+   */
+  public void writeSelfEvaluation(List<SelfEvaluationTable> tables, OutputStream out) {
+    List<List<String>> rows = SelfEvaluationSheetWriter.create().rows(tables);   // refuses before a byte is written
+    write(out, sheetName == null ? SELF_EVALUATION_SHEET : sheetName, (workbook, sheet) -> {
+      if (layout == WorkbookLayout.FORM) {
+        new FormSheetWriter(workbook, sheet).writeSelfEvaluation(tables);
+      } else {
+        rows(workbook, sheet, rows);
+      }
+    });
+  }
+
+  /** Writes self-evaluation tables to a file, replacing it. */
+  public void writeSelfEvaluation(List<SelfEvaluationTable> tables, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      writeSelfEvaluation(tables, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": the workbook could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  private static void write(OutputStream out, String sheetName, BiConsumer<SXSSFWorkbook, Sheet> content) {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+      content.accept(workbook, workbook.createSheet(sheetName));
       workbook.write(out);
       out.flush();
     } catch (IOException e) {
@@ -107,12 +146,15 @@ public final class WorkbookWriter {
 
   /** Configures a {@link WorkbookWriter}. */
   public static final class Builder {
-    private String sheetName = "绩效目标表";
+    private String sheetName;
     private WorkbookLayout layout = WorkbookLayout.ROW;
 
     private Builder() {}
 
-    /** The name of the sheet written; 1 to 31 characters, none of {@code \ / ? * [ ] :}. */
+    /**
+     * The name of the sheet written, 绩效目标表 (target tables) or 绩效自评表 (self-evaluation tables) unless set;
+     * 1 to 31 characters, none of {@code \ / ? * [ ] :}.
+     */
     public Builder sheetName(String value) {
       if (value == null || value.isEmpty() || value.length() > 31 || value.matches(".*[\\\\/?*\\[\\]:].*")) {
         throw new IllegalArgumentException("sheetName: expected 1 to 31 characters without \\ / ? * [ ] :, found «"
@@ -135,6 +177,6 @@ public final class WorkbookWriter {
 
   @Override
   public String toString() {
-    return "WorkbookWriter[" + sheetName + ", " + layout + "]";
+    return "WorkbookWriter[" + (sheetName == null ? "" : sheetName + ", ") + layout + "]";
   }
 }

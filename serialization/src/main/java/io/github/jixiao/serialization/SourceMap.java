@@ -148,6 +148,21 @@ public final class SourceMap {
     return new Builder();
   }
 
+  /**
+   * A builder holding this map's places, for a reader that places more cells after another reader's code has
+   * placed the rest (a workbook's form cells that the sheet reader is not handed where they stand).
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.tables.putAll(tables);
+    b.rows.putAll(rows);
+    b.tableCells.putAll(copy(tableCells));
+    b.rowCells.putAll(copy(rowCells));
+    b.details.putAll(details);
+    b.followUpCells.putAll(followUpCells);
+    return b;
+  }
+
   /** The lines or rows table {@code table} was read from. */
   public Optional<SourceSpan> table(int table) {
     return Optional.ofNullable(tables.get(table));

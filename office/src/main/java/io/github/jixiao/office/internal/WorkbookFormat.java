@@ -10,7 +10,8 @@ import java.io.InputStream;
  * Excel workbooks at the front door (工作簿格式), found by {@code TableFiles} as a service: a file named
  * {@code .xlsx}, {@code .xls} or {@code .xlsm}, or content that starts as an OOXML zip with a workbook part
  * ({@code xl/…}) or as an OLE2 compound file that is not a Word document, is read by {@link WorkbookReader}
- * with the front door's limits and leniency. Public for {@link java.util.ServiceLoader} only; not API.
+ * with the front door's limits and leniency: into self-evaluation tables when it holds them, else into target
+ * tables. Public for {@link java.util.ServiceLoader} only; not API.
  */
 public final class WorkbookFormat implements FormatReader {
   private final WorkbookReader reader;
@@ -47,7 +48,7 @@ public final class WorkbookFormat implements FormatReader {
 
   @Override
   public TableInput open(InputStream in, String source) {
-    return TableInput.ofTables(source, name(), reader.read(in, source), in);
+    return reader.readInput(in, source, name());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.jixiao.serialization.sheet;
 
+import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.ReadException;
 import io.github.jixiao.serialization.ReadLimits;
@@ -9,6 +10,7 @@ import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.internal.InputText;
 import io.github.jixiao.serialization.internal.sheet.CsvRecords;
+import io.github.jixiao.serialization.internal.sheet.EvaluationColumn;
 import io.github.jixiao.serialization.internal.sheet.SheetLayout;
 import io.github.jixiao.serialization.internal.sheet.SheetPlace;
 import io.github.jixiao.serialization.internal.sheet.SheetProblems;
@@ -19,6 +21,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads self-evaluation sheets (项目支出绩效自评表, CSV or TSV) in the row layout of docs/formats-sheet-text.md:
@@ -76,6 +79,29 @@ public final class SelfEvaluationSheetReader {
     return read(InputText.read(in, sourceName, limits.maxDocumentLength(), SheetProblems.PREFIX));
   }
 
+  /**
+   * Reads the sheets of a workbook that another reader has split into rows of cell texts, as
+   * {@link SheetReader#read(String, List)} reads them, into one list of self-evaluation tables in sheet order.
+   *
+   * @param source the workbook's name in messages, e.g. {@code 自评表.xlsx}
+   * @throws ReadException as {@link #read(Path)} does, located on the sheet
+   */
+  public ReadResult<List<SelfEvaluationTable>> read(String source, List<SheetReader.Sheet> sheets) {
+    ReadResult<List<SelfEvaluationTable>> read =
+        SheetReader.read(source, sheets, true, SheetTables::selfEvaluationTables);
+    failIfStrict(read.warnings());
+    return read;
+  }
+
+  /**
+   * The self-evaluation cell a sheet's column header names ({@code 实际完成值}, {@code 完成值},
+   * {@code 执行率（B/A）}, {@code 总分} …); empty for any other header, {@code 分值} included (an indicator's
+   * points, which its target table holds).
+   */
+  public static Optional<SelfEvaluationField> field(String header) {
+    return EvaluationColumn.fieldOf(header);
+  }
+
   private ReadResult<List<SelfEvaluationTable>> read(InputText input) {
     String source = input.source();
     String text = input.text();
@@ -92,12 +118,17 @@ public final class SelfEvaluationSheetReader {
       tables.accept(rows.get(i));
     }
     List<SelfEvaluationTable> value = tables.selfEvaluationTables();
+    failIfStrict(warnings);
+    return ReadResult.of(value, warnings, tables.sourceMap());
+  }
+
+  /** A strict read fails on its first warning; an info never fails it. */
+  private void failIfStrict(List<ReadProblem> warnings) {
     if (!lenient) {
       warnings.stream().filter(ReadProblem::failsStrictRead).findFirst().ifPresent(w -> {
         throw new ReadException(w);
       });
     }
-    return ReadResult.of(value, warnings, tables.sourceMap());
   }
 
   /** Configures a {@link SelfEvaluationSheetReader}. */

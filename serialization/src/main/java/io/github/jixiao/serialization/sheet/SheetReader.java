@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads indicator sheets (指标表, CSV or TSV) as docs/formats-sheet-text.md describes them: one row per indicator,
@@ -147,10 +148,21 @@ public final class SheetReader {
    * @throws ReadException as {@link #read(Path)} does, located on the sheet
    */
   public ReadResult<List<ProjectTargetTable>> read(String source, List<Sheet> sheets) {
+    ReadResult<List<ProjectTargetTable>> read = read(source, sheets, false, SheetTables::tables);
+    failIfStrict(read.warnings());
+    return read;
+  }
+
+  /**
+   * The sheets' tables, as {@code tables} takes them from each sheet's rows (target or self-evaluation tables),
+   * with the self-evaluation columns known when {@code evaluation} is set; strictness is the caller's.
+   */
+  static <T> ReadResult<List<T>> read(String source, List<Sheet> sheets, boolean evaluation,
+      Function<SheetTables, List<T>> tables) {
     List<ReadProblem> warnings = new ArrayList<>();
     List<ReadProblem> skipped = new ArrayList<>();
     SourceMap.Builder map = SourceMap.builder();
-    List<ProjectTargetTable> value = new ArrayList<>();
+    List<T> value = new ArrayList<>();
     ReadException refused = null;
     for (Sheet sheet : sheets) {
       List<CsvRecords.Row> rows = sheet.rows().stream()
@@ -164,7 +176,7 @@ public final class SheetReader {
       List<ReadProblem> layoutWarnings = new ArrayList<>();
       SheetLayout layout;
       try {
-        layout = SheetLayout.of(rows, place, layoutWarnings);
+        layout = SheetLayout.of(rows, place, layoutWarnings, evaluation);
       } catch (ReadException e) {
         if (!e.problem().code().equals(SheetProblems.NO_KNOWN_COLUMN)) {
           throw e;
@@ -176,11 +188,11 @@ public final class SheetReader {
         continue;
       }
       warnings.addAll(layoutWarnings);
-      SheetTables tables = new SheetTables(layout, warnings, map, value.size());
+      SheetTables read = new SheetTables(layout, warnings, map, value.size());
       for (int i = layout.firstData(); i < rows.size(); i++) {
-        tables.accept(rows.get(i));
+        read.accept(rows.get(i));
       }
-      value.addAll(tables.tables());
+      value.addAll(tables.apply(read));
     }
     if (value.isEmpty() && refused != null) {
       throw refused;
@@ -190,7 +202,6 @@ public final class SheetReader {
           "empty workbook: expected a sheet with a header row such as 项目名称,一级指标,二级指标,三级指标,指标值"));
     }
     warnings.addAll(skipped);
-    failIfStrict(warnings);
     return ReadResult.of(List.copyOf(value), warnings, map.build());
   }
 

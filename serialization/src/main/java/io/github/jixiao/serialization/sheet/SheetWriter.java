@@ -3,6 +3,7 @@ package io.github.jixiao.serialization.sheet;
 import io.github.jixiao.serialization.internal.sheet.WrittenCell;
 import io.github.jixiao.serialization.internal.sheet.TextMark;
 import io.github.jixiao.core.Amount;
+import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.Checkpoint;
 import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
@@ -81,8 +82,13 @@ public final class SheetWriter {
    * @throws WriteException naming the path of a value no sheet cell can carry so that it reads back equal
    */
   public String write(List<ProjectTargetTable> tables) {
+    return text(rows(tables));
+  }
+
+  /** Rows of cell texts as lines of this writer's delimiter, quoted where they must be. */
+  String text(List<List<String>> rows) {
     StringBuilder out = new StringBuilder();
-    rows(tables).forEach(row -> line(out, row));
+    rows.forEach(row -> line(out, row));
     return out.toString();
   }
 
@@ -163,7 +169,7 @@ public final class SheetWriter {
     }
   }
 
-  private void bytes(String sheet, OutputStream out) throws IOException {
+  void bytes(String sheet, OutputStream out) throws IOException {
     if (byteOrderMark) {
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     }
@@ -176,7 +182,7 @@ public final class SheetWriter {
     return List.copyOf(months);
   }
 
-  private static boolean hasSplitCells(Indicator i) {
+  static boolean hasSplitCells(Indicator i) {
     return i.comparisonText().isPresent() || i.unitOfMeasure().isPresent() || i.directionText().isPresent()
         || i.weightText().isPresent();
   }
@@ -185,7 +191,7 @@ public final class SheetWriter {
    * The reader starts a table where the project code or name is given and differs from the table before:
    * a table that would not start one would be read as rows of the one before, so it is refused.
    */
-  private static void startsTable(ProjectTargetTable before, ProjectTargetTable table, String path) {
+  static void startsTable(ProjectTargetTable before, ProjectTargetTable table, String path) {
     boolean code = table.projectCode().isPresent() && !table.projectCode().equals(before.projectCode());
     boolean name = table.projectName().isPresent() && !table.projectName().equals(before.projectName());
     if (!code && !name) {
@@ -209,9 +215,11 @@ public final class SheetWriter {
     cells.put(SheetColumn.PROJECT_NAME, WrittenCell.optional(t.projectName(), path + ".projectName"));
     cells.put(SheetColumn.AMOUNT_UNIT, t.amountUnitText().map(text -> WrittenCell.text(text, path + ".amountUnitText"))
         .orElse(t.amountUnit().label()));
-    cells.put(SheetColumn.BUDGET, amount(t.budget().totalCell(), t, path + ".budget.total"));
-    cells.put(SheetColumn.FISCAL_FUNDS, amount(t.budget().fiscalFundsCell(), t, path + ".budget.fiscalFunds"));
-    cells.put(SheetColumn.OTHER_FUNDS, amount(t.budget().otherFundsCell(), t, path + ".budget.otherFunds"));
+    cells.put(SheetColumn.BUDGET, amount(t.budget().totalCell(), t.amountUnit(), path + ".budget.total"));
+    cells.put(SheetColumn.FISCAL_FUNDS, amount(t.budget().fiscalFundsCell(), t.amountUnit(),
+        path + ".budget.fiscalFunds"));
+    cells.put(SheetColumn.OTHER_FUNDS, amount(t.budget().otherFundsCell(), t.amountUnit(),
+        path + ".budget.otherFunds"));
     cells.put(SheetColumn.FUND_USE, WrittenCell.optional(t.fundUse(), path + ".fundUse"));
     List<String> row = new ArrayList<>();
     TABLE_COLUMNS.forEach(c -> row.add(cells.getOrDefault(c, "")));
@@ -235,7 +243,7 @@ public final class SheetWriter {
     return c.percent().map(p -> WrittenCell.decimal(p, path, true) + "%").orElse(TextMark.GIVEN_EMPTY);
   }
 
-  private static String year(Year y, String path) {
+  static String year(Year y, String path) {
     if (y.getValue() < 1000 || y.getValue() > 9999) {
       throw new WriteException(path, y + ": a sheet's 年度 cell holds a year of four digits");
     }
@@ -247,7 +255,7 @@ public final class SheetWriter {
    * an amount given as a value in the table's money unit, since one in another unit would read back as a
    * different amount.
    */
-  private static String amount(Optional<WrittenAmount> cell, ProjectTargetTable t, String path) {
+  static String amount(Optional<WrittenAmount> cell, AmountUnit unit, String path) {
     if (cell.isEmpty()) {
       return "";
     }
@@ -255,14 +263,14 @@ public final class SheetWriter {
       return WrittenCell.text(cell.get().text(), path + "Text");
     }
     Amount a = cell.get().amount().orElseThrow();
-    if (a.unit() != t.amountUnit()) {
+    if (a.unit() != unit) {
       throw new WriteException(path, a + " is in " + a.unit().label() + " while the table's amounts are in "
-          + t.amountUnit().label() + "; a sheet holds one money unit a table");
+          + unit.label() + "; a sheet holds one money unit a table");
     }
     return WrittenCell.decimal(a.value(), path, false);
   }
 
-  private static List<String> indicatorCells(Indicator i, boolean split, String path) {
+  static List<String> indicatorCells(Indicator i, boolean split, String path) {
     // A row with neither name nor target reads as a row cut off unless its empty name is marked as given.
     String name = i.target().raw().isEmpty() ? WrittenCell.label(i.name(), path + ".name")
         : WrittenCell.text(i.name(), path + ".name");
@@ -287,7 +295,7 @@ public final class SheetWriter {
     return text.equals(value.toPlainString()) || text.equals(value.toString());
   }
 
-  private static List<String> blanks(int n) {
+  static List<String> blanks(int n) {
     List<String> row = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       row.add("");

@@ -13,8 +13,8 @@ import java.util.Optional;
  * national form's letters included ({@code 全年预算数（A）}, {@code 执行率（B/A）}). 分值 and
  * 权重 stay the indicator's {@link SheetColumn#WEIGHT weight}, as the model keeps an indicator's points there.
  */
-enum EvaluationColumn {
-  ACTUAL(SelfEvaluationField.ACTUAL, "完成值", "全年实际值", "实际值"),
+public enum EvaluationColumn {
+  ACTUAL(SelfEvaluationField.ACTUAL, "完成值", "全年实际值", "实际值", "实际完成值（B）"),
   SCORE(SelfEvaluationField.SCORE),
   DEVIATION(SelfEvaluationField.DEVIATION, "偏差原因", "未完成原因分析", "偏差原因及改进措施"),
   INITIAL_BUDGET(SelfEvaluationField.INITIAL_BUDGET),
@@ -57,5 +57,10 @@ enum EvaluationColumn {
 
   static Optional<EvaluationColumn> of(String header) {
     return Optional.ofNullable(BY_KEY.get(SheetColumn.key(header)));
+  }
+
+  /** The self-evaluation cell a header names, in any of its variants; empty for every other header. */
+  public static Optional<SelfEvaluationField> fieldOf(String header) {
+    return of(header).map(EvaluationColumn::field);
   }
 }

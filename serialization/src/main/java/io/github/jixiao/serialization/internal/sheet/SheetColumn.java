@@ -28,7 +28,7 @@ public enum SheetColumn {
   SUBCATEGORY(TableField.SUBCATEGORY, "二级绩效指标"),
   NAME(TableField.NAME, "三级指标名称", "指标名称"),
   DESCRIPTION(TableField.DESCRIPTION, "指标解释", "指标内容"),
-  TARGET(TableField.TARGET, "目标值", "年度指标值", "指标值及单位"),
+  TARGET(TableField.TARGET, "目标值", "年度指标值", "指标值及单位", "年度指标值（A）"),
   BASIS(TableField.BASIS, "绩效标准", "取值依据"),
   COMPARISON(TableField.COMPARISON, "计算符号"),
   UNIT_OF_MEASURE(TableField.UNIT_OF_MEASURE, "计量单位"),
