@@ -40,7 +40,9 @@ public enum EvaluationRule {
   TABLE_UNSCORED("JX-EVAL-015", Severity.ERROR),
 
   /** Spending by the end of the monitored period lags the share of the year elapsed beyond the threshold. */
-  EXECUTION_BEHIND_SCHEDULE("JX-MON-001", Severity.WARNING);
+  EXECUTION_BEHIND_SCHEDULE("JX-MON-001", Severity.WARNING),
+  /** A monitoring table's 执行率 differs from its 执行数 ÷ 全年预算数 by more than its own rounding. */
+  MONITORED_RATE_MISMATCH("JX-MON-002", Severity.ERROR);
 
   private final String id;
   private final Severity defaultSeverity;

@@ -88,6 +88,8 @@ final class EvaluationRuleExamples {
     m.put(EvaluationRule.TABLE_UNSCORED, of(unscored(), Location.table("totalScore"), unscoredButOneRow()));
     m.put(EvaluationRule.EXECUTION_BEHIND_SCHEDULE, of(behind("50.00", "41.67%"), Location.table("executionRate"),
         behind("60.00", "50.00%")));
+    m.put(EvaluationRule.MONITORED_RATE_MISMATCH, of(behind("70.00", "65%"), Location.table("executionRate"),
+        behind("70.00", "58.3%")));
     return m;
   }
 

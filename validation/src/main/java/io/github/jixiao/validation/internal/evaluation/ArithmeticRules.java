@@ -6,7 +6,6 @@ import static io.github.jixiao.validation.EvaluationRule.POINTS_OFF_POLICY;
 import static io.github.jixiao.validation.EvaluationRule.SCORE_ABOVE_POINTS;
 import static io.github.jixiao.validation.EvaluationRule.TOTAL_MISMATCH;
 
-import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.BudgetExecution;
 import io.github.jixiao.core.EvaluatedIndicator;
 import io.github.jixiao.core.Grade;
@@ -16,8 +15,6 @@ import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.scoring.ScoringPolicy;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +23,6 @@ import java.util.OptionalInt;
 
 /** The numbers a self-evaluation table states about itself (算术): rate, scores within points, total, weights, grade. */
 final class ArithmeticRules {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   private ArithmeticRules() {}
 
   static void check(SelfEvaluationTable table, ScoringPolicy policy, EvaluationSink sink) {
@@ -38,38 +33,14 @@ final class ArithmeticRules {
     grade(table, sink);
   }
 
-  /**
-   * 执行率 against B ÷ A: a rate is quiet when it is B ÷ A rounded half up or cut to the decimals it was written
-   * with, so {@code 95.5%} stands for anything from 95.45% up to 95.6% exclusive. A rate written without a percent
-   * sign and at most 1 ({@code 0.955}) is also read as a fraction.
-   */
+  /** 执行率 against B ÷ A, as {@link PublishedRate} holds a rate to its own rounding. */
   private static void executionRate(BudgetExecution line, EvaluationSink sink) {
-    Optional<BigDecimal> written = line.executionRate();
-    if (written.isEmpty() || line.annualBudget().isEmpty() || line.annualSpending().isEmpty()) {
-      return;
-    }
-    BigDecimal budget = line.annualBudget().get().to(AmountUnit.YUAN).value();
-    BigDecimal spent = line.annualSpending().get().to(AmountUnit.YUAN).value();
-    if (budget.signum() <= 0 || spent.signum() < 0) {
-      return;
-    }
-    BigDecimal rate = spent.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
-    BigDecimal r = written.get();
-    String text = line.executionRateText().orElseThrow();
-    boolean percentSign = text.contains("%") || text.contains("％");
-    if (agrees(r, rate) || (!percentSign && r.compareTo(BigDecimal.ONE) <= 0 && agrees(r.movePointRight(2), rate))) {
-      return;
-    }
-    sink.table(EXECUTION_RATE_MISMATCH, SelfEvaluationField.EXECUTION_RATE.wireName(), Optional.of(text), text,
-        line.annualSpendingCell().orElseThrow().text(), line.annualBudgetCell().orElseThrow().text(),
-        rate.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%");
-  }
-
-  /** Whether {@code written} is {@code exact} rounded half up or cut to the decimals {@code written} has. */
-  private static boolean agrees(BigDecimal written, BigDecimal exact) {
-    int scale = Math.max(written.scale(), 0);
-    return exact.setScale(scale, RoundingMode.HALF_UP).compareTo(written) == 0
-        || exact.setScale(scale, RoundingMode.DOWN).compareTo(written) == 0;
+    PublishedRate.disagreement(line.executionRate(), line.executionRateText(), line.annualBudget(),
+        line.annualSpending()).ifPresent(rate -> {
+          String text = line.executionRateText().orElseThrow();
+          sink.table(EXECUTION_RATE_MISMATCH, SelfEvaluationField.EXECUTION_RATE.wireName(), Optional.of(text), text,
+              line.annualSpendingCell().orElseThrow().text(), line.annualBudgetCell().orElseThrow().text(), rate);
+        });
   }
 
   private static void scoresWithinPoints(SelfEvaluationTable table, EvaluationSink sink) {

@@ -1,6 +1,7 @@
 package io.github.jixiao.validation.internal.evaluation;
 
 import static io.github.jixiao.validation.EvaluationRule.EXECUTION_BEHIND_SCHEDULE;
+import static io.github.jixiao.validation.EvaluationRule.MONITORED_RATE_MISMATCH;
 
 import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.MonitoringField;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * Monitoring (运行监控): spending by the end of the period against the share of the year elapsed. The rate is
  * 执行数 ÷ 全年预算数 when both are amounts, else the 执行率 as published; the share is the months covered over
- * twelve ({@code 1-7月} is 58.33%). A lag of more than the threshold, in percentage points, is reported.
+ * twelve ({@code 1-7月} is 58.33%). A lag of more than the threshold, in percentage points, is reported; so is a
+ * published 执行率 that its own 执行数 and 全年预算数 contradict.
  */
 final class MonitoringRules {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -23,6 +25,16 @@ final class MonitoringRules {
   private MonitoringRules() {}
 
   static void check(MonitoringTable table, BigDecimal threshold, EvaluationSink sink) {
+    PublishedRate.disagreement(table.executionRate(), table.executionRateText(), table.annualBudget(),
+        table.spendingToDate()).ifPresent(rate -> {
+          String text = table.executionRateText().orElseThrow();
+          sink.table(MONITORED_RATE_MISMATCH, MonitoringField.EXECUTION_RATE.wireName(), Optional.of(text), text,
+              table.spendingToDateCell().orElseThrow().text(), table.annualBudgetCell().orElseThrow().text(), rate);
+        });
+    behindSchedule(table, threshold, sink);
+  }
+
+  private static void behindSchedule(MonitoringTable table, BigDecimal threshold, EvaluationSink sink) {
     Optional<Month> through = table.monitoredThrough();
     Optional<BigDecimal> rate = rate(table);
     if (through.isEmpty() || rate.isEmpty()) {
