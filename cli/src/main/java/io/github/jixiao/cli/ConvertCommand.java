@@ -1,18 +1,20 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.PerformanceTargetDocument;
-import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.office.DocumentWriter;
 import io.github.jixiao.office.WorkbookLayout;
 import io.github.jixiao.office.WorkbookWriter;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.TableCodec;
-import io.github.jixiao.serialization.TableSequenceWriter;
+import io.github.jixiao.serialization.Sequence;
 import io.github.jixiao.serialization.WriteException;
 import io.github.jixiao.serialization.files.TableFile;
 import io.github.jixiao.serialization.files.TableInput;
 import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.json.JsonLayout;
+import io.github.jixiao.serialization.sheet.SelfEvaluationSheetWriter;
 import io.github.jixiao.serialization.sheet.SheetWriter;
 import io.github.jixiao.serialization.xml.XmlCodec;
 import java.io.ByteArrayOutputStream;
@@ -139,9 +141,9 @@ final class ConvertCommand implements Callable<Integer> {
       writeFollowUp(read, bytes);
     } else {
       writeTargets(read, bytes, err);
-      if (to.isBinary()) {
-        return bytes.toByteArray();
-      }
+    }
+    if (to.isBinary()) {
+      return bytes.toByteArray();
     }
     if (bytes.size() > 0 && bytes.toByteArray()[bytes.size() - 1] != '\n') {
       bytes.write('\n');
@@ -190,26 +192,67 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /**
-   * A self-evaluation or monitoring table as one JSON or XML table; the codecs write one such table per file, and
-   * the sheet, workbook and Word writers none.
+   * Self-evaluation or monitoring tables: one table as JSON's or XML's single table, several as their sequence
+   * (a JSON array, {@code <selfEvaluations>} / {@code <monitorings>}); self-evaluation tables also as a sheet or a
+   * workbook. A monitoring table has no sheet, workbook or Word writer, and a self-evaluation no Word writer yet.
    */
   private void writeFollowUp(TableFile read, OutputStream bytes) {
-    int count = read.selfEvaluationTables().size() + read.monitoringTables().size();
-    String kind = read.selfEvaluationTables().isEmpty() ? "monitoring" : "self-evaluation";
-    if (to != Target.JSON && to != Target.XML) {
-      throw new FollowUpNotWritten(kind + " tables are written as JSON or XML only, not as " + to.name()
-          .toLowerCase(Locale.ROOT) + "; use --to json or --to xml");
+    List<SelfEvaluationTable> evaluations = read.selfEvaluationTables();
+    List<MonitoringTable> monitoring = read.monitoringTables();
+    switch (to) {
+      case JSON: {
+        JsonCodec json = JsonCodec.builder().prettyPrint(true).build();
+        if (evaluations.size() + monitoring.size() == 1) {
+          writeOne(json, read, bytes);
+        } else if (monitoring.isEmpty()) {
+          writeAll(json.writeSelfEvaluationTables(bytes, JsonLayout.ARRAY), evaluations);
+        } else {
+          writeAll(json.writeMonitoringTables(bytes, JsonLayout.ARRAY), monitoring);
+        }
+        break;
+      }
+      case XML: {
+        XmlCodec xml = XmlCodec.builder().prettyPrint(true).build();
+        if (evaluations.size() + monitoring.size() == 1) {
+          writeOne(xml, read, bytes);
+        } else if (monitoring.isEmpty()) {
+          writeAll(xml.writeSelfEvaluationTables(bytes), evaluations);
+        } else {
+          writeAll(xml.writeMonitoringTables(bytes), monitoring);
+        }
+        break;
+      }
+      case XLSX: {
+        selfEvaluationsOnly(read);
+        WorkbookWriter.builder().layout(layout).build().writeSelfEvaluation(evaluations, bytes);
+        break;
+      }
+      case SHEET: {
+        selfEvaluationsOnly(read);
+        boolean tsv = output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
+        SelfEvaluationSheetWriter.Builder sheet = SelfEvaluationSheetWriter.builder().byteOrderMark(output != null);
+        (tsv ? sheet.tabSeparated() : sheet.commaSeparated()).build().write(evaluations, bytes);
+        break;
+      }
+      default:
+        throw new FollowUpNotWritten((monitoring.isEmpty() ? "self-evaluation" : "monitoring")
+            + " tables are not written as " + to.name().toLowerCase(Locale.ROOT)
+            + "; use --to json, xml" + (monitoring.isEmpty() ? ", sheet or xlsx" : ""));
     }
-    if (count > 1) {
-      throw new FollowUpNotWritten("it holds " + count + " " + kind + " tables, and JSON and XML hold one such"
-          + " table per file; split it into one file per table");
-    }
-    TableCodec codec = to == Target.JSON ? JsonCodec.builder().prettyPrint(true).build()
-        : XmlCodec.builder().prettyPrint(true).build();
+  }
+
+  private static void writeOne(TableCodec codec, TableFile read, OutputStream bytes) {
     if (read.selfEvaluationTables().isEmpty()) {
       codec.write(read.monitoringTables().get(0), bytes);
     } else {
       codec.write(read.selfEvaluationTables().get(0), bytes);
+    }
+  }
+
+  private void selfEvaluationsOnly(TableFile read) {
+    if (!read.monitoringTables().isEmpty()) {
+      throw new FollowUpNotWritten("monitoring tables are not written as " + to.name().toLowerCase(Locale.ROOT)
+          + "; use --to json or --to xml");
     }
   }
 
@@ -227,8 +270,8 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeAll(TableSequenceWriter writer, List<ProjectTargetTable> tables) {
-    try (TableSequenceWriter w = writer) {
+  private static <T> void writeAll(Sequence.Writer<T> writer, List<? extends T> tables) {
+    try (Sequence.Writer<T> w = writer) {
       tables.forEach(w::write);
     }
   }

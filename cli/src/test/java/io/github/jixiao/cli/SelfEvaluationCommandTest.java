@@ -21,6 +21,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -183,19 +185,45 @@ class SelfEvaluationCommandTest {
   }
 
   @Test
-  void convertsASelfEvaluationToJsonAndRefusesASheetOfSeveralInOneLine() throws IOException {
+  void convertsOneSelfEvaluationToASingleJsonTableAndSeveralToAnXmlRootOfThem() throws IOException {
     Path one = Files.writeString(dir.resolve("one.csv"), String.join("\n",
         Files.readAllLines(sheet, StandardCharsets.UTF_8).subList(0, 8)) + "\n", StandardCharsets.UTF_8);
     Cli json = Cli.run("convert", "--to", "json", one.toString());
     assertThat(json.status).as(json.toString()).isEqualTo(0);
     assertThat(MAPPER.readTree(json.out).get("totalScore").asString()).isEqualTo("92");
     Cli two = Cli.run("convert", "--to", "xml", sheet.toString());
-    assertThat(two.status).isEqualTo(2);
-    assertThat(two.err).endsWith("youth-league-2025.csv: cannot be converted: it holds 2 self-evaluation tables, and"
-        + " JSON and XML hold one such table per file; split it into one file per table [JX-CLI-013]\n");
-    Cli asSheet = Cli.run("convert", "--to", "sheet", one.toString());
+    assertThat(two.status).as(two.toString()).isEqualTo(0);
+    assertThat(two.out).contains("<selfEvaluations").contains("青少年社区志愿服务").contains("少先队辅导员培训");
+  }
+
+  /** The summary line of a validation, without the file name: the same counts whatever the format. */
+  private static String counts(Cli validated) {
+    return validated.out.lines().filter(l -> l.matches(".*: 错误 \\d+，警告 \\d+，提示 \\d+"))
+        .map(l -> l.substring(l.lastIndexOf(": ") + 2))
+        .findFirst().orElseThrow();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"back.xml", "back.json", "back.csv", "back.tsv", "back-row.xlsx", "back-form.xlsx"})
+  void convertsASelfEvaluationSheetToEachFormatItsFindingsAndTotalsSurvive(String name) {
+    Path out = dir.resolve(name);
+    String to = name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".csv") || name.endsWith(".tsv") ? "sheet"
+        : name.substring(name.indexOf('.') + 1);
+    Cli converted = Cli.run("convert", "--to", to, "--layout", name.contains("form") ? "form" : "row", "-o",
+        out.toString(), sheet.toString());
+    assertThat(converted.status).as(converted.toString()).isEqualTo(0);
+    Cli back = Cli.run("validate", out.toString());
+    assertThat(counts(back)).as(back.toString()).isEqualTo("错误 6，警告 9，提示 0");
+    assertThat(back.out).contains("表1 总分：发布 92，按政策无法重算").contains("表2 总分：发布 97.5，按政策重算 98.39");
+  }
+
+  @Test
+  void refusesToWriteAMonitoringTableAsASheetInOneLine() throws IOException {
+    Path xml = dir.resolve("wells-july.xml");
+    Files.writeString(xml, XmlCodec.create().write(wellsMidYear()), StandardCharsets.UTF_8);
+    Cli asSheet = Cli.run("convert", "--to", "sheet", xml.toString());
     assertThat(asSheet.status).isEqualTo(2);
-    assertThat(asSheet.err).contains("self-evaluation tables are written as JSON or XML only, not as sheet")
+    assertThat(asSheet.err).contains("monitoring tables are not written as sheet; use --to json or --to xml")
         .contains("[JX-CLI-013]");
   }
 }
