@@ -62,13 +62,13 @@ public abstract class BudgetExecution implements WithBudgetExecution {
   /** 分值 of the line as a number; empty when the cell is blank or holds none. */
   @Value.Lazy
   public Optional<BigDecimal> weight() {
-    return weightText().map(Decimals::parseOrNull);
+    return weightText().map(Points::parseOrNull);
   }
 
   /** 得分 of the line as a number; empty when the cell is blank or holds none. */
   @Value.Lazy
   public Optional<BigDecimal> score() {
-    return scoreText().map(Decimals::parseOrNull);
+    return scoreText().map(Points::parseOrNull);
   }
 
   /** A line with every cell blank. */

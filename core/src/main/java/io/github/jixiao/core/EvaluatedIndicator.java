@@ -40,10 +40,10 @@ public abstract class EvaluatedIndicator implements WithEvaluatedIndicator {
   /** 偏差原因分析及改进措施; empty when it was left blank. */
   public abstract Optional<String> deviation();
 
-  /** 得分 as a number; empty when the cell is blank or holds none. */
+  /** 得分 as a number ({@code 7}, {@code 7分}); empty when the cell is blank or holds none. */
   @Value.Lazy
   public Optional<BigDecimal> score() {
-    return scoreText().map(Decimals::parseOrNull);
+    return scoreText().map(Points::parseOrNull);
   }
 
   /** 分值: the indicator's points, as its weight cell reads. */

@@ -76,10 +76,10 @@ public abstract class Indicator implements WithIndicator {
     return directionText().flatMap(Direction::parse);
   }
 
-  /** 权重 / 分值: {@link #weightText()} as a number; empty when it is none. */
+  /** 权重 / 分值: {@link #weightText()} as a number ({@code 10}, {@code １０}, {@code 10分}); empty when it is none. */
   @Value.Lazy
   public Optional<BigDecimal> weight() {
-    return weightText().map(Decimals::parseOrNull);
+    return weightText().map(Points::parseOrNull);
   }
 
   /**

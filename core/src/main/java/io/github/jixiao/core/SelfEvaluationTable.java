@@ -65,7 +65,7 @@ public abstract class SelfEvaluationTable implements WithSelfEvaluationTable {
   /** 总分 as a number; empty when the cell is blank or holds none. */
   @Value.Lazy
   public Optional<BigDecimal> totalScore() {
-    return totalScoreText().map(Decimals::parseOrNull);
+    return totalScoreText().map(Points::parseOrNull);
   }
 
   /** 自评等级: the grade {@link #gradeText()} names; empty when it names none. */

@@ -65,6 +65,19 @@ class SelfEvaluationTableTest {
   }
 
   @Test
+  void readsPointsWrittenWithTheirUnitAsNumbersAndKeepsTheText() {
+    EvaluatedIndicator row = SelfEvaluationTable.forTarget(WEI).build().indicators().get(0).withPoints("10分")
+        .withScoreText("７ 分");
+    assertThat(row.points()).hasValue(new BigDecimal("10"));
+    assertThat(row.score()).hasValue(new BigDecimal("7"));
+    assertThat(row.scoreText()).hasValue("７ 分");
+    assertThat(row.withScoreText("七分").score()).isEmpty();
+    assertThat(row.withScoreText("分").score()).isEmpty();
+    assertThat(SelfEvaluationTable.builder().totalScoreText("92.5分").build().totalScore())
+        .hasValue(new BigDecimal("92.5"));
+  }
+
+  @Test
   void evaluatesTheTargetTableOfTheSameProjectCodeAndYearOnly() {
     SelfEvaluationTable t = evaluated();
     assertThat(t.evaluates(WEI)).isTrue();
