@@ -9,7 +9,9 @@ import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What the command found in one file (文件校验结果), counted as its tables go by: how many tables and
@@ -102,8 +104,41 @@ final class FileReport {
     return counts[severity.ordinal()];
   }
 
+  /**
+   * What every report says of a finding, whichever validator made it: the rule, severity, table, row, cell,
+   * value, detail and message, and where in the file it was read.
+   */
+  sealed interface Reported permits Located, EvaluationLocated {
+    String ruleId();
+
+    Severity severity();
+
+    /** The 0-based number of the finding's table in its file. */
+    int table();
+
+    /** The 0-based indicator row; empty for the table. */
+    OptionalInt indicator();
+
+    /** The cell's wire name ({@code target}, {@code score}). */
+    String field();
+
+    Optional<String> value();
+
+    Optional<String> detail();
+
+    String message(Locale locale);
+
+    /** Where in the file the finding was read. */
+    FindingPlace where();
+
+    /** The place as the text and HTML reports name it; empty when unknown. */
+    default Optional<String> place(Language language) {
+      return where().describe(language);
+    }
+  }
+
   /** A finding, the table it belongs to in the file, and the row (sheets) or line (text) it was read from. */
-  static final class Located {
+  static final class Located implements Reported {
     private final Finding finding;
     private final int table;
     private final FindingPlace place;
@@ -118,24 +153,54 @@ final class FileReport {
       return finding;
     }
 
-    /** The 0-based number of the finding's table in its file. */
-    int table() {
+    @Override
+    public String ruleId() {
+      return finding.rule().id();
+    }
+
+    @Override
+    public Severity severity() {
+      return finding.severity();
+    }
+
+    @Override
+    public int table() {
       return table;
     }
 
-    /** Where in the file the finding was read. */
-    FindingPlace where() {
-      return place;
+    @Override
+    public OptionalInt indicator() {
+      return finding.indicator();
     }
 
-    /** The place as the text and HTML reports name it; empty when unknown. */
-    Optional<String> place(Language language) {
-      return place.describe(language);
+    @Override
+    public String field() {
+      return finding.field().wireName();
+    }
+
+    @Override
+    public Optional<String> value() {
+      return finding.value();
+    }
+
+    @Override
+    public Optional<String> detail() {
+      return finding.detail();
+    }
+
+    @Override
+    public String message(Locale locale) {
+      return finding.message(locale);
+    }
+
+    @Override
+    public FindingPlace where() {
+      return place;
     }
   }
 
   /** A finding about a self-evaluation or monitoring table, numbered in the file and placed by the source map. */
-  static final class EvaluationLocated {
+  static final class EvaluationLocated implements Reported {
     private final EvaluationFinding finding;
     private final int table;
     private final FindingPlace place;
@@ -150,19 +215,49 @@ final class FileReport {
       return finding;
     }
 
-    /** The 0-based number of the finding's table in its file. */
-    int table() {
+    @Override
+    public String ruleId() {
+      return finding.rule().id();
+    }
+
+    @Override
+    public Severity severity() {
+      return finding.severity();
+    }
+
+    @Override
+    public int table() {
       return table;
     }
 
-    /** Where in the file the finding was read. */
-    FindingPlace where() {
-      return place;
+    @Override
+    public OptionalInt indicator() {
+      return finding.indicator();
     }
 
-    /** The place as the text and HTML reports name it; empty when unknown. */
-    Optional<String> place(Language language) {
-      return place.describe(language);
+    @Override
+    public String field() {
+      return finding.field();
+    }
+
+    @Override
+    public Optional<String> value() {
+      return finding.value();
+    }
+
+    @Override
+    public Optional<String> detail() {
+      return finding.detail();
+    }
+
+    @Override
+    public String message(Locale locale) {
+      return finding.message(locale);
+    }
+
+    @Override
+    public FindingPlace where() {
+      return place;
     }
   }
 }

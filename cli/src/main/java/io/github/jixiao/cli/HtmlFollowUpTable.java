@@ -7,7 +7,6 @@ import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.validation.EvaluationFinding;
-import io.github.jixiao.validation.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -157,7 +156,7 @@ final class HtmlFollowUpTable {
             .append("\" data-field=\"");
         HtmlEscaper.append(page, finding.field());
         page.append("\">");
-        note(page, f);
+        HtmlFlags.note(page, f, language);
         page.append("</li>\n");
       }
       page.append("</ul>\n");
@@ -246,41 +245,11 @@ final class HtmlFollowUpTable {
         b.append(" class=\"").append(kind).append('"');
       }
     } else {
-      Severity worst = Severity.INFO;
-      StringBuilder rules = new StringBuilder();
-      for (FileReport.EvaluationLocated f : marks) {
-        if (f.finding().severity().compareTo(worst) < 0) {
-          worst = f.finding().severity();
-        }
-        if (rules.indexOf(f.finding().rule().id()) < 0) {
-          rules.append(rules.length() == 0 ? "" : " ").append(f.finding().rule().id());
-        }
-      }
-      b.append(" class=\"flag flag-").append(worst.id()).append(kind == null ? "" : " " + kind)
-          .append("\" data-rule=\"").append(rules).append("\" data-severity=\"").append(worst.id())
-          .append("\" data-field=\"").append(field).append('"');
+      HtmlFlags.attributes(b, marks, field, kind);
     }
     b.append('>').append(html);
-    for (FileReport.EvaluationLocated f : marks) {
-      b.append("<div class=\"note note-").append(f.finding().severity().id()).append("\">");
-      note(b, f);
-      b.append("</div>");
-    }
+    HtmlFlags.notes(b, marks, language);
     b.append("</td>");
-  }
-
-  /** Rule id, severity, place and message of one finding. */
-  private void note(StringBuilder b, FileReport.EvaluationLocated f) {
-    EvaluationFinding finding = f.finding();
-    b.append("<span class=\"rule\">").append(finding.rule().id()).append("</span> <span class=\"sev\">")
-        .append(language.severity(finding.severity())).append("</span> ");
-    Optional<String> place = f.place(language);
-    if (place.isPresent()) {
-      b.append("<span class=\"place\">");
-      HtmlEscaper.append(b, place.get());
-      b.append("</span> ");
-    }
-    HtmlEscaper.append(b, finding.message(language.locale()));
   }
 
   private static String colspan(int span) {

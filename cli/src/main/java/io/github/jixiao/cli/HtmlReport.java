@@ -312,7 +312,7 @@ final class HtmlReport implements ReportWriter {
         b.append("<li class=\"finding finding-").append(finding.severity().id()).append("\" data-rule=\"")
             .append(finding.rule().id()).append("\" data-severity=\"").append(finding.severity().id())
             .append("\" data-field=\"").append(finding.field().wireName()).append("\">");
-        note(f);
+        HtmlFlags.note(b, f, language);
         b.append("</li>\n");
       }
       b.append("</ul>\n");
@@ -429,42 +429,13 @@ final class HtmlReport implements ReportWriter {
     }
 
     private void flagAttributes(List<FileReport.Located> marks, TableField field, String kind) {
-      if (marks.isEmpty()) {
-        return;
+      if (!marks.isEmpty()) {
+        HtmlFlags.attributes(b, marks, field.wireName(), kind);
       }
-      Severity worst = Severity.INFO;
-      StringBuilder rules = new StringBuilder();
-      for (FileReport.Located f : marks) {
-        if (f.finding().severity().compareTo(worst) < 0) {
-          worst = f.finding().severity();
-        }
-        if (rules.indexOf(f.finding().rule().id()) < 0) {
-          rules.append(rules.length() == 0 ? "" : " ").append(f.finding().rule().id());
-        }
-      }
-      b.append(" class=\"flag flag-").append(worst.id()).append(kind == null ? "" : " " + kind)
-          .append("\" data-rule=\"").append(rules).append("\" data-severity=\"").append(worst.id())
-          .append("\" data-field=\"").append(field.wireName()).append('"');
     }
 
     private void notes(List<FileReport.Located> marks) {
-      for (FileReport.Located f : marks) {
-        b.append("<div class=\"note note-").append(f.finding().severity().id()).append("\">");
-        note(f);
-        b.append("</div>");
-      }
-    }
-
-    /** Rule id, severity, place and message of one finding. */
-    private void note(FileReport.Located f) {
-      Finding finding = f.finding();
-      b.append("<span class=\"rule\">").append(finding.rule().id()).append("</span> <span class=\"sev\">")
-          .append(language.severity(finding.severity())).append("</span> ");
-      Optional<String> place = f.place(language);
-      if (place.isPresent()) {
-        b.append("<span class=\"place\">").append(place.get()).append("</span> ");
-      }
-      HtmlEscaper.append(b, finding.message(language.locale()));
+      HtmlFlags.notes(b, marks, language);
     }
 
     private static String colspan(int span) {

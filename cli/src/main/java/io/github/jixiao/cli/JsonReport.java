@@ -6,8 +6,6 @@ import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.scoring.ScoreCard;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.json.JsonOutput;
-import io.github.jixiao.validation.EvaluationFinding;
-import io.github.jixiao.validation.Finding;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -169,13 +167,12 @@ final class JsonReport implements ReportWriter {
     json.endArray().endObject().close();
   }
 
-  /** One finding about a self-evaluation or monitoring table, as one line of JSON, in the shape of the others. */
-  private void finding(FileReport.EvaluationLocated located) {
-    EvaluationFinding f = located.finding();
+  /** One finding, of a target table or of a self-evaluation or monitoring table, as one line of JSON. */
+  private void finding(FileReport.Reported f) {
     lineJson.beginObject()
-        .name("rule").string(f.rule().id())
+        .name("rule").string(f.ruleId())
         .name("severity").string(f.severity().id())
-        .name("table").number(located.table())
+        .name("table").number(f.table())
         .name("indicator");
     if (f.indicator().isPresent()) {
       lineJson.number(f.indicator().getAsInt());
@@ -192,34 +189,7 @@ final class JsonReport implements ReportWriter {
     if (f.detail().isPresent()) {
       lineJson.name("detail").string(f.detail().get());
     }
-    located.where().writeJson(lineJson);
-    lineJson.endObject();
-  }
-
-  /** One finding, as one line of JSON. */
-  private void finding(FileReport.Located located) {
-    Finding f = located.finding();
-    lineJson.beginObject()
-        .name("rule").string(f.rule().id())
-        .name("severity").string(f.severity().id())
-        .name("table").number(located.table())
-        .name("indicator");
-    if (f.indicator().isPresent()) {
-      lineJson.number(f.indicator().getAsInt());
-    } else {
-      lineJson.nullValue();
-    }
-    lineJson.name("field").string(f.field().wireName()).name("value");
-    if (f.value().isPresent()) {
-      lineJson.string(f.value().get());
-    } else {
-      lineJson.nullValue();
-    }
-    lineJson.name("message").string(f.message(language.locale()));
-    if (f.detail().isPresent()) {
-      lineJson.name("detail").string(f.detail().get());
-    }
-    located.where().writeJson(lineJson);
+    f.where().writeJson(lineJson);
     lineJson.endObject();
   }
 }
