@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The rows of one self-evaluation table in the national form (项目支出绩效自评表), cell by cell on the grid of its
@@ -29,6 +30,9 @@ final class EvaluationRows {
   /** The national form's grid: 一级指标 … 偏差原因分析及改进措施; the rows above need as many columns. */
   private static final int NATIONAL_COLUMNS = 8;
   private static final String FUNDS_LABEL = "项目资金";
+  /** How a goals cell's statements may be numbered: {@code 1.}, {@code 2、}, {@code （一）}. */
+  private static final Pattern NUMBERED =
+      Pattern.compile("^\\s*(\\d{1,3}\\s*[.．、]|[（(]\\s*[一二三四五六七八九十]{1,2}\\s*[）)])");
   private static final String TOTAL_LINE = "年度资金总额";
   /** The budget block's columns in the national form's order, with the label each is written under. */
   private static final List<BudgetColumn> BUDGET_COLUMNS = List.of(
@@ -246,9 +250,12 @@ final class EvaluationRows {
     return Optional.of(cell.get().text());
   }
 
-  /** One goal as written; several numbered 1., 2., … a paragraph each, as the reader splits them. */
+  /**
+   * One goal as written; several numbered 1., 2., … a paragraph each, as the reader splits them, and so is a lone
+   * goal that begins as a numbered one does ({@code （一）…}, {@code 1、2号泵站…}), which the reader would split.
+   */
   private static String goalsCell(List<String> goals) {
-    if (goals.size() == 1) {
+    if (goals.size() == 1 && !NUMBERED.matcher(goals.get(0)).lookingAt()) {
       return goals.get(0);
     }
     StringBuilder b = new StringBuilder();
