@@ -168,6 +168,9 @@ class SelfEvaluationDocumentWriterTest {
     ReadResult<List<SelfEvaluationTable>> back = read(written(List.of(t)));
     assertThat(back.value()).containsExactly(t);
     assertThat(back.value().get(0).absentEvaluationCells()).isEqualTo(t.absentEvaluationCells());
+    // no 项目资金（元） label: the 单位：元 paragraph above the table states the money unit, and the reader says so
+    assertThat(back.value().get(0).amountUnit()).isEqualTo(AmountUnit.YUAN);
+    assertThat(back.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("单位：元"));
   }
 
   @Test
@@ -203,9 +206,26 @@ class SelfEvaluationDocumentWriterTest {
     assertThatThrownBy(() -> WRITER.writeSelfEvaluation(List.of(padded), file)).isInstanceOf(WriteException.class)
         .hasMessageContaining("tables[0].projectName");
     assertThat(file).doesNotExist();
+    EvaluatedIndicator first = youthLeague().indicators().get(0);
+    SelfEvaluationTable split = youthLeague().withIndicators(first.withIndicator(first.indicator()
+        .withComparisonText("≥")));
+    assertThatThrownBy(() -> written(List.of(split))).isInstanceOf(WriteException.class)
+        .hasMessageContaining("tables[0].indicators[0].comparison");
+    SelfEvaluationTable uncategorised = youthLeague().withIndicators(first, first.withIndicator(first.indicator()
+        .withCategoryLabel("")));
+    assertThatThrownBy(() -> written(List.of(uncategorised))).isInstanceOf(WriteException.class)
+        .hasMessageContaining("tables[0].indicators[1].category");
+    SelfEvaluationTable labelAsValue = youthLeague().withProjectName("项目编码");
+    assertThatThrownBy(() -> written(List.of(labelAsValue))).isInstanceOf(WriteException.class)
+        .hasMessageContaining("tables[0].projectName");
     SelfEvaluationTable yearFromCode = youthLeague().withFiscalYear(java.util.Optional.empty());
     assertThatThrownBy(() -> written(List.of(yearFromCode))).isInstanceOf(WriteException.class)
         .hasMessageContaining("tables[0].fiscalYear");
+  }
+
+  @Test
+  void refusesToWriteNoTableSinceNoReaderWouldTakeTheDocumentForOne() {
+    assertThatThrownBy(() -> written(List.of())).isInstanceOf(WriteException.class).hasMessageStartingWith("tables");
   }
 
   @Test
