@@ -34,7 +34,7 @@ final class EvaluationDifference {
       new Field<>("budgetExecution.score", t -> t.budgetExecution().scoreText()),
       new Field<>("goals", SelfEvaluationTable::goals),
       new Field<>("outcome", SelfEvaluationTable::outcome),
-      new Field<>("indicators.size", t -> t.indicators().size()),
+      new Field<>("indicators", t -> t.indicators().size() + " row(s)"),
       new Field<>("totalScore", SelfEvaluationTable::totalScoreText),
       new Field<>("grade", SelfEvaluationTable::gradeText));
   private static final List<Field<EvaluatedIndicator>> INDICATOR = List.of(

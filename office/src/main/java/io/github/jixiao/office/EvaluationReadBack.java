@@ -39,7 +39,8 @@ final class EvaluationReadBack {
       throw new WriteException("tables", "the document would not read back: " + e.getMessage());
     }
     EvaluationDifference.first(tables, read).ifPresent(d -> {
-      throw new WriteException(d.path(), d.message() + ": the national form cannot carry this cell as written");
+      throw new WriteException(d.path(), d.message() + ": the national form cannot carry this cell as written"
+          + (d.path().endsWith(".fiscalYear") ? " (a title without a year leaves the reader the project code's)" : ""));
     });
   }
 }

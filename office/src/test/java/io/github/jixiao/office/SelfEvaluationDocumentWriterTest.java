@@ -75,6 +75,7 @@ class SelfEvaluationDocumentWriterTest {
         .addIndicator(EvaluatedIndicator.builder().indicator(Indicator.of(IndicatorCategory.SATISFACTION,
             IndicatorSubcategory.SERVICE_RECIPIENT_SATISFACTION, "服务对象满意度", "≥90%").withWeightText("10"))
             .actual("88%").scoreText("9").deviation("部分村（社区）活动场地偏远；\n明年增设流动服务点").build())
+        // 20 + 12 + 15 + 7 + 9 for the indicators and 9.5 for the budget line is 72.5: the total does not add up
         .totalScoreText("82.5")
         .absentEvaluationCells(EnumSet.of(SelfEvaluationField.GRADE))
         .build();
@@ -220,7 +221,7 @@ class SelfEvaluationDocumentWriterTest {
         .hasMessageContaining("tables[0].projectName");
     SelfEvaluationTable yearFromCode = youthLeague().withFiscalYear(java.util.Optional.empty());
     assertThatThrownBy(() -> written(List.of(yearFromCode))).isInstanceOf(WriteException.class)
-        .hasMessageContaining("tables[0].fiscalYear");
+        .hasMessageContaining("tables[0].fiscalYear").hasMessageContaining("project code");
   }
 
   @Test
