@@ -1,7 +1,11 @@
 package io.github.jixiao.office;
 
+import io.github.jixiao.core.AmountUnit;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.ProjectTargetTable;
+import io.github.jixiao.core.SelfEvaluationTable;
+import io.github.jixiao.serialization.WriteException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -26,10 +30,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * table as a Word table with borders, the merged cells the published tables have (预算规模及资金用途,
  * 资金支出计划, and a 一级指标 or 二级指标 repeated on the rows below merged down), in a CJK font (宋体).
  * {@link DocumentReader} reads the file back into an equal document when the document is one a reader could
- * have produced (see docs/office.md for what the layout cannot carry).
+ * have produced (see docs/office.md for what the layout cannot carry). Self-evaluation tables (项目支出绩效自评表)
+ * are written in the national form by {@link #writeSelfEvaluation(List, Path)}, which
+ * {@link DocumentReader#readSelfEvaluation(Path)} reads back into equal tables.
  *
  * <pre>{@code
  * DocumentWriter.create().write(document, Path.of("2025.docx"));
+ * DocumentWriter.create().writeSelfEvaluation(tables, Path.of("2024自评.docx"));
  * }</pre>
  *
  * <p>Thread-safe and reusable.
@@ -68,7 +75,8 @@ public final class DocumentWriter {
       for (int i = 0; i < tables.size(); i++) {
         paragraph(docx, PublishedParagraphs.title(i + 1, tables.get(i)), TITLE_SIZE)
             .setAlignment(ParagraphAlignment.CENTER);
-        table(docx, PublishedRows.of(tables.get(i), "tables[" + i + "]"));
+        PublishedRows rows = PublishedRows.of(tables.get(i), "tables[" + i + "]");
+        table(docx, rows.columns(), rows.rows());
         docx.createParagraph();
       }
       docx.write(out);
@@ -83,24 +91,66 @@ public final class DocumentWriter {
     return paragraph;
   }
 
-  private static void table(XWPFDocument docx, PublishedRows rows) {
+  /**
+   * Writes self-evaluation tables (项目支出绩效自评表) in the national form, each under its title
+   * ({@code 2024年度项目支出绩效自评表}): the layout {@link DocumentReader#readSelfEvaluation(Path)} reads, every
+   * cell as written, so that reading the file gives equal tables. See docs/office.md for the form.
+   *
+   * @throws WriteException naming the path of the first cell the form cannot carry so that it reads back equal
+   *     (an amount in another money unit, a cell given empty, text the reader would read otherwise), before the
+   *     file is touched
+   */
+  public void writeSelfEvaluation(List<SelfEvaluationTable> tables, Path file) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    writeSelfEvaluation(tables, bytes);
+    try {
+      Files.write(file, bytes.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * As {@link #writeSelfEvaluation(List, Path)}, to {@code out}, which is not closed; nothing is written when a
+   * table is refused.
+   */
+  public void writeSelfEvaluation(List<SelfEvaluationTable> tables, OutputStream out) {
+    try (XWPFDocument docx = new XWPFDocument()) {
+      for (int i = 0; i < tables.size(); i++) {
+        SelfEvaluationTable t = tables.get(i);
+        EvaluationRows rows = EvaluationRows.of(t, "tables[" + i + "]");
+        paragraph(docx, new PublishedParagraphs.Paragraph(EvaluationRows.title(t), true), TITLE_SIZE)
+            .setAlignment(ParagraphAlignment.CENTER);
+        if (!rows.statesUnit() && t.amountUnit() != AmountUnit.WAN_YUAN) {
+          paragraph(docx, new PublishedParagraphs.Paragraph("单位：" + t.amountUnit().label(), false), BODY_SIZE);
+        }
+        table(docx, rows.columns(), rows.rows());
+        docx.createParagraph();
+      }
+      EvaluationReadBack.check(docx, tables);
+      docx.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void table(XWPFDocument docx, int columns, List<List<PublishedRows.Cell>> cells) {
     XWPFTable table = docx.createTable();
     CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
         : table.getCTTbl().getTblGrid();
     while (grid.sizeOfGridColArray() > 0) {
       grid.removeGridCol(0);
     }
-    for (int c = 0; c < rows.columns(); c++) {
+    for (int c = 0; c < columns; c++) {
       grid.addNewGridCol().setW(BigInteger.valueOf(COLUMN_WIDTH));
     }
-    table.setWidth(rows.columns() * COLUMN_WIDTH);
+    table.setWidth(columns * COLUMN_WIDTH);
     table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
     table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
     table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
     table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
     table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
     table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-    List<List<PublishedRows.Cell>> cells = rows.rows();
     for (int r = 0; r < cells.size(); r++) {
       XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
       while (row.getTableCells().size() > 0) {
