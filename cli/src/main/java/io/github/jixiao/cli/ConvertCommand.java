@@ -193,8 +193,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   /**
    * Self-evaluation or monitoring tables: one table as JSON's or XML's single table, several as their sequence
-   * (a JSON array, {@code <selfEvaluations>} / {@code <monitorings>}); self-evaluation tables also as a sheet or a
-   * workbook. A monitoring table has no sheet, workbook or Word writer, and a self-evaluation no Word writer yet.
+   * (a JSON array, {@code <selfEvaluations>} / {@code <monitorings>}); self-evaluation tables also as a sheet, a
+   * workbook or a Word document. A monitoring table has no sheet, workbook or Word writer.
    */
   private void writeFollowUp(TableFile read, OutputStream bytes) {
     List<SelfEvaluationTable> evaluations = read.selfEvaluationTables();
@@ -227,6 +227,11 @@ final class ConvertCommand implements Callable<Integer> {
         WorkbookWriter.builder().layout(layout).build().writeSelfEvaluation(evaluations, bytes);
         break;
       }
+      case DOCX: {
+        selfEvaluationsOnly(read);
+        DocumentWriter.create().writeSelfEvaluation(evaluations, bytes);
+        break;
+      }
       case SHEET: {
         selfEvaluationsOnly(read);
         boolean tsv = output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
@@ -234,10 +239,6 @@ final class ConvertCommand implements Callable<Integer> {
         (tsv ? sheet.tabSeparated() : sheet.commaSeparated()).build().write(evaluations, bytes);
         break;
       }
-      default:
-        throw new FollowUpNotWritten((monitoring.isEmpty() ? "self-evaluation" : "monitoring")
-            + " tables are not written as " + to.name().toLowerCase(Locale.ROOT)
-            + "; use --to json, xml" + (monitoring.isEmpty() ? ", sheet or xlsx" : ""));
     }
   }
 

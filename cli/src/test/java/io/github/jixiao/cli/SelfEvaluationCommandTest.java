@@ -204,7 +204,8 @@ class SelfEvaluationCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"back.xml", "back.json", "back.csv", "back.tsv", "back-row.xlsx", "back-form.xlsx"})
+  @ValueSource(strings = {"back.xml", "back.json", "back.csv", "back.tsv", "back-row.xlsx", "back-form.xlsx",
+      "back.docx"})
   void convertsASelfEvaluationSheetToEachFormatItsFindingsAndTotalsSurvive(String name) {
     Path out = dir.resolve(name);
     String to = name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".csv") || name.endsWith(".tsv") ? "sheet"
