@@ -88,6 +88,9 @@ final class HtmlFollowUpTable {
           new Pair("deviation", e.deviation().orElse(""), null)));
     }
     t.render(table.projectName(), "self-evaluation");
+    b.append("<p class=\"total-score\">");
+    HtmlEscaper.append(b, language.totalScore(index, scores));
+    b.append("</p>\n");
   }
 
   static void monitoring(StringBuilder b, int index, MonitoringTable table,

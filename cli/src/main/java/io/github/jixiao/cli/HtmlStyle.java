@@ -55,6 +55,7 @@ final class HtmlStyle {
       "ul.read-warnings{color:#7a5200}",
       "ol.goals{margin:0;padding-left:20px}",
       ".policy-score{display:block;font-size:12px;color:#174ea6;font-weight:600}",
+      ".total-score{margin:6px 0 14px;font-weight:600}",
       "p.cut-off{color:#a50e0e;font-style:italic}",
       "@media print{body{background:#fff}.project{break-inside:avoid}}",
       "");

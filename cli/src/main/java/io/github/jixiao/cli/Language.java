@@ -97,10 +97,16 @@ enum Language {
 
   /**
    * The published total beside the policy's: {@code 表1 总分：发布 92，按政策重算 88.50} / {@code table 1 total
-   * score: published 92, recomputed 88.50}; {@code recomputed} null when the policy could not score a row, then
-   * {@code why} names it.
+   * score: published 92, recomputed 88.50}; when the policy could not score a row, that row and why
+   * ({@code 按政策无法重算（第 2 行：实际完成值为空）}).
    */
-  String totalScore(int index, String published, String recomputed, String why) {
+  String totalScore(int index, PolicyScores scores) {
+    String why = scores.unscored().map(r -> scoredRow(r.indicator()) + (this == ZH ? "：" : ": ")
+        + r.notScored().map(this::noScore).orElse("")).orElse(null);
+    return totalScore(index, scores.publishedTotal().orElse(null), scores.computedTotal().orElse(null), why);
+  }
+
+  private String totalScore(int index, String published, String recomputed, String why) {
     if (this == ZH) {
       return "表" + (index + 1) + " 总分：发布 " + (published == null ? "（空）" : published) + "，"
           + (recomputed != null ? "按政策重算 " + recomputed : "按政策无法重算（" + why + "）");

@@ -64,11 +64,7 @@ final class TextReport implements ReportWriter {
     for (FileReport.EvaluationLocated f : findings) {
       finding(b, f, table.projectName(), rows, EvaluationCells.SELF_EVALUATION, language);
     }
-    PolicyScores scores = PolicyScores.of(table, card);
-    String why = scores.unscored().map(r -> language.scoredRow(r.indicator()) + (language.isChinese() ? "：" : ": ")
-        + r.notScored().map(language::noScore).orElse("")).orElse(null);
-    b.append(TerminalText.escape(language.totalScore(index, scores.publishedTotal().orElse(null),
-        scores.computedTotal().orElse(null), why))).append('\n');
+    b.append(TerminalText.escape(language.totalScore(index, PolicyScores.of(table, card)))).append('\n');
     body.append(b);
   }
 

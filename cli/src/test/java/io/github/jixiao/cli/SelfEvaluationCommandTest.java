@@ -138,6 +138,10 @@ class SelfEvaluationCommandTest {
     assertThat(html).doesNotContain("data-policy=\"10.00\"").contains("<td><div class=\"v\">15</div></td>");
     // the published form's labels, as a target table's page has them in either language; 分值 for the points
     assertThat(html).contains("<th>实际完成值</th><th>分值</th><th>得分</th>");
+    // each table's total line, as the text report gives it, says why the first one is not recomputed
+    assertThat(html).contains("<p class=\"total-score\">table 1 total score: published 92, not recomputed"
+        + " (indicator 2: ").contains("<p class=\"total-score\">table 2 total score: published 97.5, recomputed"
+        + " 98.39</p>");
   }
 
   @Test
