@@ -96,8 +96,8 @@ final class HtmlFollowUpTable {
   static void monitoring(StringBuilder b, int index, MonitoringTable table,
       List<FileReport.EvaluationLocated> findings, Language language) {
     HtmlFollowUpTable t = new HtmlFollowUpTable(b, index, findings, language, EvaluationCells.MONITORING,
-        List.of("projectCode", "projectName", "period", "annualBudget", "spendingToDate", "executionRate",
-            "expectedSpending", "goals"),
+        List.of("projectCode", "projectName", "period", "initialBudget", "annualBudget", "spendingToDate",
+            "executionRate", "expectedSpending", "goals"),
         List.of("category", "subcategory", "name", "target", "progress", "expected", "deviation", "correction"));
     t.project(table.projectCode(), table.projectName());
     t.pairs(List.of(
@@ -105,7 +105,8 @@ final class HtmlFollowUpTable {
         new Pair("annualBudget", amount(table.annualBudgetCell()), null),
         new Pair("spendingToDate", amount(table.spendingToDateCell()), null),
         new Pair("executionRate", table.executionRateText().orElse(""), null)));
-    t.pairs(List.of(new Pair("expectedSpending", amount(table.expectedSpendingCell()), null)));
+    t.pairs(List.of(new Pair("initialBudget", amount(table.initialBudgetCell()), null),
+        new Pair("expectedSpending", amount(table.expectedSpendingCell()), null)));
     t.goals(table.goals());
     t.header(List.of("category", "subcategory", "name", "target", "progress", "expected", "deviation",
         "correction"));
