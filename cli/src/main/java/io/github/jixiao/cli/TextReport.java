@@ -6,8 +6,6 @@ import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.core.scoring.ScoreCard;
 import io.github.jixiao.serialization.ReadProblem;
-import io.github.jixiao.validation.EvaluationFinding;
-import io.github.jixiao.validation.Finding;
 import io.github.jixiao.validation.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -51,7 +49,7 @@ final class TextReport implements ReportWriter {
   public void table(Spool body, int index, ProjectTargetTable table, List<FileReport.Located> findings) {
     StringBuilder b = new StringBuilder();
     for (FileReport.Located f : findings) {
-      finding(b, f, table, language);
+      finding(b, f, table.projectName(), table.indicators(), language.field(f.field()), language);
     }
     body.append(b);
   }
@@ -62,7 +60,8 @@ final class TextReport implements ReportWriter {
     StringBuilder b = new StringBuilder();
     List<Indicator> rows = table.indicators().stream().map(e -> e.indicator()).toList();
     for (FileReport.EvaluationLocated f : findings) {
-      finding(b, f, table.projectName(), rows, EvaluationCells.SELF_EVALUATION, language);
+      finding(b, f, table.projectName(), rows, language.field(EvaluationCells.SELF_EVALUATION, f.field()),
+          language);
     }
     b.append(TerminalText.escape(language.totalScore(index, PolicyScores.of(table, card)))).append('\n');
     body.append(b);
@@ -73,7 +72,8 @@ final class TextReport implements ReportWriter {
     StringBuilder b = new StringBuilder();
     List<Indicator> rows = table.indicators().stream().map(e -> e.indicator()).toList();
     for (FileReport.EvaluationLocated f : findings) {
-      finding(b, f, table.projectName(), rows, EvaluationCells.MONITORING, language);
+      finding(b, f, table.projectName(), rows, language.field(EvaluationCells.MONITORING, f.field()),
+          language);
     }
     body.append(b);
   }
@@ -120,39 +120,23 @@ final class TextReport implements ReportWriter {
     }
   }
 
-  private static void finding(StringBuilder b, FileReport.Located located, ProjectTargetTable table,
-      Language language) {
-    Finding f = located.finding();
-    StringBuilder where = new StringBuilder(
-        language.table(located.table(), table.projectName().orElse(language.unnamed())));
-    if (f.indicator().isPresent()) {
-      int i = f.indicator().getAsInt();
-      String name = i < table.indicators().size() ? named(table.indicators().get(i), language) : language.unnamed();
-      where.append(" · ").append(language.indicator(i, name));
-    }
-    where.append(" · ").append(language.field(f.field().wireName()));
-    f.detail().ifPresent(d -> where.append(" · ").append(d));
-    f.value().ifPresent(v -> where.append(" «").append(v).append('»'));
-    located.place(language).ifPresent(p -> where.append(" · ").append(p));
-    b.append(pad(f.rule().id(), 12)).append("  ").append(pad(language.severity(f.severity()), 8)).append(' ')
-        .append(TerminalText.escape(where.toString())).append('\n')
-        .append(INDENT).append(TerminalText.escape(f.message(language.locale()))).append('\n');
-  }
-
-  private static void finding(StringBuilder b, FileReport.EvaluationLocated located, Optional<String> project,
-      List<Indicator> rows, EvaluationCells cells, Language language) {
-    EvaluationFinding f = located.finding();
-    StringBuilder where = new StringBuilder(language.table(located.table(), project.orElse(language.unnamed())));
+  /**
+   * One finding: rule, severity and where — table, indicator row, the cell by its label ({@code field}), detail,
+   * value and place in the file — then the message on its own line.
+   */
+  private static void finding(StringBuilder b, FileReport.Reported f, Optional<String> project,
+      List<Indicator> rows, String field, Language language) {
+    StringBuilder where = new StringBuilder(language.table(f.table(), project.orElse(language.unnamed())));
     if (f.indicator().isPresent()) {
       int i = f.indicator().getAsInt();
       String name = i < rows.size() ? named(rows.get(i), language) : language.unnamed();
       where.append(" · ").append(language.indicator(i, name));
     }
-    where.append(" · ").append(language.field(cells, f.field()));
+    where.append(" · ").append(field);
     f.detail().ifPresent(d -> where.append(" · ").append(d));
     f.value().ifPresent(v -> where.append(" «").append(v).append('»'));
-    located.place(language).ifPresent(p -> where.append(" · ").append(p));
-    b.append(pad(f.rule().id(), 12)).append("  ").append(pad(language.severity(f.severity()), 8)).append(' ')
+    f.place(language).ifPresent(p -> where.append(" · ").append(p));
+    b.append(pad(f.ruleId(), 12)).append("  ").append(pad(language.severity(f.severity()), 8)).append(' ')
         .append(TerminalText.escape(where.toString())).append('\n')
         .append(INDENT).append(TerminalText.escape(f.message(language.locale()))).append('\n');
   }
