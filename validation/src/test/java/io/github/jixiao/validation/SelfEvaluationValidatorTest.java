@@ -16,6 +16,7 @@ import io.github.jixiao.core.IndicatorCategory;
 import io.github.jixiao.core.IndicatorSubcategory;
 import io.github.jixiao.core.MonitoredIndicator;
 import io.github.jixiao.core.SelfEvaluationTable;
+import io.github.jixiao.core.TargetValue;
 import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.core.scoring.ScoringPolicy;
 import java.math.BigDecimal;
@@ -202,5 +203,24 @@ class SelfEvaluationValidatorTest {
       assertThat(f.rule()).isEqualTo(EvaluationRule.INSTRUCTION_LEFT);
       assertThat(f.field()).isEqualTo("correction");
     });
+  }
+
+  @Test
+  void reportsAProgressToDateThatCopiesItsTargetOrIsTheScaleButNotABlankOrAVerdict() {
+    MonitoredIndicator row = roadsThroughJuly().indicators().get(0);
+    EvaluationReport copied = VALIDATOR.validate(roadsThroughJuly().withIndicators(List.of(row.withProgress(
+        TargetValue.parse("≥80公里")))));
+    assertThat(copied.findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo(EvaluationRule.ACTUAL_IS_EXPRESSION);
+      assertThat(f.field()).isEqualTo("progress");
+      assertThat(f.indicator()).hasValue(0);
+      assertThat(f.value()).hasValue("≥80公里");
+    });
+    assertThat(VALIDATOR.validate(roadsThroughJuly().withIndicators(List.of(row.withProgress(
+        TargetValue.parse("优/良/中/差"))))).findings(EvaluationRule.ACTUAL_IS_VERDICT)).hasSize(1);
+    for (String quiet : new String[] {"", "已启动", "51公里"}) {
+      assertThat(VALIDATOR.validate(roadsThroughJuly().withIndicators(List.of(row.withProgress(
+          TargetValue.parse(quiet))))).findings()).as(quiet).isEmpty();
+    }
   }
 }

@@ -6,6 +6,8 @@ import static io.github.jixiao.validation.EvaluationRule.ACTUAL_IS_VERDICT;
 
 import io.github.jixiao.core.Comparison;
 import io.github.jixiao.core.EvaluatedIndicator;
+import io.github.jixiao.core.MonitoredIndicator;
+import io.github.jixiao.core.MonitoringField;
 import io.github.jixiao.core.Qualitative;
 import io.github.jixiao.core.Quantity;
 import io.github.jixiao.core.SelfEvaluationField;
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether each 实际完成值 is a value reached (实际值): not blank, not an expression such as the target's own
- * {@code ≥100%}, not a verdict ({@code 完成}) and not the grading scale ({@code 优/良/中/差}).
+ * {@code ≥100%}, not a verdict ({@code 完成}) and not the grading scale ({@code 优/良/中/差}); on a monitoring
+ * table, the progress to date likewise, bar a blank and a verdict, which mid-year may be all there is.
  */
 final class ActualValueRules {
   private static final Pattern SEPARATORS = Pattern.compile("[/、，,|｜；;\\s]+");
@@ -44,6 +47,25 @@ final class ActualValueRules {
       sink.row(ACTUAL_IS_EXPRESSION, i, field, Optional.of(written), written, target.raw().strip());
     } else if (isScale(written)
         || computed instanceof NotScored n && n.reason() == NoScoreReason.ACTUAL_IS_VERDICT) {
+      sink.row(ACTUAL_IS_VERDICT, i, field, Optional.of(written), written);
+    }
+  }
+
+  /**
+   * A monitoring row's 实际完成值 to date: an expression ({@code ≥90%}, the target copied) or the grading scale is
+   * no progress reached. A blank is not reported: mid-year, a row may not have started.
+   */
+  static void checkProgress(int i, MonitoredIndicator row, EvaluationSink sink) {
+    TargetValue progress = row.progress();
+    if (progress.isBlank()) {
+      return;
+    }
+    String field = MonitoringField.PROGRESS.wireName();
+    String written = progress.raw().strip();
+    TargetValue target = row.indicator().target();
+    if (isCopiedBound(target, written) || isInequality(progress)) {
+      sink.row(ACTUAL_IS_EXPRESSION, i, field, Optional.of(written), written, target.raw().strip());
+    } else if (isScale(written)) {
       sink.row(ACTUAL_IS_VERDICT, i, field, Optional.of(written), written);
     }
   }

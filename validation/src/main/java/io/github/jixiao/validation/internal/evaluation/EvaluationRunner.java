@@ -33,6 +33,7 @@ public final class EvaluationRunner {
     MonitoringRules.check(table, settings.policy().monitoringLag(), sink);
     List<MonitoredIndicator> rows = table.indicators();
     for (int i = 0; i < rows.size(); i++) {
+      ActualValueRules.checkProgress(i, rows.get(i), sink);
       NarrativeRules.checkRowText(i, MonitoringField.DEVIATION.wireName(), rows.get(i).deviation(), sink);
       NarrativeRules.checkRowText(i, MonitoringField.CORRECTION.wireName(), rows.get(i).correction(), sink);
     }
