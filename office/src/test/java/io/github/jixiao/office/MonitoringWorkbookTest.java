@@ -192,6 +192,27 @@ class MonitoringWorkbookTest {
   }
 
   @Test
+  void aWorkbookHoldingAMonitoringSheetIsReadAsMonitoringTablesThroughout() throws IOException {
+    XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(typed(XSSFWorkbook::new)));
+    Sheet scored = workbook.createSheet("自评");
+    List<List<String>> rows = List.of(
+        List.of("项目名称", "三级指标", "指标值", "实际完成值", "得分"),
+        List.of("团员发展质量提升", "新发展团员培训覆盖率", "=100%", "100%", "10"));
+    for (int r = 0; r < rows.size(); r++) {
+      Row row = scored.createRow(r);
+      for (int c = 0; c < rows.get(r).size(); c++) {
+        row.createCell(c).setCellValue(rows.get(r).get(c));
+      }
+    }
+    TableFile read = TableFiles.create().read(new ByteArrayInputStream(Workbooks.bytes(workbook)), "混合.xlsx");
+    assertThat(read.selfEvaluationTables()).isEmpty();
+    assertThat(read.monitoringTables()).hasSize(3);
+    assertThat(read.monitoringTables().get(2).indicators().get(0).progress().raw()).isEqualTo("100%");
+    assertThat(read.warnings()).filteredOn(w -> w.code().equals("JX-SHEET-012"))
+        .singleElement().satisfies(w -> assertThat(w.message()).contains("得分"));
+  }
+
+  @Test
   void aSheetNamingOnlyColumnsASelfEvaluationSharesIsNoMonitoringSheet() throws IOException {
     XSSFWorkbook workbook = new XSSFWorkbook();
     Sheet sheet = workbook.createSheet("Sheet1");
