@@ -1,5 +1,6 @@
 package io.github.jixiao.office;
 
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.ReadException;
@@ -10,6 +11,7 @@ import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.files.TableInput;
+import io.github.jixiao.serialization.sheet.MonitoringSheetReader;
 import io.github.jixiao.serialization.sheet.SelfEvaluationSheetReader;
 import io.github.jixiao.serialization.sheet.SheetReader;
 import java.io.IOException;
@@ -38,8 +40,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  * }</pre>
  *
  * <p>Self-evaluation workbooks (项目支出绩效自评表) are read with {@link #readSelfEvaluation(Path)}, in the row
- * layout of {@link SelfEvaluationSheetReader} or the national form; {@link #readInput} tells the two kinds apart
- * for the front door.
+ * layout of {@link SelfEvaluationSheetReader} or the national form, and monitoring workbooks (绩效运行监控表) with
+ * {@link #readMonitoring(Path)}, in the row layout of {@link MonitoringSheetReader}; {@link #readInput} tells the
+ * three kinds apart for the front door.
  *
  * <p>Thread-safe and reusable. A file that is not a workbook (a CSV named {@code .xlsx}, a Word document, a
  * damaged or cut-off zip), a password-protected, macro-enabled or Strict Open XML workbook and a zip bomb end
@@ -53,12 +56,14 @@ public final class WorkbookReader {
   private final boolean lenient;
   private final SheetReader sheets;
   private final SelfEvaluationSheetReader evaluationSheets;
+  private final MonitoringSheetReader monitoringSheets;
 
   private WorkbookReader(ReadLimits limits, boolean lenient) {
     this.limits = limits;
     this.lenient = lenient;
     this.sheets = SheetReader.builder().limits(limits).lenient(lenient).build();
     this.evaluationSheets = SelfEvaluationSheetReader.builder().limits(limits).lenient(lenient).build();
+    this.monitoringSheets = MonitoringSheetReader.builder().limits(limits).lenient(lenient).build();
   }
 
   /**
@@ -108,13 +113,33 @@ public final class WorkbookReader {
   }
 
   /**
-   * Reads a workbook of either kind from a stream to its end (not closed), as the front door hands it out under
-   * {@code format}: self-evaluation tables when a form is titled 自评表 or holds a budget line, an outcome or a
-   * grid naming 实际完成值 or 得分, or a sheet's header names such a column; target tables otherwise.
+   * Reads a workbook of monitoring tables (绩效运行监控表) from a file: sheets in the row layout of
+   * {@link MonitoringSheetReader} (监控期, 1-7月执行数, 执行率, 1-7月执行情况, 全年预计完成值, 偏差原因分析, 纠偏措施 …
+   * beside the indicator sheet's columns), each monitoring cell placed at its own cell ({@code Sheet1!M5}). The
+   * national monitoring form is not recognised: a form-layout sheet is laid out as a target form is.
+   */
+  public ReadResult<List<MonitoringTable>> readMonitoring(Path file) {
+    return monitorings(sheets(file));
+  }
+
+  /** Reads a workbook of monitoring tables from a stream to its end (not closed), as from a file. */
+  public ReadResult<List<MonitoringTable>> readMonitoring(InputStream in, String sourceName) {
+    return monitorings(sheets(FileBytes.WORKBOOK.read(in, sourceName, limits.maxDocumentLength()), sourceName));
+  }
+
+  /**
+   * Reads a workbook of any kind from a stream to its end (not closed), as the front door hands it out under
+   * {@code format}: monitoring tables when a row-layout sheet's header names a column only a monitoring table
+   * has (as {@link MonitoringSheetReader#isMonitoringSheet} tells it); else self-evaluation tables when a form
+   * is titled 自评表 or holds a budget line, an outcome or a grid naming 实际完成值 or 得分, or a sheet's header
+   * names such a column; target tables otherwise.
    */
   public TableInput readInput(InputStream in, String sourceName, String format) {
     LaidOut laidOut = sheets(FileBytes.WORKBOOK.read(in, sourceName, limits.maxDocumentLength()), sourceName);
-    return laidOut.evaluation
+    if (laidOut.monitoring()) {
+      return TableInput.ofMonitoringTables(sourceName, format, monitorings(laidOut), in);
+    }
+    return laidOut.evaluation()
         ? TableInput.ofSelfEvaluationTables(sourceName, format, selfEvaluations(laidOut), in)
         : TableInput.ofTables(sourceName, format, targets(laidOut), in);
   }
@@ -203,16 +228,17 @@ public final class WorkbookReader {
 
   /**
    * A workbook's sheets laid out for the sheet reader (a form's tables in the row layout), the warnings of
-   * reading its cells, and whether it holds self-evaluation tables.
+   * reading its cells, and whether it holds self-evaluation or monitoring tables.
    */
   private record LaidOut(String source, LaidOutSheets sheets, FormPlaces places, EvaluationPlaces evaluationPlaces,
-      List<ReadProblem> warnings, boolean evaluation) {}
+      List<ReadProblem> warnings, boolean evaluation, boolean monitoring) {}
 
   private LaidOut layOut(List<SheetReader.Sheet> rows, List<ReadProblem> warnings, String source) {
     FormPlaces places = new FormPlaces(source);
     EvaluationPlaces evaluationPlaces = new EvaluationPlaces(source);
     LaidOutSheets laidOut = new LaidOutSheets(places);
     boolean evaluation = false;
+    boolean monitoring = false;
     for (SheetReader.Sheet sheet : rows) {
       if (FormSheet.isForm(sheet)) {
         for (FormTable table : FormSheet.tables(source, sheet, warnings)) {
@@ -225,13 +251,14 @@ public final class WorkbookReader {
       } else {
         laidOut.addSheet(sheet);
         evaluation |= namesEvaluationColumn(sheet);
+        monitoring |= MonitoringSheetReader.isMonitoringSheet(sheet);
       }
     }
     rows.clear();   // what a form table needs is in the table now; the rest of its sheet can go
     if (!lenient && !warnings.isEmpty()) {
       throw new ReadException(warnings.get(0));
     }
-    return new LaidOut(source, laidOut, places, evaluationPlaces, warnings, evaluation);
+    return new LaidOut(source, laidOut, places, evaluationPlaces, warnings, evaluation, monitoring);
   }
 
   /** Whether a row-layout sheet's first rows, where its header is, name a self-evaluation column (实际完成值 …). */
@@ -250,6 +277,10 @@ public final class WorkbookReader {
     SourceMap placed = laidOut.evaluationPlaces().place(read.sheetMap(), r.sourceMap().orElseThrow(),
         r.value().size());
     return ReadResult.of(r.value(), r.warnings(), placed);
+  }
+
+  private ReadResult<List<MonitoringTable>> monitorings(LaidOut laidOut) {
+    return assemble(laidOut, monitoringSheets::read).result();
   }
 
   /** The tables read and the sheet reader's own source map, before the form's places were moved back. */

@@ -9,6 +9,7 @@ import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.internal.InputText;
 import io.github.jixiao.serialization.internal.sheet.CsvRecords;
+import io.github.jixiao.serialization.internal.sheet.FollowUpHeader;
 import io.github.jixiao.serialization.internal.sheet.SheetKind;
 import io.github.jixiao.serialization.internal.sheet.SheetLayout;
 import io.github.jixiao.serialization.internal.sheet.SheetPlace;
@@ -75,6 +76,32 @@ public final class MonitoringSheetReader {
     return read(InputText.read(in, sourceName, limits.maxDocumentLength(), SheetProblems.PREFIX));
   }
 
+  /**
+   * Reads the sheets of a workbook that another reader has split into rows of cell texts, as
+   * {@link SheetReader#read(String, List)} reads them, into one list of monitoring tables in sheet order, each
+   * monitoring cell placed on its sheet ({@code 监控表.xlsx Sheet1!M5 (1-7月执行情况)}).
+   *
+   * @param source the workbook's name in messages, e.g. {@code 监控表.xlsx}
+   * @throws ReadException as {@link #read(Path)} does, located on the sheet
+   */
+  public ReadResult<List<MonitoringTable>> read(String source, List<SheetReader.Sheet> sheets) {
+    ReadResult<List<MonitoringTable>> read =
+        SheetReader.read(source, sheets, SheetKind.MONITORING, SheetTables::monitoringTables);
+    failIfStrict(read.warnings());
+    return read;
+  }
+
+  /**
+   * Whether a workbook sheet's header tells a monitoring sheet, as the front door tells a CSV's: its header row,
+   * or the second row of a two-row header, among its first filled rows names a column only a monitoring table
+   * has (监控期, 1-7月执行数, 全年预计完成值, 纠偏措施 …), not one it shares with a self-evaluation (实际完成值).
+   */
+  public static boolean isMonitoringSheet(SheetReader.Sheet sheet) {
+    List<List<String>> filled = sheet.rows().stream().map(SheetReader.Row::cells)
+        .filter(cells -> cells.stream().anyMatch(c -> !c.isBlank())).toList();
+    return FollowUpHeader.ofRows(filled) == SheetKind.MONITORING;
+  }
+
   private ReadResult<List<MonitoringTable>> read(InputText input) {
     String source = input.source();
     String text = input.text();
@@ -91,12 +118,17 @@ public final class MonitoringSheetReader {
       tables.accept(rows.get(i));
     }
     List<MonitoringTable> value = tables.monitoringTables();
+    failIfStrict(warnings);
+    return ReadResult.of(value, warnings, tables.sourceMap());
+  }
+
+  /** A strict read fails on its first warning; an info never fails it. */
+  private void failIfStrict(List<ReadProblem> warnings) {
     if (!lenient) {
       warnings.stream().filter(ReadProblem::failsStrictRead).findFirst().ifPresent(w -> {
         throw new ReadException(w);
       });
     }
-    return ReadResult.of(value, warnings, tables.sourceMap());
   }
 
   /** Configures a {@link MonitoringSheetReader}. */

@@ -11,6 +11,7 @@ import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.internal.InputText;
 import io.github.jixiao.serialization.internal.sheet.CsvRecords;
 import io.github.jixiao.serialization.internal.sheet.EvaluationColumn;
+import io.github.jixiao.serialization.internal.sheet.SheetKind;
 import io.github.jixiao.serialization.internal.sheet.SheetLayout;
 import io.github.jixiao.serialization.internal.sheet.SheetPlace;
 import io.github.jixiao.serialization.internal.sheet.SheetProblems;
@@ -88,7 +89,7 @@ public final class SelfEvaluationSheetReader {
    */
   public ReadResult<List<SelfEvaluationTable>> read(String source, List<SheetReader.Sheet> sheets) {
     ReadResult<List<SelfEvaluationTable>> read =
-        SheetReader.read(source, sheets, true, SheetTables::selfEvaluationTables);
+        SheetReader.read(source, sheets, SheetKind.SELF_EVALUATION, SheetTables::selfEvaluationTables);
     failIfStrict(read.warnings());
     return read;
   }

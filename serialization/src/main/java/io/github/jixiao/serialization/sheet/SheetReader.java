@@ -11,6 +11,7 @@ import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.internal.InputText;
 import io.github.jixiao.serialization.internal.sheet.CsvRecords;
 import io.github.jixiao.serialization.internal.sheet.SheetHeader;
+import io.github.jixiao.serialization.internal.sheet.SheetKind;
 import io.github.jixiao.serialization.internal.sheet.SheetLayout;
 import io.github.jixiao.serialization.internal.sheet.SheetPlace;
 import io.github.jixiao.serialization.internal.sheet.SheetProblems;
@@ -148,16 +149,16 @@ public final class SheetReader {
    * @throws ReadException as {@link #read(Path)} does, located on the sheet
    */
   public ReadResult<List<ProjectTargetTable>> read(String source, List<Sheet> sheets) {
-    ReadResult<List<ProjectTargetTable>> read = read(source, sheets, false, SheetTables::tables);
+    ReadResult<List<ProjectTargetTable>> read = read(source, sheets, SheetKind.TARGET, SheetTables::tables);
     failIfStrict(read.warnings());
     return read;
   }
 
   /**
-   * The sheets' tables, as {@code tables} takes them from each sheet's rows (target or self-evaluation tables),
-   * with the self-evaluation columns known when {@code evaluation} is set; strictness is the caller's.
+   * The sheets' tables, as {@code tables} takes them from each sheet's rows (target, self-evaluation or monitoring
+   * tables), with the added columns of {@code kind} known; strictness is the caller's.
    */
-  static <T> ReadResult<List<T>> read(String source, List<Sheet> sheets, boolean evaluation,
+  static <T> ReadResult<List<T>> read(String source, List<Sheet> sheets, SheetKind kind,
       Function<SheetTables, List<T>> tables) {
     List<ReadProblem> warnings = new ArrayList<>();
     List<ReadProblem> skipped = new ArrayList<>();
@@ -176,7 +177,7 @@ public final class SheetReader {
       List<ReadProblem> layoutWarnings = new ArrayList<>();
       SheetLayout layout;
       try {
-        layout = SheetLayout.of(rows, place, layoutWarnings, evaluation);
+        layout = SheetLayout.of(rows, place, layoutWarnings, kind);
       } catch (ReadException e) {
         if (!e.problem().code().equals(SheetProblems.NO_KNOWN_COLUMN)) {
           throw e;

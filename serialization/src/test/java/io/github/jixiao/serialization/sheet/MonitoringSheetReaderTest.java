@@ -15,7 +15,11 @@ import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.json.JsonCodec;
+import io.github.jixiao.serialization.ReadLimits;
+import io.github.jixiao.serialization.internal.sheet.CsvRecords;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.util.EnumSet;
 import java.util.List;
@@ -121,6 +125,55 @@ class MonitoringSheetReaderTest {
     assertThat(map.cell(0, MonitoringField.EXPECTED_SPENDING)).isEmpty();
     assertThat(map.cell(0, MonitoringField.INITIAL_BUDGET).orElseThrow().cell()).contains("年初预算数");
     assertThat(map.cell(1, 0, TableField.TARGET).orElseThrow().line()).hasValue(7);
+  }
+
+  /** The fixture's rows as a workbook reader hands them over: cell texts by row number, on a named sheet. */
+  private static SheetReader.Sheet asWorkbookSheet(String name) throws IOException {
+    String text;
+    try (var in = SheetCorpus.stream(FIXTURE)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<SheetReader.Row> rows = CsvRecords.split(text, ',', "book.xlsx", ReadLimits.defaults()).stream()
+        .map(r -> new SheetReader.Row(r.number(), r.cells())).toList();
+    return new SheetReader.Sheet(name, rows);
+  }
+
+  @Test
+  void readsAWorkbooksSheetsIntoTheTablesOfTheSameCsvWithCellsPlacedOnTheSheet() throws IOException {
+    ReadResult<List<MonitoringTable>> book = READER.read("监控表.xlsx", List.of(asWorkbookSheet("监控")));
+    assertThat(book.value()).isEqualTo(fixture().value());
+    assertThat(book.warnings()).extracting(ReadProblem::code)
+        .containsExactly("JX-SHEET-014", "JX-SHEET-015", "JX-SHEET-040", "JX-SHEET-017");
+    SourceMap map = book.sourceMap().orElseThrow();
+    SourceLocation progress = map.cell(0, 0, MonitoringField.PROGRESS).orElseThrow();
+    assertThat(progress.reference()).contains("监控!M4");
+    assertThat(progress.toString()).contains("监控表.xlsx", "(1-7月执行情况)", "tables[0].indicators[0].progress");
+    assertThat(map.cell(1, MonitoringField.SPENDING_TO_DATE).orElseThrow().reference()).contains("监控!F7");
+    assertThat(book.warnings().get(2).location().reference()).contains("监控!C8");
+  }
+
+  @Test
+  void aStrictWorkbookReadFailsOnTheFirstWarningOfItsSheets() throws IOException {
+    List<SheetReader.Sheet> sheets = List.of(asWorkbookSheet("监控"));
+    ReadException strict = catchThrowableOfType(ReadException.class,
+        () -> MonitoringSheetReader.builder().lenient(false).build().read("监控表.xlsx", sheets));
+    assertThat(strict.problem().code()).isEqualTo("JX-SHEET-040");
+  }
+
+  @Test
+  void tellsAMonitoringSheetByItsHeaderNotByColumnsItSharesWithASelfEvaluation() throws IOException {
+    assertThat(MonitoringSheetReader.isMonitoringSheet(asWorkbookSheet("监控"))).isTrue();
+    SheetReader.Sheet selfEvaluation = new SheetReader.Sheet("自评", List.of(
+        new SheetReader.Row(1, List.of("项目名称", "三级指标", "指标值", "实际完成值", "得分")),
+        new SheetReader.Row(2, List.of("校舍维修", "维修面积", "≥800平方米", "820平方米", "10")),
+        new SheetReader.Row(3, List.of("", "", "", "", "")),
+        new SheetReader.Row(4, List.of("", "完成时限", "11月底前", "纠偏措施", "5"))));
+    assertThat(MonitoringSheetReader.isMonitoringSheet(selfEvaluation))
+        .as("a data row past the header's second row decides nothing").isFalse();
+    SheetReader.Sheet twoRowHeader = new SheetReader.Sheet("监控", List.of(
+        new SheetReader.Row(3, List.of("项目名称", "三级指标", "指标值", "绩效指标完成情况", "")),
+        new SheetReader.Row(5, List.of("", "", "", "1-6月完成情况", "全年预计完成值"))));
+    assertThat(MonitoringSheetReader.isMonitoringSheet(twoRowHeader)).isTrue();
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.github.jixiao.serialization.internal.sheet;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Which table a sheet's head says it holds (表头定表种): a header row, or the second row of a two-row header,
  * naming a column only a monitoring table has (监控期, 1-7月执行数, 全年预计完成情况, 纠偏措施 …, the
@@ -16,14 +19,22 @@ public final class FollowUpHeader {
 
   /** The kind of table {@code head}, the first characters of a CSV or TSV sheet, holds by its header. */
   public static SheetKind of(String head) {
-    String[] lines = head.split("\r?\n", MAX_ROWS + 1);
+    return ofRows(Arrays.stream(head.split("\r?\n", MAX_ROWS + 1)).limit(MAX_ROWS)
+        .map(line -> Arrays.asList(line.split("[,\t]"))).toList());
+  }
+
+  /**
+   * The kind of table a workbook sheet holds by its header: {@code rows} are its filled rows' cell texts, in
+   * order (a workbook's blank rows are no rows, as its sheet reader skips them).
+   */
+  public static SheetKind ofRows(List<List<String>> rows) {
     int headerRow = -1;
     boolean evaluation = false;
-    for (int i = 0; i < Math.min(lines.length, MAX_ROWS); i++) {
+    for (int i = 0; i < Math.min(rows.size(), MAX_ROWS); i++) {
       if (headerRow >= 0 && i > headerRow + 1) {
         break;
       }
-      for (String cell : lines[i].split("[,\t]")) {
+      for (String cell : rows.get(i)) {
         String header = cell.replace("\uFEFF", "").replace("\"", "").strip();
         boolean evaluationColumn = EvaluationColumn.of(header).isPresent();
         if (!evaluationColumn && MonitoringColumn.of(header).isPresent()) {
