@@ -22,11 +22,13 @@ final class BudgetBlock<F extends Enum<F>> {
       Map.ofEntries(
           Map.entry("年初预算数", SelfEvaluationField.INITIAL_BUDGET), Map.entry("年初预算", SelfEvaluationField.INITIAL_BUDGET),
           Map.entry("全年预算数", SelfEvaluationField.ANNUAL_BUDGET), Map.entry("调整后预算数", SelfEvaluationField.ANNUAL_BUDGET),
-          Map.entry("全年执行数", SelfEvaluationField.ANNUAL_SPENDING), Map.entry("实际执行数", SelfEvaluationField.ANNUAL_SPENDING),
+          Map.entry("全年执行数", SelfEvaluationField.ANNUAL_SPENDING),
+          Map.entry("实际执行数", SelfEvaluationField.ANNUAL_SPENDING),
           Map.entry("执行率", SelfEvaluationField.EXECUTION_RATE), Map.entry("预算执行率", SelfEvaluationField.EXECUTION_RATE),
           Map.entry("分值", SelfEvaluationField.EXECUTION_WEIGHT), Map.entry("权重", SelfEvaluationField.EXECUTION_WEIGHT),
           Map.entry("执行率分值", SelfEvaluationField.EXECUTION_WEIGHT),
-          Map.entry("得分", SelfEvaluationField.EXECUTION_SCORE), Map.entry("执行率得分", SelfEvaluationField.EXECUTION_SCORE)),
+          Map.entry("得分", SelfEvaluationField.EXECUTION_SCORE),
+          Map.entry("执行率得分", SelfEvaluationField.EXECUTION_SCORE)),
       EnumSet.of(SelfEvaluationField.INITIAL_BUDGET, SelfEvaluationField.ANNUAL_BUDGET,
           SelfEvaluationField.ANNUAL_SPENDING));
   /**

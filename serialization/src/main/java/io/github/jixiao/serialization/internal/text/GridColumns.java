@@ -47,7 +47,8 @@ final class GridColumns {
 
   /**
    * Maps each field to the header cell that names it ({@code headers.get(f)} lists field {@code f}'s labels, which
-   * a monitoring table's period may head: {@code 1-7月实际完成值}), a field no cell names being absent; a header cell naming no field goes to {@code unknown}.
+   * a monitoring table's period may head: {@code 1-7月实际完成值}), a field no cell names being absent; a header
+   * cell naming no field goes to {@code unknown}.
    */
   static GridColumns of(TableBlock.Row header, List<List<String>> headers, Consumer<TableBlock.Cell> unknown) {
     int[] columns = new int[headers.size()];

@@ -449,7 +449,10 @@ public final class TableText {
     return GOALS_LABELS.contains(bareLabel);
   }
 
-  /** A money unit in the brackets of a 项目资金（万元） label heading a self-evaluation's or monitoring table's budget block. */
+  /**
+   * A money unit in the brackets of a 项目资金（万元） label heading a self-evaluation's or monitoring table's budget
+   * block.
+   */
   private void fundsUnit(TableBlock.Cell cell) {
     String bare = Cells.bareLabel(cell.text());
     if (FUNDS_LABELS.contains(bare)) {
