@@ -1,5 +1,6 @@
 package io.github.jixiao.office;
 
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.PerformanceTargetDocument;
 import io.github.jixiao.core.SelfEvaluationTable;
 import io.github.jixiao.serialization.ReadException;
@@ -8,6 +9,7 @@ import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.ReaderBuilder;
 import io.github.jixiao.serialization.files.TableInput;
+import io.github.jixiao.serialization.text.MonitoringTextReader;
 import io.github.jixiao.serialization.text.SelfEvaluationTextReader;
 import io.github.jixiao.serialization.text.TextDocumentReader;
 import java.io.InputStream;
@@ -22,7 +24,8 @@ import java.util.List;
  * its text read into equal documents with the same warnings; every place is named as the document has it,
  * {@code plan.docx table 2 row 5 cell 3} or {@code plan.docx paragraph 12}. A self-evaluation document
  * (项目支出绩效自评表) reads the same way through {@link SelfEvaluationTextReader#read(String, List)}:
- * {@link #readSelfEvaluation(Path)}.
+ * {@link #readSelfEvaluation(Path)}; a monitoring document (项目支出绩效运行监控表) through
+ * {@link MonitoringTextReader#read(String, List)}: {@link #readMonitoring(Path)}.
  *
  * <pre>{@code
  * ReadResult<PerformanceTargetDocument> r = DocumentReader.create().read(Path.of("2025.docx"));
@@ -40,12 +43,14 @@ public final class DocumentReader {
   private final boolean lenient;
   private final TextDocumentReader text;
   private final SelfEvaluationTextReader selfEvaluation;
+  private final MonitoringTextReader monitoring;
 
   private DocumentReader(Builder b) {
     this.limits = b.limits();
     this.lenient = b.isLenient();
     this.text = TextDocumentReader.builder().limits(limits).lenient(lenient).build();
     this.selfEvaluation = SelfEvaluationTextReader.builder().limits(limits).lenient(lenient).build();
+    this.monitoring = MonitoringTextReader.builder().limits(limits).lenient(lenient).build();
   }
 
   /** A lenient reader with the {@linkplain ReadLimits#defaults() default limits}. */
@@ -94,14 +99,33 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads a document of either kind as the front door hands it out: self-evaluation tables when its text is a
-   * self-evaluation's ({@link SelfEvaluationTextReader#recognizes(List)}), else the performance-target document.
-   * The stream is read to its end and closed with the input.
+   * Reads the monitoring tables (项目支出绩效运行监控表) of a {@code .docx} or {@code .doc} file, as its text reads
+   * with {@link MonitoringTextReader}, every place named as the document has it.
+   */
+  public ReadResult<List<MonitoringTable>> readMonitoring(Path file) {
+    String source = sourceName(file);
+    return monitoring(blocks(FileBytes.DOCUMENT.read(file, source, limits.maxDocumentLength()), source));
+  }
+
+  /** As {@link #readMonitoring(Path)}, from a stream read to its end (not closed). */
+  public ReadResult<List<MonitoringTable>> readMonitoring(InputStream in, String sourceName) {
+    return monitoring(blocks(FileBytes.DOCUMENT.read(in, sourceName, limits.maxDocumentLength()), sourceName));
+  }
+
+  /**
+   * Reads a document of any kind as the front door hands it out: monitoring tables when its text is a monitoring
+   * table's ({@link MonitoringTextReader#recognizes(List)}), self-evaluation tables when it is a self-evaluation's
+   * ({@link SelfEvaluationTextReader#recognizes(List)}), else the performance-target document. Monitoring is asked
+   * first: its 1-7月实际完成值 column would pass for a self-evaluation's 实际完成值. The stream is read to its end
+   * and closed with the input.
    *
    * @param format the format's name the input reports
    */
   public TableInput open(InputStream in, String sourceName, String format) {
     Blocks blocks = blocks(FileBytes.DOCUMENT.read(in, sourceName, limits.maxDocumentLength()), sourceName);
+    if (MonitoringTextReader.recognizes(blocks.document().blocks())) {
+      return TableInput.ofMonitoringTables(sourceName, format, monitoring(blocks), in);
+    }
     if (SelfEvaluationTextReader.recognizes(blocks.document().blocks())) {
       return TableInput.ofSelfEvaluationTables(sourceName, format, selfEvaluation(blocks), in);
     }
@@ -144,6 +168,10 @@ public final class DocumentReader {
 
   private ReadResult<List<SelfEvaluationTable>> selfEvaluation(Blocks blocks) {
     return withDocumentWarnings(blocks, selfEvaluation.read(blocks.source(), blocks.document().blocks()));
+  }
+
+  private ReadResult<List<MonitoringTable>> monitoring(Blocks blocks) {
+    return withDocumentWarnings(blocks, monitoring.read(blocks.source(), blocks.document().blocks()));
   }
 
   /** The text reader's read, after what the document itself warned of (an image, a nested table). */

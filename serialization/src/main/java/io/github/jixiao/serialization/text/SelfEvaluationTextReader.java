@@ -7,14 +7,12 @@ import io.github.jixiao.serialization.ReadLimits;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.ReadResult;
 import io.github.jixiao.serialization.ReaderBuilder;
-import io.github.jixiao.serialization.SourceLocation;
 import io.github.jixiao.serialization.SourceMap;
 import io.github.jixiao.serialization.internal.InputText;
 import io.github.jixiao.serialization.internal.text.EvaluationText;
+import io.github.jixiao.serialization.internal.text.FollowUpText;
 import io.github.jixiao.serialization.internal.text.LocatedLines;
-import io.github.jixiao.serialization.internal.text.TableBlock;
 import io.github.jixiao.serialization.internal.text.TableBlocks;
-import io.github.jixiao.serialization.internal.text.TableText;
 import io.github.jixiao.serialization.internal.text.TextLine;
 import io.github.jixiao.serialization.internal.text.TextLines;
 import io.github.jixiao.serialization.internal.text.TextProblems;
@@ -22,7 +20,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +48,18 @@ import java.util.Optional;
  * does. When not {@linkplain Builder#lenient lenient} the first warning fails the read as well.
  */
 public final class SelfEvaluationTextReader {
+  private static final FollowUpText<EvaluationText, SelfEvaluationTable> TABLES = new FollowUpText<>(
+      new FollowUpText.Kind<>() {
+        @Override
+        public EvaluationText cells(int index, String source, List<ReadProblem> warnings, SourceMap.Builder map) {
+          return new EvaluationText(index, source, warnings, map);
+        }
+
+        @Override
+        public SelfEvaluationTable build(EvaluationText cells, ProjectTargetTable target) {
+          return cells.build(target);
+        }
+      }, "self-evaluation table (项目支出绩效自评表)");
   private final ReadLimits limits;
   private final boolean lenient;
   private final Charset encoding;
@@ -123,34 +132,7 @@ public final class SelfEvaluationTextReader {
 
   private ReadResult<List<SelfEvaluationTable>> assemble(String source, List<TextLine> lines,
       Optional<ReadProblem> note) {
-    if (lines.stream().allMatch(TextLine::isBlank)) {
-      throw new ReadException(ReadProblem.error(TextProblems.EMPTY, SourceLocation.at(source, 0, 0),
-          "empty document: expected the text of a published self-evaluation table (项目支出绩效自评表)"));
-    }
-    List<ReadProblem> warnings = new ArrayList<>();
-    note.ifPresent(warnings::add);
-    List<TableBlock> blocks = TableBlocks.of(lines, source, warnings);
-    if (blocks.isEmpty()) {
-      throw new ReadException(ReadProblem.error(TextProblems.NOT_A_DOCUMENT, SourceLocation.at(source, 1, 0),
-          "not a published self-evaluation table: found no table (lines that begin with a tab, or cells "
-              + "separated by tabs)"));
-    }
-    SourceMap.Builder map = SourceMap.builder();
-    int lastLine = lines.get(lines.size() - 1).number();
-    List<SelfEvaluationTable> tables = new ArrayList<>();
-    for (int i = 0; i < blocks.size(); i++) {
-      EvaluationText evaluation = new EvaluationText(i, source, warnings, map);
-      ProjectTargetTable t = TableText.read(blocks.get(i), i, source, i == blocks.size() - 1, lastLine, warnings,
-          map, evaluation);
-      Optional<Integer> year = TableText.titleYear(blocks.get(i)).or(() -> TableText.codeYear(t));
-      tables.add(evaluation.build(year.map(y -> t.withFiscalYear(Year.of(y))).orElse(t)));
-    }
-    if (!lenient) {
-      warnings.stream().filter(ReadProblem::failsStrictRead).findFirst().ifPresent(w -> {
-        throw new ReadException(w);
-      });
-    }
-    return ReadResult.of(List.copyOf(tables), warnings, map.build());
+    return TABLES.read(source, lines, note, lenient);
   }
 
   /** Configures a {@link SelfEvaluationTextReader}. */

@@ -1,7 +1,13 @@
 package io.github.jixiao.serialization.internal.text;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** How the text reader compares and cleans cells: spaces of every kind, full-width forms. */
 public final class Cells {
+  /** A month range heading a label, dashes and 至 alike. */
+  private static final Pattern MONTHS = Pattern.compile("(?:1[0-2]|0?[1-9])\\s*[-—–~～至到]\\s*(?:1[0-2]|0?[1-9])月(.+)");
+
   private Cells() {}
 
   /** Leading and trailing spaces go, full-width and no-break ones too; the rest is kept as written. */
@@ -56,6 +62,15 @@ public final class Cells {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A bare label without the month range that heads it ({@code 1-7月执行数} is {@code 执行数}, {@code 1至7月实际完成值}
+   * is {@code 实际完成值}): a monitoring table's columns name its period so; unchanged when no range heads it.
+   */
+  static String withoutMonths(String bare) {
+    Matcher m = MONTHS.matcher(bare);
+    return m.matches() ? m.group(1) : bare;
   }
 
   static boolean isSpace(char c) {

@@ -24,7 +24,7 @@ import java.util.Set;
  * pairs), the goals block under {@code 预期目标 实际完成情况}, the grid's 实际完成值, 得分 and 偏差原因 columns, and
  * the 总分 and 自评等级 rows under the grid. Every cell is kept as written; a cell the layout lacks is absent.
  */
-public final class EvaluationText {
+public final class EvaluationText implements ExtraCells {
   /** Labels of the table's own cells written beside their values, outside the budget block. */
   private static final Map<String, SelfEvaluationField> PAIR_LABELS = Map.ofEntries(
       Map.entry("实际完成情况", SelfEvaluationField.OUTCOME), Map.entry("总体完成情况", SelfEvaluationField.OUTCOME),
@@ -34,9 +34,8 @@ public final class EvaluationText {
       Map.entry("自评等级", SelfEvaluationField.GRADE), Map.entry("评价等级", SelfEvaluationField.GRADE),
       Map.entry("等级", SelfEvaluationField.GRADE));
   private static final String EXPECTED_GOALS = "预期目标";
-  /** The grid's columns beyond a target table's, in the order {@link TableText} numbers them after its own. */
-  static final List<List<String>> GRID_HEADERS = List.of(
-      List.of("分值", "权重", "指标分值"),
+  /** The grid's columns after a target table's and 分值. */
+  private static final List<List<String>> GRID_HEADERS = List.of(
       List.of(SelfEvaluationField.ACTUAL.term(), "完成值", "全年实际值", "实际值", "实际完成情况"),
       List.of(SelfEvaluationField.SCORE.term()),
       List.of(SelfEvaluationField.DEVIATION.term(), "偏差原因分析", "偏差原因", "未完成原因分析",
@@ -86,14 +85,20 @@ public final class EvaluationText {
     this.map = map;
   }
 
+  @Override
+  public List<List<String>> gridHeaders() {
+    return GRID_HEADERS;
+  }
+
   /**
    * Reads the rows at {@code r} that are the self-evaluation's own, before the grid: a budget block, a goals
    * block, a label/value row of its cells. Returns how many rows it read, 0 when the row is not one of them.
    */
-  int rows(List<TableBlock.Row> all, int r, TableText target) {
+  @Override
+  public int rows(List<TableBlock.Row> all, int r, TableText target) {
     TableBlock.Row row = all.get(r);
     List<TableBlock.Cell> cs = row.cells();
-    Map<SelfEvaluationField, Integer> header = BudgetBlock.header(cs);
+    Map<SelfEvaluationField, Integer> header = BudgetBlock.SELF_EVALUATION.header(cs);
     if (!header.isEmpty()) {
       int firstColumn = header.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
       for (int i = firstColumn; i < cs.size(); i++) {
@@ -103,8 +108,8 @@ public final class EvaluationText {
         }
       }
       present.addAll(header.keySet());
-      List<BudgetBlock.Line> lines = BudgetBlock.lines(all, r, header);
-      for (BudgetBlock.Line line : lines) {
+      List<BudgetBlock.Line<SelfEvaluationField>> lines = BudgetBlock.SELF_EVALUATION.lines(all, r, header);
+      for (BudgetBlock.Line<SelfEvaluationField> line : lines) {
         if (line.total()) {
           line.cells().forEach(this::put);
         } else {
@@ -155,11 +160,12 @@ public final class EvaluationText {
    * its first cell is a budget label, the next one no label.
    */
   private boolean budgetPairs(List<TableBlock.Cell> cs) {
-    if (cs.size() < 2 || BudgetBlock.label(cs.get(0)) == null || BudgetBlock.label(cs.get(1)) != null) {
+    if (cs.size() < 2 || BudgetBlock.SELF_EVALUATION.label(cs.get(0)) == null
+        || BudgetBlock.SELF_EVALUATION.label(cs.get(1)) != null) {
       return false;
     }
     for (int i = 0; i + 1 < cs.size(); i++) {
-      SelfEvaluationField f = BudgetBlock.label(cs.get(i));
+      SelfEvaluationField f = BudgetBlock.SELF_EVALUATION.label(cs.get(i));
       if (f != null) {
         present.add(f);
         put(f, cs.get(++i));
@@ -237,7 +243,9 @@ public final class EvaluationText {
    * of the table's own. A 总分 row with more than one value is the grid's total line: its cells stand under the
    * grid's last columns, the 得分 column holding the total score.
    */
-  boolean trailingRow(TableBlock.Row row, int width, int scoreColumn, int weightColumn) {
+  @Override
+  public boolean trailingRow(TableBlock.Row row, int width, int[] columns, int weightColumn) {
+    int scoreColumn = columns[1];
     List<TableBlock.Cell> cs = row.cells();
     int first = cs.get(0).key().isEmpty() && cs.size() > 1 ? 1 : 0;
     SelfEvaluationField f = PAIR_LABELS.get(Cells.bareLabel(cs.get(first).text()));
@@ -283,7 +291,8 @@ public final class EvaluationText {
   }
 
   /** An indicator row's 实际完成值, 得分 and 偏差原因 cells, each null when the grid has no such column. */
-  void indicatorCells(int j, TableBlock.Cell[] cells) {
+  @Override
+  public void indicatorCells(int j, TableBlock.Cell[] cells) {
     String[] text = new String[GRID_FIELDS.length];
     for (int k = 0; k < GRID_FIELDS.length; k++) {
       TableBlock.Cell cell = cells[k];
@@ -295,8 +304,8 @@ public final class EvaluationText {
     rows.add(text);
   }
 
-  /** Whether the grid's header names grid column {@code k} of {@link #GRID_HEADERS} after 分值. */
-  void gridColumn(int k, boolean named) {
+  @Override
+  public void gridColumn(int k, boolean named) {
     if (named) {
       gridColumns.add(GRID_FIELDS[k]);
     }

@@ -46,8 +46,9 @@ final class GridColumns {
   }
 
   /**
-   * Maps each field to the header cell that names it ({@code headers.get(f)} lists field {@code f}'s labels), a
-   * field no cell names being absent; a header cell naming no field goes to {@code unknown}.
+   * Maps each field to the header cell that names it ({@code headers.get(f)} lists field {@code f}'s labels, which
+   * a monitoring table's period may head: {@code 1-7月实际完成值}), a field no cell names being absent; a header
+   * cell naming no field goes to {@code unknown}.
    */
   static GridColumns of(TableBlock.Row header, List<List<String>> headers, Consumer<TableBlock.Cell> unknown) {
     int[] columns = new int[headers.size()];
@@ -60,7 +61,8 @@ final class GridColumns {
       String bare = Cells.bareLabel(cells.get(i).text());
       boolean known = false;
       for (int f = 0; f < headers.size(); f++) {
-        if (columns[f] < 0 && (headers.get(f).contains(key) || headers.get(f).contains(bare))) {
+        if (columns[f] < 0 && (headers.get(f).contains(key) || headers.get(f).contains(bare)
+            || headers.get(f).contains(Cells.withoutMonths(bare)))) {
           columns[f] = i;
           known = true;
           break;

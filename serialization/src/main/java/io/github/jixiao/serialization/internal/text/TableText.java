@@ -64,11 +64,13 @@ public final class TableText {
   /** The cells of a published indicator row, left to right. */
   private static final TableField[] INDICATOR_FIELDS = {TableField.CATEGORY, TableField.SUBCATEGORY, TableField.NAME,
       TableField.DESCRIPTION, TableField.TARGET, TableField.BASIS};
-  /** A self-evaluation grid's columns after {@link #INDICATOR_FIELDS}: 分值, 实际完成值, 得分, 偏差原因. */
+  /**
+   * The grid column after {@link #INDICATOR_FIELDS} in a table with {@link ExtraCells}: 分值, the indicator's
+   * points; the extra cells' columns follow it.
+   */
   private static final int WEIGHT_COLUMN = 6;
-  private static final int ACTUAL_COLUMN = 7;
-  private static final int SCORE_COLUMN = 8;
-  private static final int DEVIATION_COLUMN = 9;
+  private static final int FIRST_EXTRA_COLUMN = 7;
+  private static final List<String> WEIGHT_HEADERS = List.of("分值", "权重", "指标分值");
   /** The headers of {@link #INDICATOR_FIELDS}: each field's label, then the variants published tables use. */
   private static final List<List<String>> INDICATOR_HEADERS = List.of(
       List.of(TableField.CATEGORY.term()), List.of(TableField.SUBCATEGORY.term(), "二级绩效指标"),
@@ -84,8 +86,8 @@ public final class TableText {
   private final String source;
   private final List<ReadProblem> warnings;
   private final SourceMap.Builder map;
-  /** The self-evaluation cells of the same rows, when the table is a self-evaluation table; else null. */
-  private final EvaluationText evaluation;
+  /** The cells of the same rows a self-evaluation or monitoring table adds; null for a target table. */
+  private final ExtraCells extra;
 
   private final ProjectTargetTable.Builder table = ProjectTargetTable.builder();
   private final List<Indicator> indicators = new ArrayList<>();
@@ -108,13 +110,13 @@ public final class TableText {
   private final Set<TableField> labelled = EnumSet.noneOf(TableField.class);
 
   private TableText(TableBlock block, int index, String source, List<ReadProblem> warnings, SourceMap.Builder map,
-      EvaluationText evaluation) {
+      ExtraCells extra) {
     this.block = block;
     this.index = index;
     this.source = source;
     this.warnings = warnings;
     this.map = map;
-    this.evaluation = evaluation;
+    this.extra = extra;
   }
 
   /**
@@ -128,12 +130,13 @@ public final class TableText {
   }
 
   /**
-   * Reads the target cells of a self-evaluation table (项目支出绩效自评表) as {@link #read} reads a target table's,
-   * handing the rows and columns only a self-evaluation has to {@code evaluation}, which then builds the table.
+   * Reads the target cells of a self-evaluation table (项目支出绩效自评表) or a monitoring table (绩效运行监控表) as
+   * {@link #read} reads a target table's, handing the rows and columns only such a table has to {@code extra},
+   * which then builds the table.
    */
   public static ProjectTargetTable read(TableBlock block, int index, String source, boolean atEnd, int lastLine,
-      List<ReadProblem> warnings, SourceMap.Builder map, EvaluationText evaluation) {
-    return new TableText(block, index, source, warnings, map, evaluation).read(atEnd, lastLine);
+      List<ReadProblem> warnings, SourceMap.Builder map, ExtraCells extra) {
+    return new TableText(block, index, source, warnings, map, extra).read(atEnd, lastLine);
   }
 
   /** The year a table's title begins with ({@code 1.2025年基层团组织经费绩效目标表}), if any. */
@@ -161,7 +164,7 @@ public final class TableText {
       String first = row.cells().get(0).key();
       Map<Integer, TableField> labelsAbove = valuesBelow;
       valuesBelow = null;
-      int own = evaluation == null || GridColumns.isHeader(row) ? 0 : evaluation.rows(rows, r, this);
+      int own = extra == null || GridColumns.isHeader(row) ? 0 : extra.rows(rows, r, this);
       if (own > 0) {
         fundsUnit(row.cells().get(0));
         r += own - 1;
@@ -195,7 +198,7 @@ public final class TableText {
       cutOff = "before its indicator rows";
     }
     for (; r < rows.size(); r++) {
-      if (evaluation == null || !evaluation.trailingRow(rows.get(r), columns.width(), columns.column(SCORE_COLUMN),
+      if (extra == null || !extra.trailingRow(rows.get(r), columns.width(), extraColumns(),
           columns.column(WEIGHT_COLUMN))) {
         indicator(rows.get(r), atEnd && r == rows.size() - 1);
       }
@@ -446,7 +449,10 @@ public final class TableText {
     return GOALS_LABELS.contains(bareLabel);
   }
 
-  /** A money unit in the brackets of a 项目资金（万元） label heading a self-evaluation's budget block. */
+  /**
+   * A money unit in the brackets of a 项目资金（万元） label heading a self-evaluation's or monitoring table's budget
+   * block.
+   */
   private void fundsUnit(TableBlock.Cell cell) {
     String bare = Cells.bareLabel(cell.text());
     if (FUNDS_LABELS.contains(bare)) {
@@ -475,16 +481,26 @@ public final class TableText {
 
   private void header(TableBlock.Row row) {
     List<List<String>> headers = INDICATOR_HEADERS;
-    if (evaluation != null) {
+    if (extra != null) {
       headers = new ArrayList<>(INDICATOR_HEADERS);
-      headers.addAll(EvaluationText.GRID_HEADERS);
+      headers.add(WEIGHT_HEADERS);
+      headers.addAll(extra.gridHeaders());
     }
     columns = GridColumns.of(row, headers, cell -> warnings.add(ReadProblem.warning(
         TextProblems.UNKNOWN_HEADER, at(cell), "indicator column «" + Cells.excerpt(cell.trimmed())
             + "» is not known and is not read")));
-    for (int k = 0; evaluation != null && k < 3; k++) {
-      evaluation.gridColumn(k, columns.has(ACTUAL_COLUMN + k));
+    for (int k = 0; extra != null && k < extra.gridHeaders().size(); k++) {
+      extra.gridColumn(k, columns.has(FIRST_EXTRA_COLUMN + k));
     }
+  }
+
+  /** The header cell of each of the extra cells' grid columns, -1 where the header has none. */
+  private int[] extraColumns() {
+    int[] at = new int[extra.gridHeaders().size()];
+    for (int k = 0; k < at.length; k++) {
+      at[k] = columns.column(FIRST_EXTRA_COLUMN + k);
+    }
+    return at;
   }
 
   private void indicator(TableBlock.Row row, boolean last) {
@@ -538,14 +554,17 @@ public final class TableText {
     optional(text[3]).ifPresent(b::description);
     b.target(TargetValue.parse(text[4] == null ? "" : text[4]));
     optional(text[5]).ifPresent(b::basis);
-    if (evaluation != null) {
+    if (extra != null) {
       TableBlock.Cell points = columns.cell(cells, WEIGHT_COLUMN, offset);
       if (points != null) {
         mapCell(CellAddress.of(index, j, TableField.WEIGHT), points);
         optional(points.trimmed()).ifPresent(b::weightText);
       }
-      evaluation.indicatorCells(j, new TableBlock.Cell[] {columns.cell(cells, ACTUAL_COLUMN, offset),
-          columns.cell(cells, SCORE_COLUMN, offset), columns.cell(cells, DEVIATION_COLUMN, offset)});
+      TableBlock.Cell[] ownCells = new TableBlock.Cell[extra.gridHeaders().size()];
+      for (int k = 0; k < ownCells.length; k++) {
+        ownCells[k] = columns.cell(cells, FIRST_EXTRA_COLUMN + k, offset);
+      }
+      extra.indicatorCells(j, ownCells);
     }
     indicators.add(b.build());
   }
@@ -585,7 +604,7 @@ public final class TableText {
   private Set<TableField> absentCells() {
     Set<TableField> absent = EnumSet.of(TableField.COMPARISON, TableField.UNIT_OF_MEASURE, TableField.DIRECTION,
         TableField.WEIGHT);
-    if (evaluation != null && columns != null && columns.has(WEIGHT_COLUMN)) {
+    if (extra != null && columns != null && columns.has(WEIGHT_COLUMN)) {
       absent.remove(TableField.WEIGHT);
     }
     for (TableField field : List.of(TableField.PROJECT_CODE, TableField.PROJECT_NAME, TableField.BUDGET,
