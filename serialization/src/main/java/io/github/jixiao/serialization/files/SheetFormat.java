@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 final class SheetFormat implements FormatReader {
   /** Headers only a sheet's first line holds; one is enough to tell a sheet from a published text. */
   private static final String[] HEADERS = {"一级指标", "三级指标", "指标名称", "项目名称", "项目编码", "指标值", "单位名称"};
+  /** How many lines down a header is looked for below title and unit rows. */
+  private static final int ROWS_ABOVE_HEADER = 12;
 
   private final Supplier<SheetReader> reader;
   private final Supplier<SelfEvaluationSheetReader> selfEvaluation;
@@ -43,21 +45,40 @@ final class SheetFormat implements FormatReader {
     return fileName.endsWith(".csv") || fileName.endsWith(".tsv");
   }
 
-  /** A delimited first line naming a known column; a published text's table cells start with a tab. */
+  /**
+   * A delimited first line naming a known column; a published text's table cells start with a tab. Or, below
+   * title and unit rows (a sheet saved from a form: {@code 2025年度项目支出绩效自评表}, {@code 单位：万元}), a
+   * comma-separated line within the first {@value #ROWS_ABOVE_HEADER} naming two known columns: published text
+   * separates its cells by tabs, never by ASCII commas.
+   */
   @Override
   public boolean recognizes(byte[] head) {
     Head h = Head.of(head, encoding);
     String line = h.firstLine();
     boolean delimited = line.indexOf(',') >= 0 || line.indexOf('\t') >= 0;
-    if (!delimited || h.startsWithTab() || h.firstChar() == 0) {
+    if (h.startsWithTab() || h.firstChar() == 0) {
       return false;
     }
-    for (String header : HEADERS) {
-      if (line.contains(header)) {
+    if (delimited && namedColumns(line) > 0) {
+      return true;
+    }
+    String[] lines = h.text().split("\r?\n", ROWS_ABOVE_HEADER + 1);
+    for (int i = 0; i < Math.min(lines.length, ROWS_ABOVE_HEADER); i++) {
+      if (lines[i].indexOf(',') >= 0 && namedColumns(lines[i]) >= 2) {
         return true;
       }
     }
     return false;
+  }
+
+  private static int namedColumns(String line) {
+    int named = 0;
+    for (String header : HEADERS) {
+      if (line.contains(header)) {
+        named++;
+      }
+    }
+    return named;
   }
 
   @Override

@@ -261,4 +261,22 @@ class TableFilesFollowUpTest {
     assertThat(file.selfEvaluationTables()).hasSize(1);
     assertThat(file.monitoringTables()).isEmpty();
   }
+
+  @Test
+  void tellsASheetOnStandardInputBelowItsTitleAndUnitRows() {
+    String sheet = "2025年度项目支出绩效自评表\n单位：万元\n"
+        + "项目名称,一级指标,二级指标,三级指标,指标值,实际完成值,分值,得分\n"
+        + "农村机井维修补助,产出指标,数量指标,维修机井数量,≥120眼,126眼,50,50\n";
+    TableFile file = open(sheet, "-").readAll();
+    assertThat(file.format()).isEqualTo("sheet");
+    assertThat(file.selfEvaluationTables()).singleElement()
+        .satisfies(t -> assertThat(t.indicators().get(0).actual().raw()).isEqualTo("126眼"));
+  }
+
+  @Test
+  void leavesATextWhoseTabSeparatedGridNamesTheColumnsToThePublishedTextReader() {
+    String text = "2025年度项目支出绩效目标表\n项目名称\t农村机井维修补助\n"
+        + "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维修机井数量\t≥120眼\n";
+    assertThat(open(text, "-").format()).isEqualTo("text");
+  }
 }
