@@ -3,6 +3,8 @@ package io.github.jixiao.cli;
 import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SelfEvaluationTable;
+import io.github.jixiao.core.scoring.NoScoreReason;
+import io.github.jixiao.core.scoring.NotScored;
 import io.github.jixiao.core.scoring.ScoreCard;
 import io.github.jixiao.serialization.ReadProblem;
 import io.github.jixiao.serialization.json.JsonOutput;
@@ -73,13 +75,13 @@ final class JsonReport implements ReportWriter {
       line.getBuffer().setLength(0);
       lineJson.beginObject().name("table").number(index);
       indicator(row.indicatorRow());
-      scores.add(score(row.published(), row.computed(), row.reason()));
+      scores.add(score(row.published(), row.computed(), row.notScored()));
     }
     line.getBuffer().setLength(0);
     lineJson.beginObject().name("table").number(index);
     policy.unscored().ifPresent(r -> indicator(r.indicatorRow()));
     totals.add(score(policy.publishedTotal(), policy.computedTotal(),
-        policy.unscored().flatMap(PolicyScores.Row::reason)));
+        policy.unscored().flatMap(PolicyScores.Row::notScored)));
   }
 
   /** {@code "indicator"}: the 0-based row, or null for the budget line. */
@@ -93,10 +95,11 @@ final class JsonReport implements ReportWriter {
   }
 
   /**
-   * Ends a score entry with {@code published}, {@code computed} and, when there is none, {@code reason}; returns
-   * it as one line of JSON.
+   * Ends a score entry with {@code published}, {@code computed} and, when there is none, {@code reason} (the
+   * engine's explanation) and {@code reasonCode} (the {@link NoScoreReason}, for programs); returns it as one line
+   * of JSON.
    */
-  private String score(Optional<String> published, Optional<String> computed, Optional<String> reason) {
+  private String score(Optional<String> published, Optional<String> computed, Optional<NotScored> notScored) {
     lineJson.name("published");
     if (published.isPresent()) {
       lineJson.string(published.get());
@@ -107,7 +110,8 @@ final class JsonReport implements ReportWriter {
     if (computed.isPresent()) {
       lineJson.string(computed.get());
     } else {
-      lineJson.nullValue().name("reason").string(reason.orElse(""));
+      lineJson.nullValue().name("reason").string(notScored.map(NotScored::explanation).orElse(""))
+          .name("reasonCode").string(notScored.map(n -> n.reason().name()).orElse(""));
     }
     lineJson.endObject().flush();
     return line.toString().strip();  // without the separator the generator puts between root values

@@ -83,11 +83,6 @@ final class PolicyScores {
       return result.score().map(BigDecimal::toPlainString);
     }
 
-    /** Why the policy gives no score, as the engine explains it; empty when it gives one. */
-    Optional<String> reason() {
-      return notScored().map(NotScored::explanation);
-    }
-
     /** The policy's verdict when it gives no score. */
     Optional<NotScored> notScored() {
       return result instanceof NotScored n ? Optional.of(n) : Optional.empty();

@@ -106,8 +106,10 @@ class SelfEvaluationCommandTest {
     assertThat(scores.get(0).toString())
         .isEqualTo("{\"table\":0,\"indicator\":0,\"published\":\"17\",\"computed\":\"20.00\"}");
     assertThat(scores.get(1).toString()).isEqualTo("{\"table\":0,\"indicator\":1,\"published\":\"15\","
-        + "\"computed\":null,\"reason\":\"实际完成值 \\\"≥95%\\\" is a copy of the target's expression, not a value reached\"}");
+        + "\"computed\":null,\"reason\":\"实际完成值 \\\"≥95%\\\" is a copy of the target's expression, not a value reached\","
+        + "\"reasonCode\":\"ACTUAL_IS_EXPRESSION\"}");
     assertThat(scores.get(2).get("reason").asString()).contains("完成").contains("verdict");
+    assertThat(scores.get(2).get("reasonCode").asString()).isEqualTo("ACTUAL_IS_VERDICT");
     assertThat(scores.get(5).toString())
         .isEqualTo("{\"table\":0,\"indicator\":null,\"published\":\"9\",\"computed\":\"7.50\"}");
     assertThat(scores.get(7).toString())
