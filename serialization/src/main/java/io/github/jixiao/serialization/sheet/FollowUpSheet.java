@@ -52,18 +52,15 @@ final class FollowUpSheet<T> {
   private final String weightHeader;
   private final List<Cell<T>> tableCells;
   private final List<Cell<T>> rowCells;
-  private final Function<T, Integer> indicators;
 
   /**
    * @param target the table's target cells as a target table, its absent target cells included
    * @param weightHeader the header of the indicator weight column (分值 on a self-evaluation form)
-   * @param indicators the number of indicator rows of a table
    */
-  FollowUpSheet(Function<T, ProjectTargetTable> target, String weightHeader, Function<T, Integer> indicators,
-      List<Cell<T>> tableCells, List<Cell<T>> rowCells) {
+  FollowUpSheet(Function<T, ProjectTargetTable> target, String weightHeader, List<Cell<T>> tableCells,
+      List<Cell<T>> rowCells) {
     this.target = target;
     this.weightHeader = weightHeader;
-    this.indicators = indicators;
     this.tableCells = List.copyOf(tableCells);
     this.rowCells = List.copyOf(rowCells);
   }
@@ -92,7 +89,7 @@ final class FollowUpSheet<T> {
       }
       T table = tables.get(i);
       List<String> own = tableCells(table, targets.get(i), path);
-      int n = indicators.apply(table);
+      int n = targets.get(i).indicators().size();
       for (int j = 0; j < Math.max(1, n); j++) {
         List<String> full = new ArrayList<>(j == 0 ? own : SheetWriter.blanks(own.size()));
         full.addAll(n == 0 ? SheetWriter.blanks(ROW_TARGET.size() + rowCells.size())

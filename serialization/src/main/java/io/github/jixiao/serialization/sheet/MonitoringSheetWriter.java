@@ -39,7 +39,7 @@ import java.util.function.Function;
  */
 public final class MonitoringSheetWriter {
   private static final FollowUpSheet<MonitoringTable> LAYOUT = new FollowUpSheet<>(
-      MonitoringSheetWriter::target, TableField.WEIGHT.term(), t -> t.indicators().size(),
+      MonitoringSheetWriter::target, TableField.WEIGHT.term(),
       List.of(
           text(MonitoringField.PERIOD, MonitoringTable::periodText, "periodText"),
           amount(MonitoringField.INITIAL_BUDGET, MonitoringTable::initialBudgetCell, "initialBudget"),

@@ -40,7 +40,7 @@ public final class SelfEvaluationSheetWriter {
   /** 分值 rather than the target sheet's 权重: the word a self-evaluation form heads the points with. */
   static final String POINTS_HEADER = "分值";
   private static final FollowUpSheet<SelfEvaluationTable> LAYOUT = new FollowUpSheet<>(
-      SelfEvaluationSheetWriter::target, POINTS_HEADER, t -> t.indicators().size(), List.of(
+      SelfEvaluationSheetWriter::target, POINTS_HEADER, List.of(
           amount(SelfEvaluationField.INITIAL_BUDGET, BudgetExecution::initialBudgetCell, "initialBudget"),
           amount(SelfEvaluationField.ANNUAL_BUDGET, BudgetExecution::annualBudgetCell, "annualBudget"),
           amount(SelfEvaluationField.ANNUAL_SPENDING, BudgetExecution::annualSpendingCell, "annualSpending"),
