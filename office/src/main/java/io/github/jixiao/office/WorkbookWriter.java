@@ -1,7 +1,9 @@
 package io.github.jixiao.office;
 
+import io.github.jixiao.core.MonitoringTable;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SelfEvaluationTable;
+import io.github.jixiao.serialization.sheet.MonitoringSheetWriter;
 import io.github.jixiao.serialization.sheet.SelfEvaluationSheetWriter;
 import io.github.jixiao.serialization.sheet.SheetWriter;
 import java.io.IOException;
@@ -39,6 +41,7 @@ public final class WorkbookWriter {
   private static final int ROWS_IN_MEMORY = 100;
   private static final String TARGET_SHEET = "绩效目标表";
   private static final String SELF_EVALUATION_SHEET = "绩效自评表";
+  private static final String MONITORING_SHEET = "绩效运行监控表";
 
   private final String sheetName;
   private final WorkbookLayout layout;
@@ -48,7 +51,10 @@ public final class WorkbookWriter {
     this.layout = layout;
   }
 
-  /** A writer of the row layout naming its sheet 绩效目标表 (绩效自评表 for self-evaluation tables). */
+  /**
+   * A writer of the row layout naming its sheet 绩效目标表 (绩效自评表 for self-evaluation tables, 绩效运行监控表 for
+   * monitoring tables).
+   */
   public static WorkbookWriter create() {
     return builder().build();
   }
@@ -95,6 +101,39 @@ public final class WorkbookWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": the workbook could not be written: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Writes monitoring tables (项目支出绩效运行监控表) to a stream (flushed, not closed), on a sheet named 绩效运行监控表
+   * unless set, in the row layout: the rows {@link MonitoringSheetWriter} writes to CSV, cell for cell. They read
+   * back into equal tables with {@link WorkbookReader#readMonitoring(Path)}.
+   *
+   * @throws IllegalStateException if this writer's layout is {@link WorkbookLayout#FORM}: no reader reads a
+   *     monitoring table from the form layout, so a workbook written in it could not be read back
+   * @throws io.github.jixiao.serialization.WriteException naming the path of a value no cell can carry so that
+   *     it reads back equal, before anything is written
+   */
+  public void writeMonitoring(List<MonitoringTable> tables, OutputStream out) {
+    List<List<String>> rows = monitoringRows(tables);
+    write(out, sheetName == null ? MONITORING_SHEET : sheetName, (workbook, sheet) -> rows(workbook, sheet, rows));
+  }
+
+  /** Writes monitoring tables to a file, replacing it; refused as {@link #writeMonitoring(List, OutputStream)}. */
+  public void writeMonitoring(List<MonitoringTable> tables, Path file) {
+    List<List<String>> rows = monitoringRows(tables);   // refuses before the file is touched
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(out, sheetName == null ? MONITORING_SHEET : sheetName, (workbook, sheet) -> rows(workbook, sheet, rows));
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": the workbook could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  private List<List<String>> monitoringRows(List<MonitoringTable> tables) {
+    if (layout == WorkbookLayout.FORM) {
+      throw new IllegalStateException("monitoring tables are written in the row layout only: no reader reads a"
+          + " monitoring table from the form layout; build the writer with WorkbookLayout.ROW");
+    }
+    return MonitoringSheetWriter.create().rows(tables);
   }
 
   private static void write(OutputStream out, String sheetName, BiConsumer<SXSSFWorkbook, Sheet> content) {
@@ -152,7 +191,8 @@ public final class WorkbookWriter {
     private Builder() {}
 
     /**
-     * The name of the sheet written, 绩效目标表 (target tables) or 绩效自评表 (self-evaluation tables) unless set;
+     * The name of the sheet written, 绩效目标表 (target tables), 绩效自评表 (self-evaluation tables) or 绩效运行监控表
+     * (monitoring tables) unless set;
      * 1 to 31 characters, none of {@code \ / ? * [ ] :}.
      */
     public Builder sheetName(String value) {

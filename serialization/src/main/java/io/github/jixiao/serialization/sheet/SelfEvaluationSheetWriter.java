@@ -2,24 +2,20 @@ package io.github.jixiao.serialization.sheet;
 
 import io.github.jixiao.core.BudgetExecution;
 import io.github.jixiao.core.EvaluatedIndicator;
-import io.github.jixiao.core.Indicator;
 import io.github.jixiao.core.ProjectTargetTable;
 import io.github.jixiao.core.SelfEvaluationField;
 import io.github.jixiao.core.SelfEvaluationTable;
-import io.github.jixiao.core.TableField;
 import io.github.jixiao.core.WrittenAmount;
 import io.github.jixiao.serialization.WriteException;
-import io.github.jixiao.serialization.internal.sheet.TextMark;
 import io.github.jixiao.serialization.internal.sheet.WrittenCell;
-import java.io.IOException;
+import io.github.jixiao.serialization.sheet.FollowUpSheet.Cell;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Writes self-evaluation tables (项目支出绩效自评表) as a sheet in the row layout {@link SelfEvaluationSheetReader}
@@ -43,6 +39,23 @@ import java.util.Optional;
 public final class SelfEvaluationSheetWriter {
   /** 分值 rather than the target sheet's 权重: the word a self-evaluation form heads the points with. */
   static final String POINTS_HEADER = "分值";
+  private static final FollowUpSheet<SelfEvaluationTable> LAYOUT = new FollowUpSheet<>(
+      SelfEvaluationSheetWriter::target, POINTS_HEADER, List.of(
+          amount(SelfEvaluationField.INITIAL_BUDGET, BudgetExecution::initialBudgetCell, "initialBudget"),
+          amount(SelfEvaluationField.ANNUAL_BUDGET, BudgetExecution::annualBudgetCell, "annualBudget"),
+          amount(SelfEvaluationField.ANNUAL_SPENDING, BudgetExecution::annualSpendingCell, "annualSpending"),
+          line(SelfEvaluationField.EXECUTION_RATE, BudgetExecution::executionRateText, "executionRate"),
+          line(SelfEvaluationField.EXECUTION_WEIGHT, BudgetExecution::weightText, "weight"),
+          line(SelfEvaluationField.EXECUTION_SCORE, BudgetExecution::scoreText, "score"),
+          table(SelfEvaluationField.OUTCOME, SelfEvaluationTable::outcome, "outcome"),
+          table(SelfEvaluationField.TOTAL_SCORE, SelfEvaluationTable::totalScoreText, "totalScore"),
+          table(SelfEvaluationField.GRADE, SelfEvaluationTable::gradeText, "grade")),
+      List.of(
+          new Cell<>(SelfEvaluationField.ACTUAL.term(), t -> t.isAbsent(SelfEvaluationField.ACTUAL),
+              t -> t.indicators().stream().anyMatch(e -> !e.actual().raw().isEmpty()),
+              (t, j, path) -> WrittenCell.text(t.indicators().get(j).actual().raw(), path + ".actual")),
+          row(SelfEvaluationField.SCORE, EvaluatedIndicator::scoreText, "score"),
+          row(SelfEvaluationField.DEVIATION, EvaluatedIndicator::deviation, "deviation")));
 
   private final SheetWriter sheet;
 
@@ -75,70 +88,28 @@ public final class SelfEvaluationSheetWriter {
    * @throws WriteException naming the path of a value no sheet cell can carry so that it reads back equal
    */
   public List<List<String>> rows(List<SelfEvaluationTable> tables) {
-    List<ProjectTargetTable> targets = tables.stream().map(SelfEvaluationSheetWriter::target).toList();
-    boolean split = targets.stream().flatMap(t -> t.indicators().stream()).anyMatch(SheetWriter::hasSplitCells);
-    List<Column> columns = new ArrayList<>();
-    for (Column c : Column.all(split)) {
-      if (c.isWritten(tables)) {
-        columns.add(c);
-      }
-    }
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(columns.stream().map(Column::header).toList());
-    for (int i = 0; i < tables.size(); i++) {
-      String path = "tables[" + i + "]";
-      if (i > 0) {
-        SheetWriter.startsTable(targets.get(i - 1), targets.get(i), path);
-      }
-      SelfEvaluationTable table = tables.get(i);
-      List<String> own = tableCells(table, path);
-      int n = Math.max(1, table.indicators().size());
-      for (int j = 0; j < n; j++) {
-        List<String> full = new ArrayList<>(j == 0 ? own : SheetWriter.blanks(own.size()));
-        full.addAll(indicatorCells(table, j, split, path + ".indicators[" + j + "]"));
-        List<String> row = new ArrayList<>(columns.size());
-        columns.forEach(c -> row.add(full.get(c.index())));
-        rows.add(List.copyOf(row));
-      }
-    }
-    return List.copyOf(rows);
+    return LAYOUT.rows(tables);
   }
 
   /** Writes the sheet to a byte stream as UTF-8 (the stream is flushed, not closed). */
   public void write(List<SelfEvaluationTable> tables, OutputStream out) {
-    String text = write(tables);   // a table no sheet can hold fails before a byte is written
-    try {
-      sheet.bytes(text, out);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the sheet could not be written: " + e.getMessage(), e);
-    }
+    sheet.writeText(write(tables), out);   // a table no sheet can hold fails before a byte is written
   }
 
   /** Writes the sheet to a character stream (flushed, not closed; no byte-order mark). */
   public void write(List<SelfEvaluationTable> tables, Writer out) {
-    String text = write(tables);
-    try {
-      out.write(text);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the sheet could not be written: " + e.getMessage(), e);
-    }
+    SheetWriter.writeText(write(tables), out);
   }
 
   /** Writes the sheet to a file, replacing it. */
   public void write(List<SelfEvaluationTable> tables, Path file) {
-    String text = write(tables);   // a table no sheet can hold fails before the file is touched
-    try (OutputStream out = Files.newOutputStream(file)) {
-      sheet.bytes(text, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": the sheet could not be written: " + e.getMessage(), e);
-    }
+    sheet.writeText(write(tables), file);   // a table no sheet can hold fails before the file is touched
   }
 
   /** The target-table cells a self-evaluation table repeats, as a target table for the indicator sheet's code. */
   private static ProjectTargetTable target(SelfEvaluationTable t) {
-    ProjectTargetTable.Builder b = ProjectTargetTable.builder().amountUnit(t.amountUnit()).addAllGoals(t.goals());
+    ProjectTargetTable.Builder b = ProjectTargetTable.builder().amountUnit(t.amountUnit()).addAllGoals(t.goals())
+        .absentCells(t.absentCells());
     t.fiscalYear().ifPresent(y -> b.fiscalYear(y.getValue()));
     t.fiscalYearText().ifPresent(b::fiscalYearText);
     t.unit().ifPresent(b::unit);
@@ -148,158 +119,29 @@ public final class SelfEvaluationSheetWriter {
     return b.build();
   }
 
-  /** The table's cells: its target cells, then its own, in column order. */
-  private static List<String> tableCells(SelfEvaluationTable t, String path) {
-    BudgetExecution line = t.budgetExecution();
-    String year = t.fiscalYear().map(y -> SheetWriter.year(y, path + ".fiscalYear"))
-        .orElseGet(() -> WrittenCell.optional(t.fiscalYearText(), path + ".fiscalYearText"));
-    String at = path + ".budgetExecution.";
-    return List.of(
-        t.unit().map(u -> WrittenCell.optional(u.code(), path + ".unit.code")).orElse(""),
-        t.unit().map(u -> WrittenCell.unitName(u.name(), path + ".unit.name")).orElse(""),
-        year,
-        WrittenCell.optional(t.projectCode(), path + ".projectCode"),
-        WrittenCell.optional(t.projectName(), path + ".projectName"),
-        t.amountUnit().label(),
-        WrittenCell.goals(t.goals(), path + ".goals"),
-        amount(line.initialBudgetCell(), t, at + "initialBudget"),
-        amount(line.annualBudgetCell(), t, at + "annualBudget"),
-        amount(line.annualSpendingCell(), t, at + "annualSpending"),
-        WrittenCell.optional(line.executionRateText(), at + "executionRate"),
-        WrittenCell.optional(line.weightText(), at + "weight"),
-        WrittenCell.optional(line.scoreText(), at + "score"),
-        WrittenCell.optional(t.outcome(), path + ".outcome"),
-        WrittenCell.optional(t.totalScoreText(), path + ".totalScore"),
-        WrittenCell.optional(t.gradeText(), path + ".grade"));
+  private static Cell<SelfEvaluationTable> table(SelfEvaluationField f,
+      Function<SelfEvaluationTable, Optional<String>> cell, String name) {
+    return FollowUpSheet.tableCell(f.term(), t -> t.isAbsent(f), t -> cell.apply(t).isPresent(),
+        (t, path) -> WrittenCell.optional(cell.apply(t), path + "." + name));
   }
 
-  /** An amount as the indicator sheet writes it; a cell given empty as a lone mark, so that it is not absent. */
-  private static String amount(Optional<WrittenAmount> cell, SelfEvaluationTable t, String path) {
-    return cell.filter(c -> c.text().isEmpty()).isPresent() ? TextMark.GIVEN_EMPTY
-        : SheetWriter.amount(cell, t.amountUnit(), path);
+  private static Cell<SelfEvaluationTable> line(SelfEvaluationField f,
+      Function<BudgetExecution, Optional<String>> cell, String name) {
+    return table(f, t -> cell.apply(t.budgetExecution()), "budgetExecution." + name);
   }
 
-  /**
-   * Row {@code j}'s cells in column order: the indicator sheet's (with the split columns when
-   * some row fills them), then 分值 where the split columns do not carry it, 实际完成值, 得分 and 偏差原因. A table
-   * without indicators has one row of blank indicator cells.
-   */
-  private static List<String> indicatorCells(SelfEvaluationTable t, int j, boolean split, String path) {
-    if (t.indicators().isEmpty()) {
-      return SheetWriter.blanks(Column.INDICATOR_CELLS);
-    }
-    EvaluatedIndicator e = t.indicators().get(j);
-    Indicator i = e.indicator();
-    List<String> row = new ArrayList<>(SheetWriter.indicatorCells(i, split, path));
-    if (!split) {
-      row.addAll(List.of("", "", "", ""));   // the split columns, and 分值: no row fills them
-    }
-    row.add(WrittenCell.text(e.actual().raw(), path + ".actual"));
-    row.add(WrittenCell.optional(e.scoreText(), path + ".score"));
-    row.add(WrittenCell.optional(e.deviation(), path + ".deviation"));
-    return row;
+  private static Cell<SelfEvaluationTable> amount(SelfEvaluationField f,
+      Function<BudgetExecution, Optional<WrittenAmount>> cell, String name) {
+    return FollowUpSheet.tableCell(f.term(), t -> t.isAbsent(f), t -> cell.apply(t.budgetExecution()).isPresent(),
+        (t, path) -> FollowUpSheet.amount(cell.apply(t.budgetExecution()), t.amountUnit(),
+            path + ".budgetExecution." + name));
   }
 
-  /**
-   * A column the writer may write: its header, its index among a row's full cells (the table's own, then the
-   * indicator row's), and the cell it holds. A column is written unless every table lacks its cell and none
-   * fills it; those that start tables or rows are always written.
-   */
-  private record Column(String header, int index, TableField field, SelfEvaluationField evaluationField) {
-    /** A row's full cells, in order: the table's target cells, its own, an indicator's target cells, its own. */
-    private static final List<TableField> TABLE_TARGET = List.of(TableField.UNIT_CODE, TableField.UNIT_NAME,
-        TableField.FISCAL_YEAR, TableField.PROJECT_CODE, TableField.PROJECT_NAME, TableField.AMOUNT_UNIT,
-        TableField.GOALS);
-    private static final List<SelfEvaluationField> TABLE_OWN = List.of(SelfEvaluationField.INITIAL_BUDGET,
-        SelfEvaluationField.ANNUAL_BUDGET, SelfEvaluationField.ANNUAL_SPENDING, SelfEvaluationField.EXECUTION_RATE,
-        SelfEvaluationField.EXECUTION_WEIGHT, SelfEvaluationField.EXECUTION_SCORE, SelfEvaluationField.OUTCOME,
-        SelfEvaluationField.TOTAL_SCORE, SelfEvaluationField.GRADE);
-    private static final List<TableField> ROW_TARGET = List.of(TableField.CATEGORY, TableField.SUBCATEGORY,
-        TableField.NAME, TableField.DESCRIPTION, TableField.TARGET, TableField.BASIS, TableField.COMPARISON,
-        TableField.UNIT_OF_MEASURE, TableField.DIRECTION, TableField.WEIGHT);
-    private static final List<SelfEvaluationField> ROW_OWN = List.of(SelfEvaluationField.ACTUAL,
-        SelfEvaluationField.SCORE, SelfEvaluationField.DEVIATION);
-    static final int INDICATOR_CELLS = ROW_TARGET.size() + ROW_OWN.size();
-    private static final List<TableField> ALWAYS = List.of(TableField.PROJECT_CODE, TableField.PROJECT_NAME,
-        TableField.AMOUNT_UNIT, TableField.NAME, TableField.TARGET);
-    private static final List<TableField> SPLIT = List.of(TableField.COMPARISON, TableField.UNIT_OF_MEASURE,
-        TableField.DIRECTION);
-
-    /** Every column in order, the split ones only when {@code split}. */
-    static List<Column> all(boolean split) {
-      List<Column> all = new ArrayList<>();
-      int k = 0;
-      for (TableField f : TABLE_TARGET) {
-        all.add(new Column(f.term(), k++, f, null));
-      }
-      for (SelfEvaluationField f : TABLE_OWN) {
-        all.add(new Column(f.term(), k++, null, f));
-      }
-      for (TableField f : ROW_TARGET) {
-        if (split || !SPLIT.contains(f)) {
-          all.add(new Column(f == TableField.WEIGHT ? POINTS_HEADER : f.term(), k, f, null));
-        }
-        k++;
-      }
-      for (SelfEvaluationField f : ROW_OWN) {
-        all.add(new Column(f.term(), k++, null, f));
-      }
-      return all;
-    }
-
-    boolean isWritten(List<SelfEvaluationTable> tables) {
-      if (field != null && ALWAYS.contains(field)) {
-        return true;
-      }
-      return tables.isEmpty() || tables.stream().anyMatch(t -> !absent(t) || fills(t));
-    }
-
-    private boolean absent(SelfEvaluationTable t) {
-      return field != null ? t.isAbsent(field) : t.isAbsent(evaluationField);
-    }
-
-    /** Whether the table has something to write in this column, absent or not. */
-    private boolean fills(SelfEvaluationTable t) {
-      if (field != null) {
-        return switch (field) {
-          case UNIT_CODE -> t.unit().flatMap(u -> u.code()).isPresent();
-          case UNIT_NAME -> t.unit().isPresent();
-          case FISCAL_YEAR -> t.fiscalYear().isPresent() || t.fiscalYearText().isPresent();
-          case GOALS -> !t.goals().isEmpty();
-          default -> t.indicators().stream().map(EvaluatedIndicator::indicator).anyMatch(i -> fills(i, field));
-        };
-      }
-      BudgetExecution line = t.budgetExecution();
-      return switch (evaluationField) {
-        case ACTUAL -> t.indicators().stream().anyMatch(e -> !e.actual().raw().isEmpty());
-        case SCORE -> t.indicators().stream().anyMatch(e -> e.scoreText().isPresent());
-        case DEVIATION -> t.indicators().stream().anyMatch(e -> e.deviation().isPresent());
-        case INITIAL_BUDGET -> line.initialBudgetCell().isPresent();
-        case ANNUAL_BUDGET -> line.annualBudgetCell().isPresent();
-        case ANNUAL_SPENDING -> line.annualSpendingCell().isPresent();
-        case EXECUTION_RATE -> line.executionRateText().isPresent();
-        case EXECUTION_WEIGHT -> line.weightText().isPresent();
-        case EXECUTION_SCORE -> line.scoreText().isPresent();
-        case OUTCOME -> t.outcome().isPresent();
-        case TOTAL_SCORE -> t.totalScoreText().isPresent();
-        case GRADE -> t.gradeText().isPresent();
-      };
-    }
-
-    private static boolean fills(Indicator i, TableField field) {
-      Optional<?> cell = switch (field) {
-        case CATEGORY -> Optional.of(i.categoryLabel()).filter(s -> !s.isEmpty());
-        case SUBCATEGORY -> Optional.of(i.subcategoryLabel()).filter(s -> !s.isEmpty());
-        case DESCRIPTION -> i.description();
-        case BASIS -> i.basis();
-        case COMPARISON -> i.comparisonText();
-        case UNIT_OF_MEASURE -> i.unitOfMeasure();
-        case DIRECTION -> i.directionText();
-        case WEIGHT -> i.weightText();
-        default -> Optional.empty();
-      };
-      return cell.isPresent();
-    }
+  private static Cell<SelfEvaluationTable> row(SelfEvaluationField f,
+      Function<EvaluatedIndicator, Optional<String>> cell, String name) {
+    Predicate<SelfEvaluationTable> fills = t -> t.indicators().stream().anyMatch(e -> cell.apply(e).isPresent());
+    return new Cell<>(f.term(), t -> t.isAbsent(f), fills,
+        (t, j, path) -> WrittenCell.optional(cell.apply(t.indicators().get(j)), path + "." + name));
   }
 
   /** Configures a {@link SelfEvaluationSheetWriter}: the delimiter and byte-order mark of {@link SheetWriter}. */

@@ -139,7 +139,21 @@ public final class SheetWriter {
 
   /** Writes the sheet to a byte stream as UTF-8 (the stream is flushed, not closed). */
   public void write(List<ProjectTargetTable> tables, OutputStream out) {
-    String sheet = write(tables);   // a table no sheet can hold fails before a byte is written
+    writeText(write(tables), out);   // a table no sheet can hold fails before a byte is written
+  }
+
+  /** Writes the sheet to a character stream (flushed, not closed; no byte-order mark). */
+  public void write(List<ProjectTargetTable> tables, Writer out) {
+    writeText(write(tables), out);
+  }
+
+  /** Writes the sheet to a file, replacing it. */
+  public void write(List<ProjectTargetTable> tables, Path file) {
+    writeText(write(tables), file);   // a table no sheet can hold fails before the file is touched
+  }
+
+  /** Writes a sheet's text to a byte stream as UTF-8, after the byte-order mark if set; flushed, not closed. */
+  void writeText(String sheet, OutputStream out) {
     try {
       bytes(sheet, out);
       out.flush();
@@ -148,9 +162,8 @@ public final class SheetWriter {
     }
   }
 
-  /** Writes the sheet to a character stream (flushed, not closed; no byte-order mark). */
-  public void write(List<ProjectTargetTable> tables, Writer out) {
-    String sheet = write(tables);
+  /** Writes a sheet's text to a character stream; flushed, not closed. */
+  static void writeText(String sheet, Writer out) {
     try {
       out.write(sheet);
       out.flush();
@@ -159,9 +172,8 @@ public final class SheetWriter {
     }
   }
 
-  /** Writes the sheet to a file, replacing it. */
-  public void write(List<ProjectTargetTable> tables, Path file) {
-    String sheet = write(tables);   // a table no sheet can hold fails before the file is touched
+  /** Writes a sheet's text to a file, replacing it. */
+  void writeText(String sheet, Path file) {
     try (OutputStream out = Files.newOutputStream(file)) {
       bytes(sheet, out);
     } catch (IOException e) {
@@ -169,7 +181,7 @@ public final class SheetWriter {
     }
   }
 
-  void bytes(String sheet, OutputStream out) throws IOException {
+  private void bytes(String sheet, OutputStream out) throws IOException {
     if (byteOrderMark) {
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     }
