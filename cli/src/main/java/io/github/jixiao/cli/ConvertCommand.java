@@ -14,6 +14,7 @@ import io.github.jixiao.serialization.files.TableFile;
 import io.github.jixiao.serialization.files.TableInput;
 import io.github.jixiao.serialization.json.JsonCodec;
 import io.github.jixiao.serialization.json.JsonLayout;
+import io.github.jixiao.serialization.sheet.MonitoringSheetWriter;
 import io.github.jixiao.serialization.sheet.SelfEvaluationSheetWriter;
 import io.github.jixiao.serialization.sheet.SheetWriter;
 import io.github.jixiao.serialization.xml.XmlCodec;
@@ -193,8 +194,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   /**
    * Self-evaluation or monitoring tables: one table as JSON's or XML's single table, several as their sequence
-   * (a JSON array, {@code <selfEvaluations>} / {@code <monitorings>}); self-evaluation tables also as a sheet, a
-   * workbook or a Word document. A monitoring table has no sheet, workbook or Word writer.
+   * (a JSON array, {@code <selfEvaluations>} / {@code <monitorings>}); both also as a sheet and a workbook, and
+   * self-evaluation tables as a Word document. A monitoring table has no Word writer and no form layout.
    */
   private void writeFollowUp(TableFile read, OutputStream bytes) {
     List<SelfEvaluationTable> evaluations = read.selfEvaluationTables();
@@ -223,20 +224,32 @@ final class ConvertCommand implements Callable<Integer> {
         break;
       }
       case XLSX: {
-        selfEvaluationsOnly(read);
-        WorkbookWriter.builder().layout(layout).build().writeSelfEvaluation(evaluations, bytes);
+        WorkbookWriter workbook = WorkbookWriter.builder().layout(layout).build();
+        if (monitoring.isEmpty()) {
+          workbook.writeSelfEvaluation(evaluations, bytes);
+        } else if (layout == WorkbookLayout.FORM) {
+          throw new FollowUpNotWritten("monitoring tables are written in the row layout only; use --layout row");
+        } else {
+          workbook.writeMonitoring(monitoring, bytes);
+        }
         break;
       }
       case DOCX: {
-        selfEvaluationsOnly(read);
+        if (!monitoring.isEmpty()) {
+          throw new FollowUpNotWritten("monitoring tables are not written as docx; use --to json, xml, sheet or xlsx");
+        }
         DocumentWriter.create().writeSelfEvaluation(evaluations, bytes);
         break;
       }
       case SHEET: {
-        selfEvaluationsOnly(read);
         boolean tsv = output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
-        SelfEvaluationSheetWriter.Builder sheet = SelfEvaluationSheetWriter.builder().byteOrderMark(output != null);
-        (tsv ? sheet.tabSeparated() : sheet.commaSeparated()).build().write(evaluations, bytes);
+        if (monitoring.isEmpty()) {
+          SelfEvaluationSheetWriter.Builder sheet = SelfEvaluationSheetWriter.builder().byteOrderMark(output != null);
+          (tsv ? sheet.tabSeparated() : sheet.commaSeparated()).build().write(evaluations, bytes);
+        } else {
+          MonitoringSheetWriter.Builder sheet = MonitoringSheetWriter.builder().byteOrderMark(output != null);
+          (tsv ? sheet.tabSeparated() : sheet.commaSeparated()).build().write(monitoring, bytes);
+        }
         break;
       }
     }
@@ -247,13 +260,6 @@ final class ConvertCommand implements Callable<Integer> {
       codec.write(read.monitoringTables().get(0), bytes);
     } else {
       codec.write(read.selfEvaluationTables().get(0), bytes);
-    }
-  }
-
-  private void selfEvaluationsOnly(TableFile read) {
-    if (!read.monitoringTables().isEmpty()) {
-      throw new FollowUpNotWritten("monitoring tables are not written as " + to.name().toLowerCase(Locale.ROOT)
-          + "; use --to json or --to xml");
     }
   }
 

@@ -224,13 +224,28 @@ class SelfEvaluationCommandTest {
     assertThat(back.out).contains("表1 总分：发布 92，按政策无法重算").contains("表2 总分：发布 97.5，按政策重算 98.39");
   }
 
-  @Test
-  void refusesToWriteAMonitoringTableAsASheetInOneLine() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"july.csv", "july.xlsx"})
+  void convertsAMonitoringTableToASheetOrARowWorkbookItsFindingsSurvive(String name) throws IOException {
     Path xml = dir.resolve("wells-july.xml");
     Files.writeString(xml, XmlCodec.create().write(wellsMidYear()), StandardCharsets.UTF_8);
-    Cli asSheet = Cli.run("convert", "--to", "sheet", xml.toString());
-    assertThat(asSheet.status).isEqualTo(2);
-    assertThat(asSheet.err).contains("monitoring tables are not written as sheet; use --to json or --to xml")
-        .contains("[JX-CLI-013]");
+    Path out = dir.resolve(name);
+    Cli converted = Cli.run("convert", "--to", name.endsWith(".csv") ? "sheet" : "xlsx", "-o", out.toString(),
+        xml.toString());
+    assertThat(converted.status).as(converted.toString()).isEqualTo(0);
+    assertThat(counts(Cli.run("validate", out.toString()))).isEqualTo(counts(Cli.run("validate", xml.toString())));
+  }
+
+  @Test
+  void refusesToWriteAMonitoringTableAsAWordDocumentOrAFormInOneLine() throws IOException {
+    Path xml = dir.resolve("wells-july.xml");
+    Files.writeString(xml, XmlCodec.create().write(wellsMidYear()), StandardCharsets.UTF_8);
+    Cli asWord = Cli.run("convert", "--to", "docx", "-o", dir.resolve("july.docx").toString(), xml.toString());
+    assertThat(asWord.status).isEqualTo(2);
+    assertThat(asWord.err).contains("monitoring tables are not written as docx").contains("[JX-CLI-013]");
+    Cli asForm = Cli.run("convert", "--to", "xlsx", "--layout", "form", "-o", dir.resolve("july.xlsx").toString(),
+        xml.toString());
+    assertThat(asForm.status).isEqualTo(2);
+    assertThat(asForm.err).contains("written in the row layout only").contains("[JX-CLI-013]");
   }
 }
